@@ -1,0 +1,29 @@
+"""Mentor bios: Markdown rendered to HTML, then reduced to an allow-list so no script survives."""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = {"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+ALLOWED_URL_SCHEMES = {"http", "https"}
+LINK_REL = "nofollow noopener noreferrer ugc"
+
+
+def render_bio(text: str) -> str:
+    """Safe HTML for a bio; raw HTML in the Markdown is escaped, not interpreted."""
+    html = markdown.markdown(_escape_html(text), output_format="html")
+    return sanitise(html)
+
+
+def sanitise(html: str) -> str:
+    """Keep only allowed tags, attributes and absolute http(s) links; idempotent."""
+    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes=ALLOWED_URL_SCHEMES, url_relative="deny", link_rel=LINK_REL)
+
+
+def _escape_html(text: str) -> str:
+    # Markdown passes raw HTML through; escaping '<' and '&' first makes it plain text.
+    # '>' stays so that Markdown block quotes keep working.
+    return text.replace("&", "&amp;").replace("<", "&lt;")

@@ -1,0 +1,130 @@
+"""The directory: every valid mentor, loaded, checked and dated, plus the problems found on the way."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator import loader
+from generator.history import last_commit_dates
+from generator.problems import Problem
+from generator.profile import Profile, check_profile
+from generator.program import Program
+
+PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_ID_LENGTH = 64
+RESERVED_IDS = {"index"}  # mentors/index is the directory page itself
+
+
+@dataclass(frozen=True)
+class Mentor:
+    """A valid profile with what the site needs beside it: its id, source file and date."""
+
+    id: str
+    source: str  # the file as messages show it, e.g. "mentors/ada-example.yml"
+    profile: Profile
+    confirmed: date | None  # last_confirmed, or else the file's last commit date
+
+    @property
+    def initials(self) -> str:
+        words = [word for word in re.split(r"[\s\-]+", self.profile.name) if word[:1].isalnum()]
+        letters = [words[0][0], words[-1][0]] if len(words) > 1 else [self.profile.name[0]]
+        return "".join(letters).upper()
+
+
+@dataclass(frozen=True)
+class Directory:
+    """All mentors of one program, in a stable order (by id)."""
+
+    mentors: tuple[Mentor, ...]
+    program: Program
+
+
+def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], list[Problem]]:
+    """Profile files named by `paths` (folders are searched one level deep)."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            for entry in sorted(path.iterdir()):
+                if entry.name.startswith(".") or not entry.is_file():
+                    continue
+                if entry.suffix == ".yml":
+                    files.append(entry)
+                elif entry.suffix.lower() in (".yml", ".yaml"):
+                    problems.append(Problem(
+                        _display(entry, relative_to), 1, 1,
+                        f"profile files end in '.yml', not '{entry.suffix}'",
+                        hint=f"rename it to '{entry.stem}.yml'"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(_display(path, relative_to), 1, 1, "no such file or folder"))
+    return files, problems
+
+
+def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
+                   today: date | None = None) -> tuple[Directory, list[Problem]]:
+    """Load, check and date every profile; report every problem in every file."""
+    base = relative_to or Path.cwd()
+    today = today or date.today()
+    files, problems = find_profiles(paths, base)
+    commit_dates = last_commit_dates(files)
+    mentors: list[Mentor] = []
+    logins: dict[str, str] = {}
+    for path in files:
+        shown = _display(path, base)
+        id_problems = _check_id(path, shown)
+        problems.extend(id_problems)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            problems.append(Problem(shown, 1, 1, f"cannot read the file: {error.strerror}"))
+            continue
+        root, load_problems = loader.load(shown, data)
+        problems.extend(load_problems)
+        if root is None:
+            continue
+        profile, profile_problems = check_profile(shown, root, program, today)
+        problems.extend(profile_problems)
+        if profile is None:
+            continue
+        login = profile.github.casefold()
+        if login in logins:
+            key, _ = root.entries["github"]
+            problems.append(Problem(
+                shown, key.line, key.column,
+                f"'{profile.github}' already has a profile: {logins[login]}", "github",
+                "each person keeps one profile; update that file instead"))
+            continue
+        logins[login] = shown
+        if not id_problems:
+            confirmed = profile.last_confirmed or commit_dates.get(path)
+            mentors.append(Mentor(path.stem, shown, profile, confirmed))
+    mentors.sort(key=lambda mentor: mentor.id)
+    problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
+    return Directory(tuple(mentors), program), problems
+
+
+def _check_id(path: Path, shown: str) -> list[Problem]:
+    stem = path.stem
+    if stem in RESERVED_IDS:
+        return [Problem(shown, 1, 1, f"'{stem}' is reserved and cannot be a profile id",
+                        hint="rename the file after yourself, such as 'ada-example.yml'")]
+    if PROFILE_ID.fullmatch(stem) and len(stem) <= MAX_ID_LENGTH:
+        return []
+    suggestion = "-".join(re.findall(r"[a-z0-9]+", stem.lower()))[:MAX_ID_LENGTH] or "your-name"
+    return [Problem(shown, 1, 1,
+                    f"file name '{path.name}' is not a valid profile id",
+                    hint=f"rename it to '{suggestion}.yml': lowercase letters, digits and "
+                    f"single hyphens, at most {MAX_ID_LENGTH} characters")]
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return os.path.relpath(path, base)
+    except ValueError:  # another drive on Windows
+        return str(path)

@@ -1,0 +1,37 @@
+"""ISO 639-1 language codes, and the English names people type instead of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Languages:
+    """Lookup from code or any accepted English name (case-insensitive) to the code."""
+
+    names: dict[str, str]  # code -> display name
+    by_typed: dict[str, str]  # lowercased code or name -> code
+
+    def code_for(self, typed: str) -> str | None:
+        return self.by_typed.get(typed.strip().casefold())
+
+    def name(self, code: str) -> str:
+        return self.names[code]
+
+
+@cache
+def languages() -> Languages:
+    text = resources.files("generator").joinpath("data/languages.tsv").read_text("utf-8")
+    names: dict[str, str] = {}
+    by_typed: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, *aliases = line.split("\t")
+        names[code] = aliases[0]
+        by_typed[code] = code
+        for alias in aliases:
+            by_typed.setdefault(alias.casefold(), code)
+    return Languages(names, by_typed)

@@ -1,0 +1,107 @@
+"""MkDocs adapter: feeds the generator's directory into a MkDocs build as generated pages.
+
+Everything else (loading, checking, rendering) lives in the framework-free core, so another site
+builder can take this module's place.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from generator.directory import Directory, Mentor, load_directory
+from generator.export import export_json
+from generator.pages import Links, render_directory, render_mentor
+from generator.profile import json_schema, reference_markdown
+from generator.program import Program, ProgramConfigError, load_program
+from generator.settings import Options
+
+log = get_plugin_logger("mentor-directory")
+
+DIRECTORY_PAGE = "mentors/index.md"
+REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
+
+
+class MentorDirectoryConfig(base.Config):
+    profiles = c.Type(str, default=Options.profiles)
+    title = c.Type(str, default=Options.title)
+    program = c.Type(dict, default={})
+
+
+class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
+    """Generates the directory page, one page per mentor, mentors.json and the profile schema."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self._program: Program = load_program(self.config.program)
+        except ProgramConfigError as error:
+            raise PluginError(f"mentor-directory: {error}") from error
+        self._base = Path(config.config_file_path).parent
+        self._profiles = self._base / self.config.profiles
+        self._links = Links(config.use_directory_urls)
+        return config
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
+        # Editing a profile rebuilds and reloads the page in the browser.
+        server.watch(str(self._profiles))
+
+    # Late, so that generated pages are added after other plugins have changed the file list.
+    @event_priority(-50)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        directory, problems = load_directory([self._profiles], self._program,
+                                             relative_to=self._base)
+        for problem in problems:
+            # Warnings make `mkdocs build --strict` fail; notes on valid profiles must not.
+            (log.warning if problem.is_error else log.info)(problem.text())
+        invalid = len({problem.path for problem in problems if problem.is_error})
+        if invalid:
+            log.warning(f"{invalid} profile file(s) left out of the site until fixed; run "
+                        "'mentors validate' for details")
+        self._directory: Directory = directory
+        self._mentors: dict[str, Mentor] = {}
+        files.append(File.generated(config, DIRECTORY_PAGE, content=""))
+        docs_dir = Path(config.docs_dir)
+        for mentor in directory.mentors:
+            src_uri = f"mentors/{mentor.id}.md"
+            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            file.edit_uri = Path(os.path.relpath(self._base / mentor.source, docs_dir)).as_posix()
+            files.append(file)
+            self._mentors[src_uri] = mentor
+        files.append(File.generated(config, "mentors.json", content=export_json(directory)))
+        schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
+        files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        mentor = self._mentors.get(page.file.src_uri)
+        if mentor is not None:
+            # Material prints meta titles into the page unescaped: escape the profile's name here.
+            page.meta.update(title=html.escape(mentor.profile.name), search={"exclude": True},
+                             hide=["toc"])
+        elif page.file.src_uri == DIRECTORY_PAGE:
+            page.meta.update(title=html.escape(self.config.title), hide=["toc"])
+        return markdown.replace(REFERENCE_MARKER, reference_markdown(self._program))
+
+    def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        mentor = self._mentors.get(page.file.src_uri)
+        if mentor is not None:
+            return render_mentor(mentor, self._directory, self._links, page.edit_url)
+        if page.file.src_uri == DIRECTORY_PAGE:
+            return render_directory(self._directory, self._links, title=self.config.title)
+        return html_content
+
+
+__all__ = ["MentorDirectoryPlugin"]

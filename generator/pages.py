@@ -1,0 +1,84 @@
+"""HTML for the directory and mentor pages, rendered with autoescaping so profile text stays text."""
+
+from __future__ import annotations
+
+import base64
+import zlib
+from dataclasses import dataclass
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from generator.bio import render_bio
+from generator.directory import Directory, Mentor
+from generator.languages import languages
+
+AVATAR_COLOURS = 6
+
+
+@dataclass(frozen=True)
+class Links:
+    """How pages link to each other, so the same HTML works at any site path."""
+
+    directory_urls: bool = True
+
+    def mentor_from_directory(self, mentor_id: str) -> str:
+        return f"{mentor_id}/" if self.directory_urls else f"{mentor_id}.html"
+
+    @property
+    def directory_from_mentor(self) -> str:
+        return "../" if self.directory_urls else "index.html"
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(status=availability_status, language_name=lambda code: languages().name(code))
+    env.filters.update(avatar_colour=lambda mentor_id: zlib.crc32(mentor_id.encode()) % AVATAR_COLOURS,
+                       zone=lambda zone: zone.replace("_", " "))
+    return env
+
+
+def availability_status(mentor: Mentor) -> tuple[str, str]:
+    """A CSS modifier and a sentence about whether the mentor takes new mentees."""
+    availability = mentor.profile.availability
+    if not availability.accepting:
+        return "closed", "Not accepting new mentees"
+    spots = availability.spots_left
+    if spots is None:
+        return "open", "Accepting mentees (no fixed limit)"
+    if spots == 0:
+        return "full", f"Full: {availability.capacity} of {availability.capacity} places taken"
+    return "open", f"Accepting mentees: {spots} {'place' if spots == 1 else 'places'} left"
+
+
+def render_directory(directory: Directory, links: Links, *, title: str) -> str:
+    """The directory page body: every mentor as a card; works without JavaScript."""
+    goals = {entry.id: entry for entry in directory.program.goals}
+    return _environment().get_template("directory.html").render(
+        directory=directory, links=links, goals=goals, title=title,
+        accepting=sum(1 for m in directory.mentors if m.profile.availability.open_to_requests),
+    )
+
+
+def render_mentor(mentor: Mentor, directory: Directory, links: Links,
+                  edit_url: str | None) -> str:
+    """One mentor's page body: the full profile, with the bio sanitised."""
+    program = directory.program
+    profile = mentor.profile
+    return _environment().get_template("mentor.html").render(
+        mentor=mentor, profile=profile, links=links, edit_url=edit_url,
+        bio=Markup(render_bio(profile.bio)) if profile.bio else None,
+        goals=[program.entry("goals", goal) for goal in profile.goals],
+        stages=[program.entry("stages", stage) for stage in profile.mentee_stages],
+        formats=[program.entry("formats", fmt) for fmt in profile.formats],
+        experiences=[program.entry("experiences", exp) for exp in profile.experiences],
+        email=_obscure(profile.contact.email) if profile.contact.email else None,
+    )
+
+
+def _obscure(email: str) -> str:
+    """Keeps an address out of the page's text; the page script turns it back on request."""
+    return base64.b64encode(email[::-1].encode()).decode()

@@ -1,0 +1,58 @@
+"""Problems found in contributor files, kept as values until the command line or build prints them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, located precisely enough for an editor to jump to it."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    field: str | None = None
+    hint: str | None = None
+    severity: Severity = "error"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def text(self) -> str:
+        """The compiler-style line: `path:line:col: error: field: message; hint`."""
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.description()}"
+
+    def description(self) -> str:
+        """Field, message and hint, without the location."""
+        field = f"{self.field}: " if self.field else ""
+        hint = f"; {self.hint}" if self.hint else ""
+        return f"{field}{self.message}{hint}"
+
+    def github_annotation(self) -> str:
+        """A workflow command that shows the problem on the pull request diff."""
+        title = f"mentor profile: {self.field}" if self.field else "mentor profile"
+        props = (
+            f"file={_escape_property(self.path)},line={self.line},col={self.column},"
+            f"title={_escape_property(title)}"
+        )
+        message = self.message + (f"; {self.hint}" if self.hint else "")
+        return f"::{self.severity} {props}::{_escape_data(message)}"
+
+
+def _escape_data(value: str) -> str:
+    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def count_errors(problems: list[Problem]) -> int:
+    return sum(1 for problem in problems if problem.is_error)

@@ -1,0 +1,671 @@
+"""Schema v1 of a mentor profile, declared once.
+
+The dataclasses below are the schema: each field's metadata names its kind and documentation.
+Validation, the editor JSON Schema and the field reference in the docs are all derived from them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from generator.languages import languages
+from generator.loader import Mapping, Node, Refused, Scalar, Sequence
+from generator.problems import Problem, Severity
+from generator.program import Program
+
+SCHEMA_VERSION = 1
+INVALID: Any = object()  # a value already reported as a problem
+_NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+# Bidirectional overrides and isolates can make text display differently from what it is.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+
+
+@dataclass
+class Checker:
+    """Collects the problems of one file while its fields are checked."""
+
+    path: str
+    program: Program
+    today: date
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(self, node: Node | Scalar, where: str | None, message: str,
+               hint: str | None = None, severity: Severity = "error") -> Any:
+        self.problems.append(
+            Problem(self.path, node.line, node.column, message, where, hint, severity)
+        )
+        return INVALID
+
+
+class Kind:
+    """How one field is written, checked and documented."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def describe(self, program: Program) -> str:
+        raise NotImplementedError
+
+
+def _scalar(node: Node, where: str, checker: Checker, what: str) -> str:
+    if isinstance(node, Scalar):
+        return node.value
+    if isinstance(node, Refused):
+        return INVALID
+    shape = "a list" if isinstance(node, Sequence) else "a mapping"
+    return checker.report(node, where, f"must be {what}, not {shape}")
+
+
+def _suggest(typed: str, choices: dict[str, str], scorer=fuzz.ratio, cutoff: float = 75
+             ) -> str | None:
+    """The suggestion for the closest of `choices` (keyed by what it is compared against)."""
+    if len(typed.strip()) < 3:  # anything is "close" to one or two letters
+        return None
+    match = process.extractOne(typed.casefold(), {k: k.casefold() for k in choices},
+                               scorer=scorer, score_cutoff=cutoff)
+    return choices[match[2]] if match else None
+
+
+def _did_you_mean(typed: str, choices: dict[str, str], **options: Any) -> str | None:
+    suggestion = _suggest(typed, choices, **options)
+    return f"did you mean '{suggestion}'?" if suggestion else None
+
+
+@dataclass(frozen=True)
+class Text(Kind):
+    """Free text on one line, or Markdown over several."""
+
+    max_length: int
+    markdown: bool = False
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "text")
+        if value is INVALID:
+            return INVALID
+        text = unicodedata.normalize("NFC", value).strip()
+        if not text:
+            return checker.report(node, where, "must not be empty")
+        control = _BIDI_CONTROLS.search(text)
+        if control:
+            return checker.report(
+                node, where,
+                f"contains the invisible text-direction character U+{ord(control.group()):04X}",
+                "remove it: such characters can make text display differently from what it is",
+            )
+        if _LINE_SEPARATORS.search(text) or any(
+            unicodedata.category(char) == "Cc" and not (self.markdown and char in "\n\t")
+            for char in text
+        ):
+            if not self.markdown and "\n" in text:
+                return checker.report(node, where, "must be on one line")
+            return checker.report(node, where, "contains control characters", "remove them")
+        if len(text) > self.max_length:
+            return checker.report(
+                node, where, f"is {len(text):,} characters long; the limit is {self.max_length:,}",
+                "shorten it",
+            )
+        return text
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "maxLength": self.max_length}
+
+    def describe(self, program: Program) -> str:
+        what = "Markdown" if self.markdown else "text"
+        return f"{what}, at most {self.max_length:,} characters"
+
+
+@dataclass(frozen=True)
+class Pattern(Kind):
+    """Text that must match a pattern, with a hint for the usual ways of getting it wrong."""
+
+    regex: str
+    what: str  # "a GitHub login such as 'ada-example'"
+    prefix_to_drop: str = ""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "text")
+        if value is INVALID:
+            return INVALID
+        value = value.strip()
+        if re.fullmatch(self.regex, value):
+            return value
+        hint = f"write {self.what}"
+        if self.prefix_to_drop and value.startswith(self.prefix_to_drop):
+            hint = f"write it without the leading '{self.prefix_to_drop}'"
+        elif "://" in value:
+            hint = f"write just the name, not a web address: {self.what}"
+        return checker.report(node, where, f"'{value}' is not {self.what.split(' such as')[0]}",
+                              hint)
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "pattern": self.regex}
+
+    def describe(self, program: Program) -> str:
+        return self.what
+
+
+@cache
+def _time_zones() -> dict[str, str]:
+    return {zone: zone for zone in zoneinfo.available_timezones()}
+
+
+@dataclass(frozen=True)
+class TimeZone(Kind):
+    """An IANA zone name, checked against the zone database."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "text")
+        if value is INVALID:
+            return INVALID
+        value = value.strip()
+        zones = _time_zones()
+        if value in zones:
+            return value
+        return checker.report(
+            node, where, f"'{value}' is not a time zone in the IANA database",
+            _did_you_mean(value, zones) or "write a zone name such as 'Europe/Berlin' or "
+            "'America/Sao_Paulo' (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)",
+        )
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",
+                "examples": ["Europe/Berlin", "America/Sao_Paulo", "Asia/Kolkata"]}
+
+    def describe(self, program: Program) -> str:
+        return "IANA time zone name, such as `Europe/Berlin`"
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    """A list whose items share one kind; repeated items are dropped with a warning."""
+
+    item: Kind
+    min_items: int = 0
+    max_items: int | None = None
+    noun: str = "item"
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        if isinstance(node, Refused):
+            return INVALID
+        if not isinstance(node, Sequence):
+            return checker.report(node, where, f"must be a list of {self.noun}s",
+                                  "put each on its own line starting with '- ', or write [a, b]")
+        if len(node.items) < self.min_items:
+            return checker.report(node, where, f"must list at least {self.min_items} {self.noun}")
+        if self.max_items is not None and len(node.items) > self.max_items:
+            return checker.report(node, where,
+                                  f"lists {len(node.items)} {self.noun}s; the limit is "
+                                  f"{self.max_items}", "keep the ones you most want to share")
+        values: list[Any] = []
+        seen: dict[str, int] = {}
+        for position, item in enumerate(node.items):
+            value = self.item.check(item, f"{where}[{position + 1}]", checker)
+            if value is INVALID:
+                values.append(INVALID)
+                continue
+            key = value.casefold()
+            if key in seen:
+                checker.report(item, f"{where}[{position + 1}]",
+                               f"'{value}' is listed twice (also item {seen[key]})",
+                               "remove one of them", severity="warning")
+                continue
+            seen[key] = position + 1
+            values.append(value)
+        return INVALID if INVALID in values else tuple(values)
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(program),
+                                  "uniqueItems": True}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        if self.max_items is not None:
+            schema["maxItems"] = self.max_items
+        return schema
+
+    def describe(self, program: Program) -> str:
+        size = (f"{self.min_items}–{self.max_items} " if self.max_items
+                else f"at least {self.min_items} " if self.min_items else "")
+        return f"list of {size}{self.noun}s; each: {self.item.describe(program)}"
+
+
+@dataclass(frozen=True)
+class Language(Kind):
+    """An ISO 639-1 code, or an English language name normalised to its code."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "a language")
+        if value is INVALID:
+            return INVALID
+        table = languages()
+        code = table.code_for(value)
+        if code:
+            return code
+        close = _suggest(value, {name: code for code, name in table.names.items()})
+        return checker.report(
+            node, where, f"'{value.strip()}' is not an ISO 639-1 language code or English name",
+            f"did you mean '{table.name(close)}' ({close})?" if close
+            else "write a two-letter code such as 'en' or 'pt'",
+        )
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        table = languages()
+        return {"anyOf": [{"enum": sorted(table.names)}, {"enum": sorted(table.names.values())}]}
+
+    def describe(self, program: Program) -> str:
+        return "ISO 639-1 code such as `en` or `pt` (English names such as `Portuguese` also work)"
+
+
+@dataclass(frozen=True)
+class ProgramId(Kind):
+    """An id from one of the program's lists (goals, stages, formats, experiences)."""
+
+    list_name: str
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "an id")
+        if value is INVALID:
+            return INVALID
+        value = value.strip()
+        entries = checker.program.entries(self.list_name)
+        if any(entry.id == value for entry in entries):
+            return value
+        # Ids, labels and the phrases mentees type are all fair guesses at what was meant.
+        choices = {phrase: entry.id for entry in entries for phrase in entry.phrases}
+        choices.update({entry.label: entry.id for entry in entries})
+        choices.update({entry.id: entry.id for entry in entries})
+        hint = _did_you_mean(value, choices, scorer=fuzz.WRatio, cutoff=85) or (
+            f"use one of: {', '.join(entry.id for entry in entries)}"
+        )
+        return checker.report(node, where, f"'{value}' is not in the program's "
+                              f"{self.list_name} list", hint)
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"enum": [entry.id for entry in program.entries(self.list_name)]}
+
+    def describe(self, program: Program) -> str:
+        return f"an id from the {self.list_name} list below"
+
+
+_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})"
+_URL = re.compile(rf"(https?)://({_HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
+_UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+@dataclass(frozen=True)
+class Url(Kind):
+    """A web address: https (or http where allowed) with a real host name, nothing else."""
+
+    https_only: bool = False
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "a web address")
+        if value is INVALID:
+            return INVALID
+        url = value.strip()
+        scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", url)
+        if "&#" in url or re.search(r"&[a-zA-Z]+;", url):
+            return checker.report(node, where, "contains HTML character references such as '&#58;'",
+                                  "write the address as plain text, starting with https://")
+        if _UNSAFE_IN_URL.search(url):
+            return checker.report(node, where, "contains spaces, quotes or invisible characters",
+                                  "copy the address again from the browser's address bar")
+        if scheme and scheme.group(1).lower() not in ("http", "https"):
+            return checker.report(node, where,
+                                  f"'{scheme.group(1).lower()}:' links are not allowed",
+                                  "use a web address starting with https://")
+        match = _URL.fullmatch(url)
+        if not match:
+            if re.match(r"https?://[^/?#]*@", url, re.IGNORECASE):
+                return checker.report(node, where, "must not contain a user name before '@'",
+                                      "such addresses can disguise the real site")
+            return checker.report(node, where, f"'{url}' is not a full web address",
+                                  "write it like https://example.org/page")
+        if self.https_only and match.group(1).lower() != "https":
+            return checker.report(node, where, "must start with https://",
+                                  "the site is served over https and browsers block http images")
+        return match.group(1).lower() + url[len(match.group(1)):]
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "format": "uri",
+                "pattern": "^https://" if self.https_only else "^https?://"}
+
+    def describe(self, program: Program) -> str:
+        return "web address starting with `https://`" + ("" if self.https_only else " (or `http://`)")
+
+
+@dataclass(frozen=True)
+class Email(Kind):
+    """An email address; kept out of generated files as plain text."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "an email address")
+        if value is INVALID:
+            return INVALID
+        value = value.strip()
+        if not re.fullmatch(r"[^@\s<>\"'()\[\],;:\\]+@" + _HOST, value, re.IGNORECASE):
+            return checker.report(node, where, f"'{value}' is not an email address",
+                                  "write it like name@example.org")
+        checker.report(node, where, "an email address in a public repository stays in its git "
+                       "history, even after you remove it",
+                       "consider a contact form or calendar link instead", severity="warning")
+        return value
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "format": "email"}
+
+    def describe(self, program: Program) -> str:
+        return "email address (public: consider a form or calendar link instead)"
+
+
+@dataclass(frozen=True)
+class Boolean(Kind):
+    """`true` or `false`, nothing YAML 1.1 would also read as a boolean."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "true or false")
+        if value is INVALID:
+            return INVALID
+        if isinstance(node, Scalar) and node.plain and value.lower() in ("true", "false"):
+            return value.lower() == "true"
+        return checker.report(node, where, f"'{value}' is not true or false",
+                              "write true or false, without quotes")
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def describe(self, program: Program) -> str:
+        return "`true` or `false`"
+
+
+@dataclass(frozen=True)
+class Count(Kind):
+    """A whole number, zero or more, written as plain digits."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "a whole number")
+        if value is INVALID:
+            return INVALID
+        if isinstance(node, Scalar) and node.plain and re.fullmatch(r"0|[1-9][0-9]{0,5}", value):
+            return int(value)
+        if re.fullmatch(r"0[0-9]+", value):
+            return checker.report(node, where, f"'{value}' has a leading zero",
+                                  f"write {int(value)} (YAML reads numbers with a leading zero "
+                                  "as octal)")
+        if re.fullmatch(r"-[0-9]+", value):
+            return checker.report(node, where, "must be 0 or more")
+        return checker.report(node, where, f"'{value}' is not a whole number",
+                              "write digits only, without quotes, such as 3")
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "integer", "minimum": 0}
+
+    def describe(self, program: Program) -> str:
+        return "whole number, 0 or more"
+
+
+@dataclass(frozen=True)
+class Day(Kind):
+    """A calendar date written YYYY-MM-DD, not in the future."""
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        value = _scalar(node, where, checker, "a date")
+        if value is INVALID:
+            return INVALID
+        value = value.strip()
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError
+            day = date.fromisoformat(value)
+        except ValueError:
+            return checker.report(node, where, f"'{value}' is not a date",
+                                  "write it as YYYY-MM-DD, such as 2026-03-01")
+        if day > checker.today + timedelta(days=1):
+            return checker.report(node, where, f"{value} is in the future",
+                                  "write the date you last checked your profile")
+        return day
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "format": "date"}
+
+    def describe(self, program: Program) -> str:
+        return "date, YYYY-MM-DD"
+
+
+@dataclass(frozen=True)
+class Group(Kind):
+    """A nested mapping whose fields are those of another schema dataclass."""
+
+    schema: type
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        return check_mapping(self.schema, node, f"{where}.", checker)
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return object_schema(self.schema, program)
+
+    def describe(self, program: Program) -> str:
+        return "mapping with the fields below"
+
+
+def spec(kind: Kind, doc: str, example: Any = None, **default: Any) -> Any:
+    """Declare one schema field: its kind, its documentation and an example value."""
+    return field(metadata={"kind": kind, "doc": doc, "example": example}, **default)
+
+
+LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
+
+
+@dataclass(frozen=True)
+class Availability:
+    """How much mentoring someone can take on now."""
+
+    accepting: bool = spec(Boolean(), "Whether you take new mentees now.", True, default=True)
+    capacity: int | None = spec(Count(), "Most mentees you take at once; leave out for no limit.",
+                                3, default=None)
+    mentees: int | None = spec(Count(), "How many mentees you have now.", 1, default=None)
+    hours_per_month: int | None = spec(Count(), "Hours a month you can give.", 4, default=None)
+
+    def problems(self) -> list[tuple[str, str, str]]:
+        """Rules across fields: (field, message, hint)."""
+        if self.capacity is not None and self.mentees is not None and self.mentees > self.capacity:
+            return [("mentees", f"is {self.mentees}, more than capacity ({self.capacity})",
+                     "raise capacity or lower mentees")]
+        return []
+
+    @property
+    def spots_left(self) -> int | None:
+        """Open places, or None when capacity is not limited."""
+        if self.capacity is None:
+            return None
+        return max(self.capacity - (self.mentees or 0), 0)
+
+    @property
+    def open_to_requests(self) -> bool:
+        return self.accepting and self.spots_left != 0
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Ways a mentee can reach a mentor, in the mentor's order of preference."""
+
+    calendar: str | None = spec(Url(), "Booking link for a first call.",
+                                "https://cal.example.org/ada", default=None)
+    website: str | None = spec(Url(), "Personal site.", "https://ada.example.org", default=None)
+    form: str | None = spec(Url(), "Contact form.", "https://forms.example.org/ada", default=None)
+    linkedin: str | None = spec(
+        Pattern(r"[A-Za-z0-9][A-Za-z0-9_-]{1,98}[A-Za-z0-9]",
+                "a LinkedIn handle such as 'ada-example' (from linkedin.com/in/ada-example)"),
+        "LinkedIn handle.", "ada-example", default=None)
+    mastodon: str | None = spec(
+        Pattern(r"@[A-Za-z0-9_]{1,30}@" + _HOST, "a Mastodon handle such as '@ada@example.social'"),
+        "Mastodon handle.", "@ada@example.social", default=None)
+    email: str | None = spec(Email(), "Email address (public).", "ada@example.org", default=None)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One mentor's profile, exactly as their YAML file says once it has been checked."""
+
+    name: str = spec(Text(80), "Your name as mentees will see it.", "Ada Example")
+    github: str = spec(
+        Pattern(LOGIN, "a GitHub login such as 'ada-example'", prefix_to_drop="@"),
+        "GitHub login of the person allowed to edit this file.", "ada-example")
+    headline: str = spec(Text(120), "Your role in a few words.", "Staff Engineer, payments")
+    timezone: str = spec(TimeZone(), "Where your working hours are.", "Europe/Berlin")
+    languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun="language"),
+                                      "Languages you can mentor in.", ["en", "pt"])
+    skills: tuple[str, ...] = spec(ListOf(Text(50), 1, 20, noun="skill"),
+                                   "Skills, written the way you say them.", ["Kubernetes", "Go"])
+    goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun="goal"),
+                                  "What you can help mentees with.",
+                                  ["promotion-readiness", "technical-growth"])
+    pronouns: str | None = spec(Text(30), "How to refer to you.", "she/her", default=None)
+    photo: str | None = spec(Url(https_only=True), "Photo; without one, your initials are shown.",
+                             "https://example.org/ada.jpg", default=None)
+    location: str | None = spec(Text(80), "City or region.", "Berlin, Germany", default=None)
+    mentee_stages: tuple[str, ...] = spec(ListOf(ProgramId("stages"), noun="stage"),
+                                          "Career stages you mentor best.",
+                                          ["early-career", "mid-level"], default=())
+    formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun="format"),
+                                    "Ways you like to mentor.", ["one-on-one"], default=())
+    experiences: tuple[str, ...] = spec(
+        ListOf(ProgramId("experiences"), noun="experience"),
+        "Opt-in: lived experience you choose to share, for mentees seeking shared experience.",
+        ["first-generation"], default=())
+    bio: str | None = spec(Text(2000, markdown=True), "A few paragraphs about you.",
+                           "I have built payment systems for ten years.", default=None)
+    availability: Availability = spec(Group(Availability), "Your capacity right now.",
+                                      default=Availability())
+    contact: Contact = spec(Group(Contact), "How mentees can reach you.", default=Contact())
+    last_confirmed: date | None = spec(
+        Day(), "When you last confirmed this profile; defaults to the file's last commit date.",
+        "2026-03-01", default=None)
+
+
+def _is_blank(node: Node) -> bool:
+    return isinstance(node, Scalar) and (
+        (node.plain and node.value in _NULL_WORDS) or not node.value.strip()
+    )
+
+
+def _example_line(key: str, example: Any) -> str:
+    if isinstance(example, list):
+        return f"{key}: [{', '.join(example)}]"
+    return f"{key}: {str(example).lower() if isinstance(example, bool) else example}"
+
+
+def check_mapping(schema: type, node: Node, prefix: str, checker: Checker) -> Any:
+    """Check a mapping against a schema dataclass; return an instance, or INVALID."""
+    if isinstance(node, Refused):
+        return INVALID
+    if not isinstance(node, Mapping):
+        shape = "a list" if isinstance(node, Sequence) else "a single value"
+        return checker.report(node, prefix.rstrip(".") or None,
+                              f"must be a mapping of fields, not {shape}")
+    fields = {f.name: f for f in dataclasses.fields(schema)}
+    valid = True
+    for key, (key_node, _) in node.entries.items():
+        if key not in fields:
+            valid = False
+            checker.report(key_node, f"{prefix}{key}", "unknown key",
+                           _did_you_mean(key, {name: name for name in fields})
+                           or f"the fields are: {', '.join(fields)}")
+    values: dict[str, Any] = {}
+    for name, spec_field in fields.items():
+        where = f"{prefix}{name}"
+        entry = node.entries.get(name)
+        required = spec_field.default is dataclasses.MISSING
+        if entry is None or _is_blank(entry[1]):
+            if required:
+                example = _example_line(name, spec_field.metadata["example"])
+                at = entry[0] if entry else node
+                message = "is empty" if entry else "required field is missing"
+                checker.report(at, where, message, f"add a line like '{example}'")
+                valid = False
+            continue
+        value = spec_field.metadata["kind"].check(entry[1], where, checker)
+        if value is INVALID:
+            valid = False
+        else:
+            values[name] = value
+    if not valid:
+        return INVALID
+    instance = schema(**values)
+    rules = getattr(instance, "problems", None)
+    for name, message, hint in rules() if rules else ():
+        checker.report(node.entries[name][1], f"{prefix}{name}", message, hint)
+        valid = False
+    return instance if valid else INVALID
+
+
+def check_profile(path: str, root: Mapping, program: Program, today: date
+                  ) -> tuple[Profile | None, list[Problem]]:
+    """Validate a loaded profile; every problem in the file is reported, not just the first."""
+    checker = Checker(path, program, today)
+    profile = check_mapping(Profile, root, "", checker)
+    return (None if profile is INVALID else profile), checker.problems
+
+
+def object_schema(schema: type, program: Program) -> dict[str, Any]:
+    properties = {}
+    for spec_field in dataclasses.fields(schema):
+        meta = spec_field.metadata
+        prop = meta["kind"].json_schema(program)
+        prop["description"] = meta["doc"]
+        if meta["example"] is not None:
+            prop["examples"] = [meta["example"]]
+        properties[spec_field.name] = prop
+    required = [f.name for f in dataclasses.fields(schema) if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING]
+    result: dict[str, Any] = {"type": "object", "additionalProperties": False,
+                              "properties": properties}
+    if required:
+        result["required"] = required
+    return result
+
+
+def json_schema(program: Program) -> dict[str, Any]:
+    """The JSON Schema editors use to check and complete profiles."""
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": f"Mentor profile (schema v{SCHEMA_VERSION})",
+        "description": "One mentor of a Mentor Directory program: mentors/<id>.yml.",
+        **object_schema(Profile, program),
+    }
+
+
+def reference_markdown(program: Program) -> str:
+    """The field reference for the docs: every field, then the ids each list accepts."""
+    rows = ["| Field | Required | What to write |", "|---|---|---|"]
+
+    def add_rows(schema: type, prefix: str) -> None:
+        for spec_field in dataclasses.fields(schema):
+            meta = spec_field.metadata
+            required = "yes" if spec_field.default is dataclasses.MISSING else "no"
+            rows.append(f"| `{prefix}{spec_field.name}` | {required} | {meta['doc']} "
+                        f"{meta['kind'].describe(program)}. |")
+            if isinstance(meta["kind"], Group):
+                add_rows(meta["kind"].schema, f"{prefix}{spec_field.name}.")
+
+    add_rows(Profile, "")
+    sections = ["\n".join(rows)]
+    for list_name, heading in (("goals", "Goals"), ("stages", "Mentee stages"),
+                               ("formats", "Formats"), ("experiences", "Lived experiences")):
+        lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]
+        lines += [f"| `{entry.id}` | {entry.label} | {entry.description} |"
+                  for entry in program.entries(list_name)]
+        sections.append("\n".join(lines))
+    return "\n\n".join(sections) + "\n"

@@ -1,0 +1,149 @@
+"""The program's own vocabularies: goals, mentee stages, formats and lived experiences.
+
+Defaults ship in `data/program.yml`; an organisation extends, trims or replaces each list from its
+site configuration without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LIST_NAMES = ("goals", "stages", "formats", "experiences")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One choice a profile can name by id, with the words people see and type for it."""
+
+    id: str
+    label: str
+    description: str
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Program:
+    """Every list a profile's id fields are checked against."""
+
+    goals: tuple[Entry, ...]
+    stages: tuple[Entry, ...]
+    formats: tuple[Entry, ...]
+    experiences: tuple[Entry, ...]
+
+    def entries(self, list_name: str) -> tuple[Entry, ...]:
+        return getattr(self, list_name)
+
+    def entry(self, list_name: str, entry_id: str) -> Entry:
+        return next(entry for entry in self.entries(list_name) if entry.id == entry_id)
+
+
+class ProgramConfigError(ValueError):
+    """The organiser's program settings are wrong; the message lists every mistake."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+def default_program() -> Program:
+    return _program_from_data(_default_data())
+
+
+def load_program(options: dict[str, Any] | None) -> Program:
+    """The default lists with the organiser's `program:` settings applied."""
+    data = _default_data()
+    messages: list[str] = []
+    options = options or {}
+    if not isinstance(options, dict):
+        raise ProgramConfigError(["program: must be a mapping of list names (goals, stages, ...)"])
+    for name in options:
+        if name not in LIST_NAMES:
+            messages.append(f"program.{name}: unknown list; the lists are {', '.join(LIST_NAMES)}")
+    for name in LIST_NAMES:
+        if name in options:
+            data[name] = _apply(name, options[name], data[name], messages)
+    if messages:
+        raise ProgramConfigError(messages)
+    return _program_from_data(data)
+
+
+def _default_data() -> dict[str, list[dict[str, Any]]]:
+    text = resources.files("generator").joinpath("data/program.yml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) -> list[dict]:
+    where = f"program.{name}"
+    if not isinstance(change, dict) or not change or set(change) - {"extend", "replace", "remove"}:
+        messages.append(f"{where}: use 'extend:', 'replace:' or 'remove:' (see the organiser guide)")
+        return defaults
+    if "extend" in change and "replace" in change:
+        messages.append(f"{where}: use either 'extend:' or 'replace:', not both")
+        return defaults
+    entries = [dict(entry) for entry in defaults]
+    if "replace" in change:
+        entries = _checked_entries(f"{where}.replace", change["replace"], name, messages)
+    if "extend" in change:
+        for entry in _checked_entries(f"{where}.extend", change["extend"], name, messages):
+            ids = [existing["id"] for existing in entries]
+            if entry["id"] in ids:
+                entries[ids.index(entry["id"])] = entry
+            else:
+                entries.append(entry)
+    removals = change.get("remove", [])
+    if not isinstance(removals, list):
+        messages.append(f"{where}.remove: must be a list of ids")
+        removals = []
+    for entry_id in removals:
+        if entry_id not in [entry["id"] for entry in entries]:
+            messages.append(f"{where}.remove: '{entry_id}' is not in the list")
+    entries = [entry for entry in entries if entry["id"] not in removals]
+    if not entries:
+        messages.append(f"{where}: the list would be empty")
+    return entries
+
+
+def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -> list[dict]:
+    if not isinstance(entries, list):
+        messages.append(f"{where}: must be a list of entries with id, label and description")
+        return []
+    allowed = {"id", "label", "description"} | ({"phrases"} if name == "goals" else set())
+    checked = []
+    for position, entry in enumerate(entries):
+        at = f"{where}[{position}]"
+        if not isinstance(entry, dict):
+            messages.append(f"{at}: must be a mapping with id, label and description")
+            continue
+        problems = [f"{at}: unknown key '{key}'" for key in entry if key not in allowed]
+        problems += [f"{at}: '{key}' is missing" for key in ("id", "label", "description")
+                     if not isinstance(entry.get(key), str) or not entry.get(key).strip()]
+        if isinstance(entry.get("id"), str) and not ID_PATTERN.match(entry["id"]):
+            problems.append(f"{at}: id '{entry['id']}' must be lowercase letters, digits and hyphens")
+        phrases = entry.get("phrases", [])
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            problems.append(f"{at}: 'phrases' must be a list of text")
+        messages.extend(problems)
+        if not problems:
+            checked.append(entry)
+    return checked
+
+
+def _program_from_data(data: dict[str, list[dict[str, Any]]]) -> Program:
+    lists = {
+        name: tuple(
+            Entry(entry["id"], entry["label"].strip(), entry["description"].strip(),
+                  tuple(entry.get("phrases", ())))
+            for entry in data[name]
+        )
+        for name in LIST_NAMES
+    }
+    return Program(**lists)
+
+
+__all__ = ["Entry", "Program", "ProgramConfigError", "default_program", "load_program"]

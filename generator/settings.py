@@ -1,0 +1,46 @@
+"""The organiser's settings for the generator, as written under the plugin in `mkdocs.yml`.
+
+The MkDocs plugin receives them from MkDocs; the command line reads the same file itself, so both
+check profiles against the same program lists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PLUGIN_NAME = "mentor-directory"
+
+
+@dataclass(frozen=True)
+class Options:
+    """Plugin options and their defaults."""
+
+    profiles: str = "mentors"  # folder of profile files, relative to mkdocs.yml
+    title: str = "Find a mentor"  # heading of the directory page
+    program: dict[str, Any] = field(default_factory=dict)  # changes to the program lists
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (`!ENV`, `!!python/name:`): they become None."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_options(config_file: Path) -> Options:
+    """Options from a mkdocs.yml; defaults when the plugin is listed without options."""
+    config = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader) or {}
+    for plugin in config.get("plugins") or []:
+        if plugin == PLUGIN_NAME:
+            return Options()
+        if isinstance(plugin, dict) and PLUGIN_NAME in plugin:
+            given = plugin[PLUGIN_NAME] or {}
+            unknown = sorted(set(given) - set(Options.__dataclass_fields__))
+            if unknown:
+                raise ValueError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
+            return Options(**given)
+    return Options()

@@ -1,0 +1,123 @@
+"""The `mentors` command as a contributor runs it."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import cli
+
+from conftest import VALID_PROFILE
+
+REPO = Path(__file__).resolve().parent.parent
+MENTORS = shutil.which("mentors", path=str(Path(sys.executable).parent)) or "mentors"
+
+
+def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([MENTORS, *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", **(env or {})})
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "mentors").mkdir()
+    (tmp_path / "mentors" / "ada-example.yml").write_text(VALID_PROFILE)
+    return tmp_path
+
+
+def test_validate_reports_all_files_and_exits_1(project):
+    (project / "mentors" / "bea.yml").write_text(
+        VALID_PROFILE.replace("ada-example", "bea").replace("skills:", "skils:"))
+    (project / "mentors" / "cy.yml").write_text("name: &a x\n")
+    result = run("validate", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        "mentors/bea.yml:2:1: error: skills: required field is missing; add a line like "
+        "'skills: [Kubernetes, Go]'",
+        "mentors/bea.yml:7:1: error: skils: unknown key; did you mean 'skills'?",
+        "mentors/cy.yml:1:7: error: anchors like '&a' are not allowed; write each value out in full",
+        "1 valid profile; 3 errors in 2 files.",
+    ]
+
+
+def test_validate_clean_folder_exits_0(project):
+    result = run("validate", cwd=project)
+    assert (result.returncode, result.stdout) == (0, "1 valid profile.\n")
+
+
+def test_validate_prints_github_annotations_in_actions(project):
+    (project / "mentors" / "ada-example.yml").write_text(VALID_PROFILE + "skils: [x]\n")
+    result = run("validate", "mentors/ada-example.yml", cwd=project,
+                 env={"GITHUB_ACTIONS": "true"})
+    assert result.stdout.splitlines()[:2] == [
+        "mentors/ada-example.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
+        "::error file=mentors/ada-example.yml,line=11,col=1,title=mentor profile%3A skils::"
+        "unknown key; did you mean 'skills'?",
+    ]
+
+
+def test_validate_uses_the_program_lists_from_mkdocs_yml(project):
+    (project / "mkdocs.yml").write_text(
+        "site_name: x\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "plugins:\n  - mentor-directory:\n      program:\n        goals:\n          remove: "
+        "[technical-growth]\n")
+    result = run("validate", cwd=project)
+    assert result.stdout.splitlines()[0].startswith(
+        "mentors/ada-example.yml:10:30: error: goals[2]: 'technical-growth' is not in the "
+        "program's goals list; use one of: getting-started,")
+
+
+def test_bad_program_settings_are_a_clear_error(project):
+    (project / "mkdocs.yml").write_text(
+        "plugins:\n  - mentor-directory:\n      program:\n        goals:\n          add: []\n")
+    result = run("validate", cwd=project)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == ("mentors: error: program.goals: use 'extend:', 'replace:' or "
+                             "'remove:' (see the organiser guide)\n")
+
+
+def test_new_writes_a_valid_profile_without_questions(project):
+    result = run("new", "--no-input", "--name", "Zoë Müller", "--github", "zoe-m", "--headline",
+                 "Data engineer", "--timezone", "Europe/Zurich", "--languages", "de, English",
+                 "--skills", "Python, dbt", "--goals", "job-search,confidence", cwd=project)
+    assert result.returncode == 0, result.stderr
+    path = project / "mentors" / "zo-m-ller.yml"
+    text = path.read_text()
+    assert text.startswith("# yaml-language-server: $schema=../schema/mentor.schema.json\n")
+    assert "languages: [de, en]\n" in text
+    assert run("validate", str(path), cwd=project).returncode == 0
+
+
+def test_new_refuses_a_bad_value_with_the_validator_message(project):
+    result = run("new", "--no-input", "--id", "x", "--name", "X", "--github", "x",
+                 "--headline", "h", "--timezone", "Europe/Berln", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr == ("mentors: error: --timezone: timezone: 'Europe/Berln' is not a time "
+                             "zone in the IANA database; did you mean 'Europe/Berlin'?\n")
+
+
+def test_new_asks_again_until_an_answer_is_valid(project, monkeypatch, capsys):
+    answers = iter(["Ada Two", "ada-two", "Engineer", "Mars/Olympus", "Europe/Lisbon", "pt",
+                    "Go", "promotion", "promotion-readiness", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.chdir(project)
+    assert cli.main(["new"]) == 0
+    out = capsys.readouterr().out
+    assert "  timezone: 'Mars/Olympus' is not a time zone in the IANA database" in out
+    assert "  goals[1]: 'promotion' is not in the program's goals list; did you mean " \
+           "'promotion-readiness'?" in out
+    assert "goals: [promotion-readiness]" in (project / "mentors" / "ada-two.yml").read_text()
+
+
+def test_schema_file_in_the_repo_is_up_to_date(tmp_path):
+    result = run("--config", str(REPO / "mkdocs.yml"), "schema", "--output", "-", cwd=tmp_path)
+    assert result.returncode == 0
+    committed = (REPO / "schema" / "mentor.schema.json").read_text()
+    assert json.loads(result.stdout) == json.loads(committed), (
+        "schema/mentor.schema.json is out of date: run 'mentors schema'")

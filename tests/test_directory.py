@@ -1,0 +1,107 @@
+"""Loading a folder of profiles: ids from file names, cross-file checks, dates from git."""
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from generator.directory import Mentor, load_directory
+from generator.profile import Profile
+from generator.program import default_program
+
+from conftest import TODAY, VALID_PROFILE
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load(folder: Path):
+    directory, problems = load_directory([folder / "mentors"], default_program(),
+                                         relative_to=folder, today=TODAY)
+    return directory, [problem.text() for problem in problems]
+
+
+def test_all_files_are_reported_and_valid_ones_kept(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "ada.yml", VALID_PROFILE)
+    write(mentors, "bea.yml", VALID_PROFILE.replace("ada-example", "bea") + "skils: []\n")
+    write(mentors, "cy.yml", "name: [\n")
+    write(mentors, "README.md", "Profiles live here.\n")
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["ada"]
+    assert problems == [
+        "mentors/bea.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
+        "mentors/cy.yml:2:1: error: YAML syntax error: did not find expected node content; check "
+        "the indentation and quotes on this line and the one before",
+    ]
+
+
+def test_file_names_become_ids_and_bad_ones_are_named(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "Ada Example.yml", VALID_PROFILE)
+    write(mentors, "index.yml", VALID_PROFILE.replace("ada-example", "someone"))
+    write(mentors, "bea.yaml", VALID_PROFILE)
+    directory, problems = load(tmp_path)
+    assert directory.mentors == ()
+    assert problems == [
+        "mentors/Ada Example.yml:1:1: error: file name 'Ada Example.yml' is not a valid profile "
+        "id; rename it to 'ada-example.yml': lowercase letters, digits and single hyphens, at "
+        "most 64 characters",
+        "mentors/bea.yaml:1:1: error: profile files end in '.yml', not '.yaml'; rename it to "
+        "'bea.yml'",
+        "mentors/index.yml:1:1: error: 'index' is reserved and cannot be a profile id; rename the "
+        "file after yourself, such as 'ada-example.yml'",
+    ]
+
+
+def test_one_profile_per_github_login(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "ada.yml", VALID_PROFILE)
+    write(mentors, "ada-again.yml", VALID_PROFILE.replace("github: ada-example", "github: Ada-Example"))
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["ada-again"]
+    assert problems == [
+        "mentors/ada.yml:3:1: error: github: 'ada-example' already has a profile: "
+        "mentors/ada-again.yml; each person keeps one profile; update that file instead"
+    ]
+
+
+def git(folder: Path, *args: str, when: str | None = None) -> None:
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin"}
+    if when:
+        env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
+    subprocess.run(["git", *args], cwd=folder, env=env, check=True, capture_output=True)
+
+
+def test_confirmed_date_falls_back_to_the_last_commit(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q")
+    write(mentors, "ada.yml", VALID_PROFILE)
+    write(mentors, "bea.yml", VALID_PROFILE.replace("ada-example", "bea"))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "first", when="2026-01-02T10:00:00Z")
+    write(mentors, "bea.yml", VALID_PROFILE.replace("ada-example", "bea") + "pronouns: she/her\n")
+    git(tmp_path, "commit", "-qam", "second", when="2026-05-06T10:00:00Z")
+    write(mentors, "cy.yml", VALID_PROFILE.replace("ada-example", "cy")
+          + "last_confirmed: 2026-07-08\n")
+    directory, problems = load(tmp_path)
+    assert problems == []
+    assert {mentor.id: mentor.confirmed for mentor in directory.mentors} == {
+        "ada": date(2026, 1, 2), "bea": date(2026, 5, 6), "cy": date(2026, 7, 8)}
+
+
+def test_initials():
+    def initials(name: str) -> str:
+        profile = Profile(name=name, github="x", headline="h", timezone="UTC", languages=("en",),
+                          skills=("s",), goals=("confidence",))
+        return Mentor("x", "x.yml", profile, None).initials
+
+    assert [initials(n) for n in ("Ada Example", "Zoë", "Mary-Jane van der Berg", "李 小龙")] == [
+        "AE", "Z", "MB", "李小"]

@@ -1,0 +1,110 @@
+"""The safe loader: structure is refused with located problems, scalars stay as written."""
+
+import pytest
+
+from generator.loader import MAX_BYTES, Mapping, Scalar, Sequence, load
+
+
+def messages(data: bytes) -> list[str]:
+    root, problems = load("mentors/x.yml", data)
+    assert root is None
+    return [problem.text() for problem in problems]
+
+
+def test_scalars_stay_text_with_positions():
+    root, problems = load("x.yml", b"languages: [no, en]\nid: 012345\nat: 12:30\nok: 'yes'\n")
+    assert problems == []
+    assert isinstance(root, Mapping)
+    languages = root.entries["languages"][1]
+    assert isinstance(languages, Sequence)
+    assert [item.value for item in languages.items] == ["no", "en"]
+    assert root.entries["id"][1] == Scalar("012345", 2, 5, plain=True)
+    assert root.entries["at"][1].value == "12:30"
+    assert root.entries["ok"][1] == Scalar("yes", 4, 5, plain=False)
+
+
+def test_billion_laughs_is_refused_at_the_first_anchor():
+    data = b'a: &a ["lol","lol"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
+    assert messages(data)[:2] == [
+        "mentors/x.yml:1:4: error: anchors like '&a' are not allowed; write each value out in full",
+        "mentors/x.yml:2:4: error: anchors like '&b' are not allowed; write each value out in full",
+    ]
+
+
+def test_duplicate_keys_name_both_lines():
+    assert messages(b"name: Ada\nheadline: x\nname: Bea\n") == [
+        "mentors/x.yml:3:1: error: key 'name' appears twice (first on line 1); keep one of them"
+    ]
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"name: !!python/object/apply:os.system ['id']\n",
+     "mentors/x.yml:1:7: error: tags like 'tag:yaml.org,2002:python/object/apply:os.system' are "
+     "not allowed; remove the tag; write plain values"),
+    (b"name: !custom Ada\n",
+     "mentors/x.yml:1:7: error: tags like '!custom' are not allowed; remove the tag; write plain values"),
+])
+def test_tags_are_refused(data, expected):
+    assert messages(data) == [expected]
+
+
+def test_non_utf8_names_the_line():
+    assert messages(b"name: Ada\nheadline: caf\xe9\n") == [
+        "mentors/x.yml:2:14: error: file is not UTF-8 text (byte 0xe9); save the file with UTF-8 encoding"
+    ]
+
+
+def test_utf8_bom_is_accepted():
+    root, problems = load("x.yml", "\ufeffname: Zoë\n".encode())
+    assert problems == [] and root.entries["name"][1].value == "Zoë"
+
+
+def test_size_cap():
+    assert messages(b"bio: " + b"a" * MAX_BYTES + b"\n") == [
+        f"mentors/x.yml:1:1: error: file is {MAX_BYTES + 6:,} bytes; the limit is {MAX_BYTES:,}; "
+        "a profile needs far less: shorten the bio"
+    ]
+
+
+def test_deep_nesting_is_refused_without_recursion():
+    data = b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n"
+    assert messages(data) == [
+        "mentors/x.yml:1:7: error: values are nested more than 4 levels deep; profiles need at "
+        "most two levels, as in 'availability: capacity: 2'"
+    ]
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", b"# only a comment\n"])
+def test_empty_file(data):
+    assert messages(data) == [
+        "mentors/x.yml:1:1: error: file is empty; start from the example in the profile guide"
+    ]
+
+
+@pytest.mark.parametrize("data", [b"- a\n- b\n", b"just text\n"])
+def test_top_level_must_be_a_mapping(data):
+    assert messages(data) == [
+        "mentors/x.yml:1:1: error: the file must be a mapping of fields like 'name: Ada'; start "
+        "from the example in the profile guide"
+    ]
+
+
+def test_syntax_error_hint_for_unquoted_colon():
+    assert messages(b"name: Ada\nheadline: Staff Engineer: payments\n") == [
+        "mentors/x.yml:2:25: error: YAML syntax error: mapping values are not allowed in this context; if "
+        "the value contains ': ', put the whole value in quotes"
+    ]
+
+
+def test_second_document_is_refused():
+    assert messages(b"name: Ada\n---\nname: Bea\n") == [
+        "mentors/x.yml:2:1: error: file holds more than one YAML document; remove the '---' line "
+        "and everything after it that is a second profile"
+    ]
+
+
+def test_control_characters_are_a_located_error():
+    assert messages(b"name: Ada\nheadline: a\x07b\n") == [
+        "mentors/x.yml:2:12: error: contains the control character U+0007; remove it; profiles "
+        "are plain text"
+    ]

@@ -1,0 +1,193 @@
+"""Schema v1: every field's rules, with the exact messages a mentor reads."""
+
+from datetime import date
+
+import pytest
+
+from generator.profile import Availability, json_schema, reference_markdown
+from generator.program import default_program
+
+from conftest import VALID_PROFILE
+
+
+def test_valid_profile_is_normalised(check):
+    profile, problems = check(VALID_PROFILE + "pronouns: she/her\nlast_confirmed: 2026-10-01\n")
+    assert problems == []
+    assert profile.languages == ("en", "pt")
+    assert profile.skills == ("Kubernetes", "golang")
+    assert profile.pronouns == "she/her"
+    assert profile.last_confirmed == date(2026, 10, 1)
+    assert profile.availability == Availability(accepting=True)
+
+
+def test_every_problem_in_the_file_is_reported_at_once(check):
+    text = VALID_PROFILE.replace("skills:", "skils:").replace("Europe/Berlin", "Europe/Berln")
+    profile, problems = check(text + "formats: [one-to-one]\n")
+    assert profile is None
+    assert problems == [
+        "mentors/ada.yml:7:1: error: skils: unknown key; did you mean 'skills'?",
+        "mentors/ada.yml:5:11: error: timezone: 'Europe/Berln' is not a time zone in the IANA "
+        "database; did you mean 'Europe/Berlin'?",
+        "mentors/ada.yml:2:1: error: skills: required field is missing; add a line like "
+        "'skills: [Kubernetes, Go]'",
+        "mentors/ada.yml:11:11: error: formats[1]: 'one-to-one' is not in the program's formats "
+        "list; did you mean 'one-on-one'?",
+    ]
+
+
+def test_unknown_key_without_a_close_match_lists_the_fields(check):
+    _, problems = check(VALID_PROFILE + "favourite_colour: green\n")
+    assert problems == [
+        "mentors/ada.yml:11:1: error: favourite_colour: unknown key; the fields are: name, github, "
+        "headline, timezone, languages, skills, goals, pronouns, photo, location, mentee_stages, "
+        "formats, experiences, bio, availability, contact, last_confirmed"
+    ]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("github: '@ada-example'",
+     "github: '@ada-example' is not a GitHub login; write it without the leading '@'"),
+    ("github: https://github.com/ada",
+     "github: 'https://github.com/ada' is not a GitHub login; write just the name, not a web "
+     "address: a GitHub login such as 'ada-example'"),
+    ("name: ''", "name: is empty; add a line like 'name: Ada Example'"),
+    ("name: " + "A" * 81, "name: is 81 characters long; the limit is 80; shorten it"),
+    ("name: \"Ada\\nExample\"", "name: must be on one line"),
+    ("name: \"Ada \u202eelpmaxE\"",
+     "name: contains the invisible text-direction character U+202E; remove it: such characters "
+     "can make text display differently from what it is"),
+    ("name: [Ada]", "name: must be text, not a list"),
+    ("languages: en", "languages: must be a list of languages; put each on its own line starting "
+     "with '- ', or write [a, b]"),
+    ("languages: [Klingon]", "languages[1]: 'Klingon' is not an ISO 639-1 language code or "
+     "English name; write a two-letter code such as 'en' or 'pt'"),
+    ("languages: [Portugese]", "languages[1]: 'Portugese' is not an ISO 639-1 language code or "
+     "English name; did you mean 'Portuguese' (pt)?"),
+    ("goals: [Promotion readiness]", "goals[1]: 'Promotion readiness' is not in the program's "
+     "goals list; did you mean 'promotion-readiness'?"),
+    ("goals: []", "goals: must list at least 1 goal"),
+    ("skills: [" + ", ".join(f"s{n}" for n in range(21)) + "]",
+     "skills: lists 21 skills; the limit is 20; keep the ones you most want to share"),
+    ("timezone: 12:30", "timezone: '12:30' is not a time zone in the IANA database; write a zone "
+     "name such as 'Europe/Berlin' or 'America/Sao_Paulo' (the list: "
+     "https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)"),
+    ("photo: http://example.org/a.jpg", "photo: must start with https://; the site is served over "
+     "https and browsers block http images"),
+    ("photo: javascript:alert(1)",
+     "photo: 'javascript:' links are not allowed; use a web address starting with https://"),
+    ("photo: ' JaVaScRiPt:alert(1)'",
+     "photo: 'javascript:' links are not allowed; use a web address starting with https://"),
+    ("photo: 'data:image/png;base64,AAAA'",
+     "photo: 'data:' links are not allowed; use a web address starting with https://"),
+    ("photo: 'https&#58;//example.org/a.jpg'",
+     "photo: contains HTML character references such as '&#58;'; write the address as plain "
+     "text, starting with https://"),
+    ("photo: \"https://example.org/a.jpg\\tonerror=alert(1)\"",
+     "photo: contains spaces, quotes or invisible characters; copy the address again from the "
+     "browser's address bar"),
+    ("photo: https://localhost/a.jpg", "photo: 'https://localhost/a.jpg' is not a full web "
+     "address; write it like https://example.org/page"),
+    ("photo: https://ada@evil.example/a.jpg", "photo: must not contain a user name before '@'; "
+     "such addresses can disguise the real site"),
+    ("last_confirmed: 2026-02-30",
+     "last_confirmed: '2026-02-30' is not a date; write it as YYYY-MM-DD, such as 2026-03-01"),
+    ("last_confirmed: 2027-01-01",
+     "last_confirmed: 2027-01-01 is in the future; write the date you last checked your profile"),
+])
+def test_field_rules(check, line, expected):
+    key = line.split(":")[0]
+    lines = [kept for kept in VALID_PROFILE.splitlines() if not kept.startswith(f"{key}:")]
+    if key == "skills":
+        lines = [kept for kept in lines if not kept.startswith("  - ")]
+    profile, problems = check("\n".join(lines) + "\n" + line + "\n")
+    assert profile is None
+    assert [problem.split(": error: ", 1)[1] for problem in problems] == [expected]
+
+
+@pytest.mark.parametrize("block, expected", [
+    ("availability:\n  accepting: no\n",
+     "availability.accepting: 'no' is not true or false; write true or false, without quotes"),
+    ("availability:\n  accepting: 'true'\n",
+     "availability.accepting: 'true' is not true or false; write true or false, without quotes"),
+    ("availability:\n  capacity: 012\n", "availability.capacity: '012' has a leading zero; write 12 "
+     "(YAML reads numbers with a leading zero as octal)"),
+    ("availability:\n  capacity: -1\n", "availability.capacity: must be 0 or more"),
+    ("availability:\n  capacity: 2\n  mentees: 3\n",
+     "availability.mentees: is 3, more than capacity (2); raise capacity or lower mentees"),
+    ("availability:\n  capcity: 2\n", "availability.capcity: unknown key; did you mean 'capacity'?"),
+    ("availability: [2]\n", "availability: must be a mapping of fields, not a list"),
+    ("contact:\n  linkedin: https://www.linkedin.com/in/ada\n",
+     "contact.linkedin: 'https://www.linkedin.com/in/ada' is not a LinkedIn handle; write just the "
+     "name, not a web address: a LinkedIn handle such as 'ada-example' (from "
+     "linkedin.com/in/ada-example)"),
+    ("contact:\n  mastodon: ada\n", "contact.mastodon: 'ada' is not a Mastodon handle; write a "
+     "Mastodon handle such as '@ada@example.social'"),
+    ("contact:\n  email: ada at example\n",
+     "contact.email: 'ada at example' is not an email address; write it like name@example.org"),
+])
+def test_nested_field_rules(check, block, expected):
+    profile, problems = check(VALID_PROFILE + block)
+    assert profile is None
+    assert [problem.split(": error: ", 1)[1] for problem in problems] == [expected]
+
+
+def test_yaml_11_traps_keep_their_written_meaning(check):
+    profile, problems = check(VALID_PROFILE.replace("[en, Portuguese]", "[no, en]")
+                              + "pronouns: 012345\nlocation: 12:30\n")
+    assert problems == []
+    assert profile.languages == ("no", "en")
+    assert profile.pronouns == "012345"
+    assert profile.location == "12:30"
+
+
+def test_email_is_accepted_with_a_warning(check):
+    profile, problems = check(VALID_PROFILE + "contact:\n  email: ada@example.org\n")
+    assert profile.contact.email == "ada@example.org"
+    assert problems == [
+        "mentors/ada.yml:12:10: warning: contact.email: an email address in a public repository "
+        "stays in its git history, even after you remove it; consider a contact form or calendar "
+        "link instead"
+    ]
+
+
+def test_repeated_skills_are_dropped_with_a_warning(check):
+    profile, problems = check(VALID_PROFILE.replace("  - golang", "  - golang\n  - Kubernetes"))
+    assert profile.skills == ("Kubernetes", "golang")
+    assert problems == [
+        "mentors/ada.yml:10:5: warning: skills[3]: 'Kubernetes' is listed twice (also item 1); "
+        "remove one of them"
+    ]
+
+
+def test_empty_optional_field_is_absent_and_empty_required_field_is_named(check):
+    profile, problems = check(VALID_PROFILE + "pronouns:\n")
+    assert problems == [] and profile.pronouns is None
+    _, problems = check(VALID_PROFILE.replace("headline: Staff Engineer, payments", "headline:"))
+    assert problems == [
+        "mentors/ada.yml:4:1: error: headline: is empty; add a line like "
+        "'headline: Staff Engineer, payments'"
+    ]
+
+
+def test_spots_left():
+    assert Availability(capacity=3, mentees=1).spots_left == 2
+    assert Availability(capacity=None).spots_left is None
+    assert not Availability(capacity=2, mentees=2).open_to_requests
+    assert not Availability(accepting=False).open_to_requests
+
+
+def test_json_schema_is_derived_from_the_same_fields():
+    schema = json_schema(default_program())
+    assert schema["required"] == ["name", "github", "headline", "timezone", "languages", "skills",
+                                  "goals"]
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["goals"]["items"]["enum"][:2] == ["getting-started", "career-change"]
+    assert set(schema["properties"]["availability"]["properties"]) == {
+        "accepting", "capacity", "mentees", "hours_per_month"}
+
+
+def test_reference_lists_every_field_and_id():
+    reference = reference_markdown(default_program())
+    assert "| `availability.capacity` | no |" in reference
+    assert "| `name` | yes | Your name as mentees will see it. text, at most 80 characters. |" in reference
+    assert "| `returning-to-work` | Returning after a break |" in reference
