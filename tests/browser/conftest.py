@@ -1,0 +1,88 @@
+"""A real Chromium (Debian's, never a downloaded one) and built sites served under a sub-path."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from sites import REPO, build
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# Without these, Chromium keeps trying to reach Google's services from a closed network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PREFIX = "/mentor-directory/"  # like a GitHub Pages project site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"Chromium not found at {CHROMIUM}; .ci/run installs Debian's chromium")
+        pytest.skip("Chromium is not installed (apt-get install chromium); CI runs these tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serves a folder only below PREFIX, so any link that escapes the sub-path gets a 404."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(PREFIX):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(folder: Path):
+    handler = functools.partial(_SubPathHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory):
+    """The repository's own site, built with `mkdocs build --strict`, at a sub-path URL."""
+    out = tmp_path_factory.mktemp("sample") / "site"
+    result = build(REPO, "--strict", "--site-dir", str(out))
+    assert result.returncode == 0, result.stderr
+    server, url = serve(out)
+    yield url
+    server.shutdown()
+
+
+def _is_our_error(message) -> bool:
+    """Console errors count, except failed loads from other hosts (this machine is offline)."""
+    if message.type != "error":
+        return False
+    url = message.location.get("url", "")
+    return not (message.text.startswith("Failed to load resource")
+                and not url.startswith("http://127.0.0.1:"))
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page that fails the test on any console error, page error or dialog."""
+    context = browser.new_context()
+    page = context.new_page()
+    trouble: list[str] = []
+    page.on("console", lambda message: _is_our_error(message) and trouble.append(message.text))
+    page.on("pageerror", lambda error: trouble.append(str(error)))
+    page.on("dialog", lambda dialog: (trouble.append(f"dialog: {dialog.message}"),
+                                      dialog.dismiss()))
+    yield page
+    context.close()
+    assert trouble == []

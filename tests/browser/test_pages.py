@@ -1,0 +1,109 @@
+"""The sample site in Chromium, as a mentee and a mentor meet it, under a GitHub Pages sub-path."""
+
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import VALID_PROFILE
+from sites import REPO, build, make_site
+from test_site import HOSTILE
+
+from .conftest import serve
+
+SAMPLE_IDS = sorted(path.stem for path in (REPO / "mentors").glob("*.yml"))
+
+
+def test_directory_shows_every_sample_mentor(page, sample_site):
+    page.goto(sample_site + "mentors/")
+    cards = page.locator("[data-mentor-id]")
+    assert cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)") == SAMPLE_IDS
+    assert page.title() == "Find a mentor - Mentor Directory"
+
+
+def test_from_home_to_a_mentor_and_back(page, sample_site):
+    page.goto(sample_site)
+    page.get_by_role("link", name="Find a mentor").first.click()
+    page.wait_for_url(sample_site + "mentors/")
+    first = page.locator("[data-mentor-id] h2 a").first
+    name = first.inner_text()
+    first.click()
+    page.wait_for_url(sample_site + f"mentors/{SAMPLE_IDS[0]}/")
+    assert page.locator("h1").inner_text() == name
+    page.get_by_role("link", name="All mentors").click()
+    page.wait_for_url(sample_site + "mentors/")
+
+
+@pytest.mark.parametrize("path", ["", "mentors/", f"mentors/{SAMPLE_IDS[0]}/", "profiles/"])
+def test_every_link_and_asset_resolves_under_the_sub_path(page, sample_site, path):
+    failed: list[str] = []
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    page.goto(sample_site + path)
+    page.wait_for_load_state("networkidle")
+    hrefs = page.locator("a[href]").evaluate_all("links => links.map(link => link.href)")
+    site = urlsplit(sample_site)
+    for href in sorted(set(hrefs)):
+        parts = urlsplit(href)
+        if parts.netloc != site.netloc:
+            continue
+        assert parts.path.startswith(site.path), f"{href} leaves the sub-path"
+        response = page.request.get(urljoin(href, parts.path))
+        if response.status != 200:
+            failed.append(href)
+    assert failed == []
+
+
+def test_phone_layout_has_no_sideways_scrolling(browser, sample_site):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    for path in ("mentors/", f"mentors/{SAMPLE_IDS[0]}/"):
+        page.goto(sample_site + path)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+    context.close()
+
+
+def test_dark_mode_follows_the_system_setting(browser, sample_site):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(sample_site + "mentors/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    context.close()
+
+
+def test_directory_works_without_javascript(browser, sample_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(sample_site + "mentors/")
+    assert page.locator("[data-mentor-id]").count() == len(SAMPLE_IDS)
+    page.locator("[data-mentor-id] h2 a").first.click()
+    assert page.locator("h1").count() == 1
+    context.close()
+
+
+def test_email_is_assembled_only_when_asked(page, tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE + "contact:\n  email: ada@example.org\n"})
+    assert build(folder).returncode == 0
+    server, url = serve(folder / "site")
+    try:
+        page.goto(url + "mentors/ada/")
+        assert "ada@example.org" not in page.content()
+        page.get_by_role("button", name="Show email address").click()
+        link = page.get_by_role("link", name="ada@example.org")
+        assert link.get_attribute("href") == "mailto:ada@example.org"
+    finally:
+        server.shutdown()
+
+
+def test_hostile_profile_runs_no_script(page, tmp_path):
+    folder = make_site(tmp_path, {"bea.yml": HOSTILE})
+    assert build(folder, "--strict").returncode == 0
+    server, url = serve(folder / "site")
+    try:
+        for path in ("mentors/", "mentors/bea/"):
+            page.goto(url + path)
+            page.wait_for_load_state("networkidle")
+            assert page.locator("img[src='x']").count() == 0
+            assert page.evaluate("window.__injected === undefined")
+        assert page.locator("h1").inner_text() == "<script>alert(1)</script> Bea"
+    finally:
+        server.shutdown()

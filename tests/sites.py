@@ -1,0 +1,53 @@
+"""Builds real MkDocs sites in temporary folders, through the `mkdocs` command a user runs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MKDOCS = str(Path(sys.executable).parent / "mkdocs")
+
+FIXTURE_CONFIG = """\
+site_name: Fixture program
+repo_url: https://github.com/example-org/fixture
+edit_uri: edit/main/content/
+docs_dir: content
+theme:
+  name: material
+  custom_dir: theme
+  font: false
+extra_css:
+  - assets/mentor-directory/directory.css
+extra_javascript:
+  - path: assets/mentor-directory/directory.js
+    type: module
+plugins:
+  - search
+  - mentor-directory
+markdown_extensions:
+  - attr_list
+  - tables
+"""
+
+
+def make_site(folder: Path, mentors: dict[str, str], config: str = FIXTURE_CONFIG) -> Path:
+    """A site folder with the repo's theme, a home page, a profile guide and the given mentors."""
+    (folder / "content").mkdir(parents=True)
+    (folder / "content" / "index.md").write_text("# Home\n\n[Find a mentor](mentors/index.md)\n")
+    (folder / "content" / "profiles.md").write_text(
+        "# Profiles\n\n<!-- mentor-directory:field-reference -->\n")
+    (folder / "mentors").mkdir()
+    for name, text in mentors.items():
+        (folder / "mentors" / name).write_text(text, encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(config)
+    shutil.copytree(REPO / "theme", folder / "theme")
+    return folder
+
+
+def build(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([MKDOCS, "build", *args], cwd=folder, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})

@@ -1,0 +1,192 @@
+"""A real `mkdocs build` of a small fixture site: the pages, files and failures it produces."""
+
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import VALID_PROFILE
+from sites import build, make_site
+
+GOLDEN = Path(__file__).parent / "golden"
+
+HOSTILE = VALID_PROFILE.replace("name: Ada Example", "name: '<script>alert(1)</script> Bea'") \
+    .replace("ada-example", "bea-hostile") + """\
+headline: '"><img src=x onerror=alert(2)>'
+skills: ['<b onmouseover=alert(3)>React</b>', '</script><script>alert(4)</script>']
+bio: |
+  Hello <script>alert(5)</script> [click](javascript:alert(6)) <a href="https://x.example" onclick="alert(7)">x</a>
+  ![img](https://example.org/x.png)
+contact:
+  email: bea@example.org
+"""
+HOSTILE = HOSTILE.replace("headline: Staff Engineer, payments\n", "").replace(
+    "skills:\n  - Kubernetes\n  - golang\n", "")
+
+FULL = VALID_PROFILE.replace("Ada Example", "Cy Full").replace("ada-example", "cy-full") + """\
+pronouns: they/them
+location: Lagos, Nigeria
+mentee_stages: [early-career]
+formats: [circle]
+experiences: [first-generation]
+bio: |
+  I run **mentoring circles** for people moving into data work.
+
+  - SQL
+  - dbt
+availability:
+  capacity: 2
+  mentees: 2
+contact:
+  calendar: https://cal.example.org/cy
+  mastodon: '@cy@example.social'
+last_confirmed: 2026-10-01
+"""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    folder = make_site(tmp_path_factory.mktemp("fixture"), {
+        "ada.yml": VALID_PROFILE, "bea.yml": HOSTILE, "cy.yml": FULL})
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_directory_lists_every_mentor_as_a_card(site):
+    page = read(site, "mentors/index.html")
+    assert re.findall(r'data-mentor-id="([^"]+)"', page) == ["ada", "bea", "cy"]
+    assert '<a href="ada/">Ada Example</a>' in page
+    assert "Accepting mentees (no fixed limit)" in page
+    assert "Full: 2 of 2 places taken" in page
+    assert "<p class=\"mdir-summary\">3 mentors, 2 accepting new mentees.</p>" in page
+
+
+def test_mentor_page_matches_the_golden_copy(site):
+    page = read(site, "mentors/cy/index.html")
+    article = re.search(r'<article class="mdir-profile".*?</article>', page, re.S).group()
+    golden = GOLDEN / "mentor-page.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(article + "\n", encoding="utf-8")
+    assert article + "\n" == golden.read_text(encoding="utf-8"), (
+        "mentor page changed: if intended, run UPDATE_GOLDEN=1 pytest tests/test_site.py")
+
+
+def test_mentor_page_title_and_edit_link(site):
+    page = read(site, "mentors/ada/index.html")
+    assert "<title>Ada Example - Fixture program</title>" in page
+    assert 'href="https://github.com/example-org/fixture/edit/main/mentors/ada.yml"' in page
+    assert "<h1>Ada Example</h1>" in page
+
+
+class ActiveParts(HTMLParser):
+    """Collects what a browser would run: script bodies, event handlers, script URLs."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"{tag} {name}={value}")
+            if name in ("href", "src", "action", "formaction") and value and \
+                    value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
+                self.found.append(f"{tag} {name}={value}")
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script and "alert(" in data:
+            self.found.append(f"script {data.strip()[:60]}")
+
+
+def active_parts(html: str) -> list[str]:
+    parser = ActiveParts()
+    parser.feed(html)
+    return parser.found
+
+
+def test_hostile_profile_text_is_inert(site):
+    for path in ("mentors/bea/index.html", "mentors/index.html"):
+        assert active_parts(read(site, path)) == [], path
+    page = read(site, "mentors/bea/index.html")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; Bea - Fixture program</title>" in page
+    bio = re.search(r'<div class="mdir-bio">(.*?)</div>', page, re.S).group(1)
+    assert bio == (
+        '<p>Hello &lt;script&gt;alert(5)&lt;/script&gt; <a rel="nofollow noopener noreferrer ugc">'
+        'click</a> &lt;a href="https://x.example" onclick="alert(7)"&gt;x&lt;/a&gt;\n</p>')
+
+
+def test_email_never_appears_as_text(site):
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".js", ".xml"):
+            assert "bea@example.org" not in path.read_text(encoding="utf-8", errors="ignore"), path
+
+
+def test_json_export_and_published_schema(site):
+    export = json.loads(read(site, "mentors.json"))
+    assert [mentor["id"] for mentor in export["mentors"]] == ["ada", "bea", "cy"]
+    cy = export["mentors"][2]
+    assert cy["url"] == "mentors/cy/"
+    assert cy["availability"] == {"accepting": True, "capacity": 2, "mentees": 2,
+                                  "hours_per_month": None, "spots_left": 0}
+    assert cy["contact"] == {"calendar": "https://cal.example.org/cy",
+                             "mastodon": "@cy@example.social", "email": False}
+    assert export["mentors"][1]["contact"] == {"email": True}
+    schema = json.loads(read(site, "schema/mentor.schema.json"))
+    assert schema["title"] == "Mentor profile (schema v1)"
+
+
+def test_mentor_pages_stay_out_of_nav_and_search(site):
+    home = read(site, "index.html")
+    assert "mentors/ada/" not in home
+    index = json.loads(read(site, "search/search_index.json"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert not any(location.startswith("mentors/ada") for location in locations)
+
+
+def test_field_reference_is_generated_into_the_guide(site):
+    page = read(site, "profiles/index.html")
+    assert "<code>availability.capacity</code>" in page
+    assert "<code>promotion-readiness</code>" in page
+
+
+def test_strict_build_fails_with_every_validation_error(tmp_path):
+    folder = make_site(tmp_path, {
+        "ada.yml": VALID_PROFILE,
+        "bad.yml": VALID_PROFILE.replace("ada-example", "bad") + "skils: [x]\n",
+        "worse.yml": "name: [\n"})
+    result = build(folder, "--strict")
+    assert result.returncode == 1
+    assert "WARNING -  mentor-directory: mentors/bad.yml:11:1: error: skils: unknown key; did " \
+           "you mean 'skills'?" in result.stderr
+    assert "WARNING -  mentor-directory: mentors/worse.yml:2:1: error: YAML syntax error" \
+           in result.stderr
+    assert "2 profile file(s) left out of the site until fixed" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = build(folder)
+    assert result.returncode == 0
+    assert (folder / "site" / "mentors" / "ada" / "index.html").exists()
+    assert not (folder / "site" / "mentors" / "bad").exists()
+
+
+def test_bad_program_settings_stop_the_build_with_a_message(tmp_path):
+    from sites import FIXTURE_CONFIG
+    config = FIXTURE_CONFIG.replace("  - mentor-directory\n", "  - mentor-directory:\n      "
+                                    "program:\n        goals:\n          extend:\n            - "
+                                    "{id: Open Source}\n")
+    result = build(make_site(tmp_path, {"ada.yml": VALID_PROFILE}, config))
+    assert result.returncode == 1
+    assert "mentor-directory: program.goals.extend[0]: 'label' is missing" in result.stderr
+    assert "Traceback" not in result.stderr
