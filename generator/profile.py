@@ -13,7 +13,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from rapidfuzz import fuzz, process
 
@@ -60,13 +60,21 @@ class Kind:
         raise NotImplementedError
 
 
-def _scalar(node: Node, where: str, checker: Checker, what: str) -> str:
-    if isinstance(node, Scalar):
-        return node.value
-    if isinstance(node, Refused):
-        return INVALID
-    shape = "a list" if isinstance(node, Sequence) else "a mapping"
-    return checker.report(node, where, f"must be {what}, not {shape}")
+class ScalarKind(Kind):
+    """A kind written as a single value: refuses lists and mappings, then converts the text."""
+
+    what: ClassVar[str] = "text"  # what the value must be, for "must be text, not a list"
+
+    def check(self, node: Node, where: str, checker: Checker) -> Any:
+        if isinstance(node, Refused):
+            return INVALID
+        if not isinstance(node, Scalar):
+            shape = "a list" if isinstance(node, Sequence) else "a mapping"
+            return checker.report(node, where, f"must be {self.what}, not {shape}")
+        return self.convert(node.value, node, where, checker)
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        raise NotImplementedError
 
 
 def _suggest(typed: str, choices: dict[str, str], scorer=fuzz.ratio, cutoff: float = 75
@@ -85,16 +93,13 @@ def _did_you_mean(typed: str, choices: dict[str, str], **options: Any) -> str | 
 
 
 @dataclass(frozen=True)
-class Text(Kind):
+class Text(ScalarKind):
     """Free text on one line, or Markdown over several."""
 
     max_length: int
     markdown: bool = False
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "text")
-        if value is INVALID:
-            return INVALID
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = unicodedata.normalize("NFC", value).strip()
         if not text:
             return checker.report(node, where, "must not be empty")
@@ -128,17 +133,14 @@ class Text(Kind):
 
 
 @dataclass(frozen=True)
-class Pattern(Kind):
+class Pattern(ScalarKind):
     """Text that must match a pattern, with a hint for the usual ways of getting it wrong."""
 
     regex: str
     what: str  # "a GitHub login such as 'ada-example'"
     prefix_to_drop: str = ""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "text")
-        if value is INVALID:
-            return INVALID
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         if re.fullmatch(self.regex, value):
             return value
@@ -163,13 +165,10 @@ def _time_zones() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class TimeZone(Kind):
+class TimeZone(ScalarKind):
     """An IANA zone name, checked against the zone database."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "text")
-        if value is INVALID:
-            return INVALID
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         zones = _time_zones()
         if value in zones:
@@ -242,13 +241,12 @@ class ListOf(Kind):
 
 
 @dataclass(frozen=True)
-class Language(Kind):
+class Language(ScalarKind):
     """An ISO 639-1 code, or an English language name normalised to its code."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "a language")
-        if value is INVALID:
-            return INVALID
+    what: ClassVar[str] = "a language"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         table = languages()
         code = table.code_for(value)
         if code:
@@ -269,15 +267,14 @@ class Language(Kind):
 
 
 @dataclass(frozen=True)
-class ProgramId(Kind):
+class ProgramId(ScalarKind):
     """An id from one of the program's lists (goals, stages, formats, experiences)."""
 
     list_name: str
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "an id")
-        if value is INVALID:
-            return INVALID
+    what: ClassVar[str] = "an id"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         entries = checker.program.entries(self.list_name)
         if any(entry.id == value for entry in entries):
@@ -305,15 +302,14 @@ _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u2
 
 
 @dataclass(frozen=True)
-class Url(Kind):
+class Url(ScalarKind):
     """A web address: https (or http where allowed) with a real host name, nothing else."""
 
     https_only: bool = False
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "a web address")
-        if value is INVALID:
-            return INVALID
+    what: ClassVar[str] = "a web address"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         url = value.strip()
         scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", url)
         if "&#" in url or re.search(r"&[a-zA-Z]+;", url):
@@ -347,13 +343,12 @@ class Url(Kind):
 
 
 @dataclass(frozen=True)
-class Email(Kind):
+class Email(ScalarKind):
     """An email address; kept out of generated files as plain text."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "an email address")
-        if value is INVALID:
-            return INVALID
+    what: ClassVar[str] = "an email address"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         if not re.fullmatch(r"[^@\s<>\"'()\[\],;:\\]+@" + _HOST, value, re.IGNORECASE):
             return checker.report(node, where, f"'{value}' is not an email address",
@@ -371,14 +366,13 @@ class Email(Kind):
 
 
 @dataclass(frozen=True)
-class Boolean(Kind):
+class Boolean(ScalarKind):
     """`true` or `false`, nothing YAML 1.1 would also read as a boolean."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "true or false")
-        if value is INVALID:
-            return INVALID
-        if isinstance(node, Scalar) and node.plain and value.lower() in ("true", "false"):
+    what: ClassVar[str] = "true or false"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        if node.plain and value.lower() in ("true", "false"):
             return value.lower() == "true"
         return checker.report(node, where, f"'{value}' is not true or false",
                               "write true or false, without quotes")
@@ -391,14 +385,13 @@ class Boolean(Kind):
 
 
 @dataclass(frozen=True)
-class Count(Kind):
+class Count(ScalarKind):
     """A whole number, zero or more, written as plain digits."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "a whole number")
-        if value is INVALID:
-            return INVALID
-        if isinstance(node, Scalar) and node.plain and re.fullmatch(r"0|[1-9][0-9]{0,5}", value):
+    what: ClassVar[str] = "a whole number"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        if node.plain and re.fullmatch(r"0|[1-9][0-9]{0,5}", value):
             return int(value)
         if re.fullmatch(r"0[0-9]+", value):
             return checker.report(node, where, f"'{value}' has a leading zero",
@@ -417,13 +410,12 @@ class Count(Kind):
 
 
 @dataclass(frozen=True)
-class Day(Kind):
+class Day(ScalarKind):
     """A calendar date written YYYY-MM-DD, not in the future."""
 
-    def check(self, node: Node, where: str, checker: Checker) -> Any:
-        value = _scalar(node, where, checker, "a date")
-        if value is INVALID:
-            return INVALID
+    what: ClassVar[str] = "a date"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

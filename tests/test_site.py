@@ -3,13 +3,17 @@
 import json
 import os
 import re
+import socket
+import subprocess
+import time
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import VALID_PROFILE
-from sites import build, make_site
+from sites import MKDOCS, build, make_site
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -190,3 +194,39 @@ def test_bad_program_settings_stop_the_build_with_a_message(tmp_path):
     assert result.returncode == 1
     assert "mentor-directory: program.goals.extend[0]: 'label' is missing" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_rebuilds_when_a_profile_changes(tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE})
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([MKDOCS, "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    url = f"http://127.0.0.1:{port}/mentors/ada/"
+    try:
+        assert wait_for(lambda: "<h1>Ada Example</h1>" in fetch(url))
+        profile = folder / "mentors" / "ada.yml"
+        profile.write_text(profile.read_text().replace("Ada Example", "Ada Renamed"))
+        assert wait_for(lambda: "<h1>Ada Renamed</h1>" in fetch(url))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode()
+    except OSError:
+        return ""
+
+
+def wait_for(condition, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
