@@ -13,6 +13,7 @@ from generator.history import last_commit_dates
 from generator.problems import Problem
 from generator.profile import Profile, check_profile
 from generator.program import Program
+from generator.taxonomy import SkillMatch, Taxonomy, taxonomy
 
 PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
@@ -27,6 +28,7 @@ class Mentor:
     source: str  # the file as messages show it, e.g. "mentors/ada-example.yml"
     profile: Profile
     confirmed: date | None  # last_confirmed, or else the file's last commit date
+    skills: tuple[SkillMatch, ...]  # the profile's skills normalised, one per canonical skill
 
     @property
     def initials(self) -> str:
@@ -75,6 +77,7 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     commit_dates = last_commit_dates(files)
     mentors: list[Mentor] = []
     logins: dict[str, str] = {}
+    skills = taxonomy(program.skills)
     for path in files:
         shown = _display(path, base)
         id_problems = _check_id(path, shown)
@@ -103,10 +106,18 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         logins[login] = shown
         if not id_problems:
             confirmed = profile.last_confirmed or commit_dates.get(path)
-            mentors.append(Mentor(path.stem, shown, profile, confirmed))
+            mentors.append(Mentor(path.stem, shown, profile, confirmed, _normalise(profile, skills)))
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
     return Directory(tuple(mentors), program), problems
+
+
+def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
+    matches = {}
+    for written in profile.skills:
+        match = skills.match(written)
+        matches.setdefault(match.id, match)
+    return tuple(matches.values())
 
 
 def _check_id(path: Path, shown: str) -> list[Problem]:

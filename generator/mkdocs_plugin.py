@@ -22,7 +22,9 @@ from mkdocs.structure.pages import Page
 
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
-from generator.pages import Links, render_directory, render_mentor
+from generator.index import match_index, text_index
+from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
+                             render_directory, render_mentor)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.settings import Options
@@ -30,6 +32,8 @@ from generator.settings import Options
 log = get_plugin_logger("mentor-directory")
 
 DIRECTORY_PAGE = "mentors/index.md"
+ALL_PAGE = "mentors/all.md"
+ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
 
 
@@ -78,7 +82,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             file.edit_uri = Path(os.path.relpath(self._base / mentor.source, docs_dir)).as_posix()
             files.append(file)
             self._mentors[src_uri] = mentor
+        if needs_all_page(directory):
+            files.append(File.generated(config, ALL_PAGE, content="",
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
+        for name, data in ((MATCH_INDEX, match_index(directory)), (TEXT_INDEX, text_index(directory))):
+            files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
         return files
@@ -92,6 +101,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                              hide=["toc"])
         elif page.file.src_uri == DIRECTORY_PAGE:
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
+        elif page.file.src_uri == ALL_PAGE:
+            page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
         return markdown.replace(REFERENCE_MARKER, reference_markdown(self._program))
 
     def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
@@ -101,7 +112,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return render_mentor(mentor, self._directory, self._links, page.edit_url)
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, title=self.config.title)
+        if page.file.src_uri == ALL_PAGE:
+            return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content
+
+
+def _compact_json(data: object) -> str:
+    # Fed to the browser as data files: no spaces, and non-ASCII kept as UTF-8 (smaller).
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
 __all__ = ["MentorDirectoryPlugin"]

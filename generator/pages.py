@@ -15,6 +15,9 @@ from generator.directory import Directory, Mentor
 from generator.languages import languages
 
 AVATAR_COLOURS = 6
+STATIC_CARDS = 100  # cards on the directory page itself; larger directories get an "all" page
+MATCH_INDEX = "match-index.json"  # beside the directory page
+TEXT_INDEX = "text-index.json"
 
 
 @dataclass(frozen=True)
@@ -30,15 +33,30 @@ class Links:
     def directory_from_mentor(self) -> str:
         return "../" if self.directory_urls else "index.html"
 
+    @property
+    def all_mentors(self) -> str:
+        return "all/" if self.directory_urls else "all.html"
+
+    @property
+    def directory_from_all(self) -> str:
+        return self.directory_from_mentor
+
+    def mentor_from_all(self, mentor_id: str) -> str:
+        return f"../{mentor_id}/" if self.directory_urls else f"{mentor_id}.html"
+
 
 @cache
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(status=availability_status, language_name=lambda code: languages().name(code))
-    env.filters.update(avatar_colour=lambda mentor_id: zlib.crc32(mentor_id.encode()) % AVATAR_COLOURS,
-                       zone=lambda zone: zone.replace("_", " "))
+    env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "))
     return env
+
+
+def avatar_colour(mentor_id: str) -> int:
+    """One of the stylesheet's avatar colours, the same for a mentor on every build."""
+    return zlib.crc32(mentor_id.encode()) % AVATAR_COLOURS
 
 
 def availability_status(mentor: Mentor) -> tuple[str, str]:
@@ -55,12 +73,26 @@ def availability_status(mentor: Mentor) -> tuple[str, str]:
 
 
 def render_directory(directory: Directory, links: Links, *, title: str) -> str:
-    """The directory page body: every mentor as a card; works without JavaScript."""
+    """The directory page body: the search form (shown by the script) and mentor cards.
+
+    Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
+    """
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
-        directory=directory, links=links, goals=goals, title=title,
+        directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
+        match_index=MATCH_INDEX, text_index=TEXT_INDEX,
         accepting=sum(1 for m in directory.mentors if m.profile.availability.open_to_requests),
     )
+
+
+def needs_all_page(directory: Directory) -> bool:
+    return len(directory.mentors) > STATIC_CARDS
+
+
+def render_all(directory: Directory, links: Links, *, title: str) -> str:
+    """Every mentor on one plain page, for visitors without JavaScript in large directories."""
+    return _environment().get_template("all.html").render(directory=directory, links=links,
+                                                          title=title)
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links,

@@ -21,6 +21,7 @@ from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
 from generator.problems import Problem, Severity
 from generator.program import Program
+from generator.taxonomy import taxonomy
 
 SCHEMA_VERSION = 1
 INVALID: Any = object()  # a value already reported as a problem
@@ -130,6 +131,21 @@ class Text(ScalarKind):
     def describe(self, program: Program) -> str:
         what = "Markdown" if self.markdown else "text"
         return f"{what}, at most {self.max_length:,} characters"
+
+
+@dataclass(frozen=True)
+class Skill(Text):
+    """A skill as the mentor writes it; a likely misspelling of a known skill gets a warning."""
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        text = super().convert(value, node, where, checker)
+        if text is not INVALID:
+            match = taxonomy(checker.program.skills).match(text)
+            if not match.exact:
+                checker.report(node, where, f"'{text}' looks like '{match.label}'",
+                               f"write '{match.label}' if that is what you mean; it is listed "
+                               f"as {match.label} until then", severity="warning")
+        return text
 
 
 @dataclass(frozen=True)
@@ -519,7 +535,7 @@ class Profile:
     timezone: str = spec(TimeZone(), "Where your working hours are.", "Europe/Berlin")
     languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun="language"),
                                       "Languages you can mentor in.", ["en", "pt"])
-    skills: tuple[str, ...] = spec(ListOf(Text(50), 1, 20, noun="skill"),
+    skills: tuple[str, ...] = spec(ListOf(Skill(50), 1, 20, noun="skill"),
                                    "Skills, written the way you say them.", ["Kubernetes", "Go"])
     goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun="goal"),
                                   "What you can help mentees with.",

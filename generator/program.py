@@ -1,7 +1,7 @@
-"""The program's own vocabularies: goals, mentee stages, formats and lived experiences.
+"""The program's own vocabularies: goals, mentee stages, formats, lived experiences and skills.
 
-Defaults ship in `data/program.yml`; an organisation extends, trims or replaces each list from its
-site configuration without touching code.
+Defaults ship in `data/program.yml` and `data/skills.yml`; an organisation extends, trims or
+replaces each list from its site configuration without touching code.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from typing import Any
 
 import yaml
 
-LIST_NAMES = ("goals", "stages", "formats", "experiences")
+LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills")
+# Keys each list's entries must have, and may have; skills carry aliases instead of a description.
+REQUIRED_KEYS = {"skills": ("id", "label")}
+OPTIONAL_KEYS = {"goals": ("phrases",), "skills": ("aliases",)}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -23,18 +26,19 @@ class Entry:
 
     id: str
     label: str
-    description: str
-    phrases: tuple[str, ...] = ()
+    description: str = ""
+    phrases: tuple[str, ...] = ()  # what mentees type for a goal; other spellings of a skill
 
 
 @dataclass(frozen=True)
 class Program:
-    """Every list a profile's id fields are checked against."""
+    """Every list a profile's id fields are checked against, and the skill taxonomy."""
 
     goals: tuple[Entry, ...]
     stages: tuple[Entry, ...]
     formats: tuple[Entry, ...]
     experiences: tuple[Entry, ...]
+    skills: tuple[Entry, ...]
 
     def entries(self, list_name: str) -> tuple[Entry, ...]:
         return getattr(self, list_name)
@@ -74,8 +78,10 @@ def load_program(options: dict[str, Any] | None) -> Program:
 
 
 def _default_data() -> dict[str, list[dict[str, Any]]]:
-    text = resources.files("generator").joinpath("data/program.yml").read_text("utf-8")
-    return yaml.safe_load(text)
+    data = resources.files("generator").joinpath("data")
+    lists = yaml.safe_load(data.joinpath("program.yml").read_text("utf-8"))
+    lists["skills"] = yaml.safe_load(data.joinpath("skills.yml").read_text("utf-8"))
+    return lists
 
 
 def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) -> list[dict]:
@@ -110,24 +116,27 @@ def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) ->
 
 
 def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -> list[dict]:
+    required = REQUIRED_KEYS.get(name, ("id", "label", "description"))
+    optional = OPTIONAL_KEYS.get(name, ())
     if not isinstance(entries, list):
-        messages.append(f"{where}: must be a list of entries with id, label and description")
+        messages.append(f"{where}: must be a list of entries with {', '.join(required)}")
         return []
-    allowed = {"id", "label", "description"} | ({"phrases"} if name == "goals" else set())
     checked = []
     for position, entry in enumerate(entries):
         at = f"{where}[{position}]"
         if not isinstance(entry, dict):
-            messages.append(f"{at}: must be a mapping with id, label and description")
+            messages.append(f"{at}: must be a mapping with {', '.join(required)}")
             continue
-        problems = [f"{at}: unknown key '{key}'" for key in entry if key not in allowed]
-        problems += [f"{at}: '{key}' is missing" for key in ("id", "label", "description")
+        problems = [f"{at}: unknown key '{key}'" for key in entry
+                    if key not in required and key not in optional]
+        problems += [f"{at}: '{key}' is missing" for key in required
                      if not isinstance(entry.get(key), str) or not entry.get(key).strip()]
         if isinstance(entry.get("id"), str) and not ID_PATTERN.match(entry["id"]):
             problems.append(f"{at}: id '{entry['id']}' must be lowercase letters, digits and hyphens")
-        phrases = entry.get("phrases", [])
-        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
-            problems.append(f"{at}: 'phrases' must be a list of text")
+        for key in optional:
+            words = entry.get(key, [])
+            if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+                problems.append(f"{at}: '{key}' must be a list of text")
         messages.extend(problems)
         if not problems:
             checked.append(entry)
@@ -137,8 +146,8 @@ def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -
 def _program_from_data(data: dict[str, list[dict[str, Any]]]) -> Program:
     lists = {
         name: tuple(
-            Entry(entry["id"], entry["label"].strip(), entry["description"].strip(),
-                  tuple(entry.get("phrases", ())))
+            Entry(entry["id"], entry["label"].strip(), entry.get("description", "").strip(),
+                  tuple(entry.get("phrases", entry.get("aliases", ()))))
             for entry in data[name]
         )
         for name in LIST_NAMES

@@ -101,7 +101,7 @@ def test_initials():
     def initials(name: str) -> str:
         profile = Profile(name=name, github="x", headline="h", timezone="UTC", languages=("en",),
                           skills=("s",), goals=("confidence",))
-        return Mentor("x", "x.yml", profile, None).initials
+        return Mentor("x", "x.yml", profile, None, ()).initials
 
     assert [initials(n) for n in ("Ada Example", "Zoë", "Mary-Jane van der Berg", "李 小龙")] == [
         "AE", "Z", "MB", "李小"]

@@ -14,10 +14,15 @@ from .conftest import serve
 SAMPLE_IDS = sorted(path.stem for path in (REPO / "mentors").glob("*.yml"))
 
 
-def test_directory_shows_every_sample_mentor(page, sample_site):
+def test_directory_finds_every_sample_mentor(page, sample_site):
     page.goto(sample_site + "mentors/")
-    cards = page.locator("[data-mentor-id]")
-    assert cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)") == SAMPLE_IDS
+    page.evaluate("window.mentorDirectory.ready")
+    everyone = page.evaluate("window.mentorDirectory.search('', {accepting: false})")
+    assert sorted(result["id"] for result in everyone) == SAMPLE_IDS
+    page.get_by_label("Only mentors accepting new mentees").uncheck()
+    page.wait_for_url(sample_site + "mentors/?accepting=all")
+    cards = page.locator("[data-directory-results] [data-mentor-id]")
+    assert sorted(cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")) == SAMPLE_IDS
     assert page.title() == "Find a mentor - Mentor Directory"
 
 
@@ -25,10 +30,12 @@ def test_from_home_to_a_mentor_and_back(page, sample_site):
     page.goto(sample_site)
     page.get_by_role("link", name="Find a mentor").first.click()
     page.wait_for_url(sample_site + "mentors/")
-    first = page.locator("[data-mentor-id] h2 a").first
-    name = first.inner_text()
-    first.click()
-    page.wait_for_url(sample_site + f"mentors/{SAMPLE_IDS[0]}/")
+    page.evaluate("window.mentorDirectory.ready")
+    card = page.locator("[data-directory-results] [data-mentor-id]").first
+    mentor_id = card.get_attribute("data-mentor-id")
+    name = card.locator("h2 a").inner_text()
+    card.locator("h2 a").click()
+    page.wait_for_url(sample_site + f"mentors/{mentor_id}/")
     assert page.locator("h1").inner_text() == name
     page.get_by_role("link", name="All mentors").click()
     page.wait_for_url(sample_site + "mentors/")
@@ -74,8 +81,10 @@ def test_directory_works_without_javascript(browser, sample_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(sample_site + "mentors/")
-    assert page.locator("[data-mentor-id]").count() == len(SAMPLE_IDS)
-    page.locator("[data-mentor-id] h2 a").first.click()
+    cards = page.locator("[data-directory-results] [data-mentor-id]")
+    assert sorted(cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")) == SAMPLE_IDS
+    assert page.locator("[data-directory-form]").is_hidden()
+    cards.locator("h2 a").first.click()
     assert page.locator("h1").count() == 1
     context.close()
 

@@ -1,0 +1,70 @@
+"""Skill normalisation: the many ways mentors write a skill, mapped to one canonical skill.
+
+A skill's key ignores case, spaces, hyphens, underscores, dots and slashes ("React.js", "react js"
+and "reactjs" share one); '#' and '+' stay, so C# and C++ are not C. A key one edit away (two from
+8 characters) from a known key is taken as a typo of it, as the browser's matcher does for queries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from generator.program import Entry
+
+_SEPARATORS = re.compile(r"[\s\-_./]+")
+
+
+def skill_key(text: str) -> str:
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text).casefold().strip())
+
+
+def typo_distance(key: str) -> int:
+    """Edits tolerated in a key of this length: none below 5 characters at build time, 1, or 2."""
+    return 2 if len(key) >= 8 else 1 if len(key) >= 5 else 0
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    """What a written skill means: a canonical skill, or itself when the taxonomy has no entry."""
+
+    id: str
+    label: str
+    written: str
+    known: bool  # in the taxonomy
+    exact: bool  # matched by key; False when taken as a typo of a known skill
+
+
+class Taxonomy:
+    """Looks up skills by key; built once per program."""
+
+    def __init__(self, skills: tuple[Entry, ...]):
+        self.skills = skills
+        self.by_key: dict[str, Entry] = {}
+        for entry in skills:
+            for written in (entry.id, entry.label, *entry.phrases):
+                self.by_key.setdefault(skill_key(written), entry)
+
+    def match(self, written: str) -> SkillMatch:
+        key = skill_key(written)
+        entry = self.by_key.get(key)
+        if entry is not None:
+            return SkillMatch(entry.id, entry.label, written, known=True, exact=True)
+        distance = typo_distance(key)
+        if distance:
+            close = process.extractOne(key, self.by_key.keys(), scorer=OSA.distance,
+                                       score_cutoff=distance)
+            if close is not None:
+                entry = self.by_key[close[0]]
+                return SkillMatch(entry.id, entry.label, written, known=True, exact=False)
+        return SkillMatch(key or written, written, written, known=False, exact=True)
+
+
+@cache
+def taxonomy(skills: tuple[Entry, ...]) -> Taxonomy:
+    return Taxonomy(skills)

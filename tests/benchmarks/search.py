@@ -1,0 +1,394 @@
+"""Speed and size of the directory's search, at the directory sizes a program may reach.
+
+Run: .venv/bin/python tests/benchmarks/search.py [--sizes 1000 10000] [--loads 3]
+
+For each size N (synthetic mentors from tests/benchmarks/corpus.py):
+1. build time: the real `mkdocs build` of our site, against a "bare" mkdocs-material site with
+   the same configuration minus the mentor-directory plugin and N plain Markdown pages holding
+   the same profiles (out of the nav and the search index). Target at 10,000: ratio <= 1.2.
+2. bytes before the first result: every file the directory page downloads until search is ready
+   and the script has rendered its first result card, gzip level 6; the files that grow with N
+   (directory HTML, match-index.json, text-index.json) per mentor, against a plain lunr index
+   over name, headline, skills and bio (lunr.py, gzip 6) per mentor. Target: ratio <= 0.5.
+3. from navigation start to `mentorDirectory.ready` and to the first result card rendered by the
+   script, in fresh browser contexts (empty cache); the median of --loads page loads.
+4. query latency: every query of tests/benchmarks/queries.yml 5 times through
+   mentorDirectory.search(q, {accepting: false}), timed inside the page. Target at 10,000:
+   p95 <= 10 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness  # noqa: E402
+from generator.languages import languages  # noqa: E402
+
+REPEATS = 5
+TARGET_SIZE = 10_000  # the size the build-time and latency targets are stated for
+TARGET_BUILD_RATIO = 1.2
+TARGET_BYTES_RATIO = 0.5
+TARGET_P95_MS = 10.0
+GROWING = ("mentors/index.html", "mentors/match-index.json", "mentors/text-index.json")
+
+# Runs before any page script: notes when `ready` resolves and when the script's first result
+# card is in the DOM (the form is shown and the results list holds a card), in performance.now()
+# time, which counts from navigation start.
+MARKS = """
+(() => {
+  const marks = window.__bench = { ready: null, first: null, failed: null, domContentLoaded: null };
+  let api;
+  Object.defineProperty(window, "mentorDirectory", {
+    configurable: true,
+    get() { return api; },
+    set(value) {
+      api = value;
+      Promise.resolve(value && value.ready).then(
+        () => { marks.ready = performance.now(); },
+        (error) => { marks.failed = String(error); });
+    },
+  });
+  document.addEventListener("DOMContentLoaded", () => {
+    marks.domContentLoaded = performance.now();
+    const root = document.querySelector("[data-directory]");
+    if (!root) return;
+    const form = root.querySelector("[data-directory-form]");
+    const list = root.querySelector("[data-directory-results]");
+    const check = () => {
+      if (marks.first === null && form && !form.hidden && list && list.querySelector("[data-mentor-id]")) {
+        marks.first = performance.now();
+        observer.disconnect();
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { subtree: true, childList: true, characterData: true,
+      attributes: true, attributeFilter: ["hidden"] });
+    check();
+  });
+})();
+"""
+
+RESOURCE_TIMES = """
+() => ({
+  origin: performance.timeOrigin,
+  resources: performance.getEntriesByType("resource").map((entry) => ({
+    name: entry.name, start: entry.startTime, end: entry.responseEnd })),
+})
+"""
+
+TIME_QUERIES = """
+async ({queries, repeats}) => {
+  await window.mentorDirectory.ready;
+  const times = [];
+  for (let round = 0; round < repeats; round++) {
+    for (const query of queries) {
+      const started = performance.now();
+      const results = window.mentorDirectory.search(query, { accepting: false });
+      times.push({ query, ms: performance.now() - started, results: results.length });
+    }
+  }
+  return times;
+}
+"""
+
+
+@dataclass
+class Figures:
+    size: int
+    build_ours: float = 0.0
+    build_bare: float = 0.0
+    growing_gz: dict[str, int] = field(default_factory=dict)
+    lunr_gz: int = 0
+    total_gz: int = 0
+    total_raw: int = 0
+    files: list[tuple[str, int, int]] = field(default_factory=list)  # path, raw, gzip
+    dom_ms: list[float] = field(default_factory=list)
+    indexes_ms: list[float] = field(default_factory=list)
+    ready_ms: list[float] = field(default_factory=list)
+    first_ms: list[float] = field(default_factory=list)
+    latencies: list[dict] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    @property
+    def build_ratio(self) -> float:
+        return self.build_ours / self.build_bare
+
+    @property
+    def growing_per_mentor(self) -> float:
+        return sum(self.growing_gz.values()) / self.size
+
+    @property
+    def lunr_per_mentor(self) -> float:
+        return self.lunr_gz / self.size
+
+    @property
+    def bytes_ratio(self) -> float:
+        return self.growing_per_mentor / self.lunr_per_mentor
+
+    def percentile(self, share: float) -> float:
+        times = sorted(entry["ms"] for entry in self.latencies)
+        return times[min(len(times) - 1, max(0, round(share * len(times)) - 1))]
+
+
+# ---- 1. build time ----
+
+def bare_config() -> str:
+    config = harness.FIXTURE_CONFIG.replace("  - mentor-directory\n", "")
+    assert "mentor-directory\n" not in config.split("plugins:")[1], "could not drop the plugin"
+    return config + "not_in_nav: |\n  /people/\n"
+
+
+def profile_markdown(mentor, program) -> str:
+    """The profile as a plain Markdown page: what a site without the plugin would publish."""
+    profile = mentor.profile
+    goals = {entry.id: entry.label for entry in program.goals}
+    names = languages()
+    lines = ["---", "search:", "  exclude: true", "---", "", f"# {profile.name}", "",
+             profile.headline, "", "## Skills", ""]
+    lines += [f"- {skill}" for skill in profile.skills]
+    lines += ["", "## Helps with", ""]
+    lines += [f"- {goals.get(goal, goal)}" for goal in profile.goals]
+    lines += ["", "## Languages", "", ", ".join(names.name(code) for code in profile.languages),
+              "", "## About", "", profile.bio or "", ""]
+    return "\n".join(lines)
+
+
+def bare_site(folder: Path, directory) -> Path:
+    harness.make_site(folder, {}, bare_config())
+    people = folder / "content" / "people"
+    people.mkdir()
+    for mentor in directory.mentors:
+        (people / f"{mentor.id}.md").write_text(profile_markdown(mentor, directory.program),
+                                               encoding="utf-8")
+    return folder
+
+
+def check_bare(site: Path, directory) -> None:
+    first = directory.mentors[0].id
+    if not (site / "people" / first / "index.html").exists():
+        raise RuntimeError("the bare site has no page per person")
+    if "people/" in (site / "index.html").read_text(encoding="utf-8"):
+        raise RuntimeError("the bare site lists the people pages in its nav")
+    if "mentor-00000" in (site / "search" / "search_index.json").read_text(encoding="utf-8"):
+        raise RuntimeError("the bare site's search index holds the people pages")
+
+
+# ---- 2 and 3. what the directory page downloads, and how long until its first result ----
+
+def site_file(site: Path, url: str, base: str) -> Path | None:
+    if not url.startswith(base):
+        return None
+    path = unquote(urlsplit(url).path)[len(urlsplit(base).path):]
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    file = site / path
+    return file if file.is_file() else None
+
+
+def load_directory_page(browser, url: str, site: Path, figures: Figures, record_bytes: bool) -> None:
+    context = browser.new_context()  # a new context starts with an empty cache
+    try:
+        page = context.new_page()
+        trouble = harness.watch_errors(page)
+        requests = []
+        page.on("requestfinished", lambda request: requests.append(request))
+        page.add_init_script(MARKS)
+        page.goto(f"{url}mentors/")
+        page.wait_for_function("() => window.__bench.first !== null || window.__bench.failed !== null",
+                               timeout=120_000)
+        page.wait_for_load_state("networkidle")
+        marks = page.evaluate("() => window.__bench")
+        if marks["failed"] or marks["ready"] is None:
+            raise RuntimeError(f"the directory's search did not get ready: {marks['failed']}")
+        timing = page.evaluate(RESOURCE_TIMES)
+        figures.dom_ms.append(marks["domContentLoaded"])
+        figures.ready_ms.append(marks["ready"])
+        figures.first_ms.append(marks["first"])
+        index_ends = [entry["end"] for entry in timing["resources"]
+                      if entry["name"].split("?")[0].endswith(
+                          ("match-index.json", "text-index.json", "lunr.min.js"))]
+        figures.indexes_ms.append(max(index_ends) if len(index_ends) == 3 else float("nan"))
+        figures.page_errors.extend(problem for problem in trouble if problem not in figures.page_errors)
+        if record_bytes:
+            first_result = timing["origin"] + marks["first"]
+            seen = set()
+            for request in requests:
+                started = request.timing["startTime"]
+                if request.url in seen or request.url.startswith("data:"):
+                    continue
+                if started > 0 and started > first_result:
+                    continue  # asked for after the first result was on screen
+                seen.add(request.url)
+                file = site_file(site, request.url, url)
+                if file is None:
+                    harness.log(f"WARNING: {request.url} is not a file of the site; not counted")
+                    continue
+                data = file.read_bytes()
+                relative = file.relative_to(site).as_posix()
+                gz = harness.gzip_size(data)
+                figures.files.append((relative, len(data), gz))
+                figures.total_raw += len(data)
+                figures.total_gz += gz
+                if relative in GROWING:
+                    figures.growing_gz[relative] = gz
+            missing = [name for name in GROWING if name not in figures.growing_gz]
+            if missing:
+                raise RuntimeError(f"the directory page did not download {', '.join(missing)} "
+                                   "before its first result")
+    finally:
+        context.close()
+
+
+def time_queries(browser, url: str, queries: list[str], figures: Figures) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        trouble = harness.watch_errors(page)
+        page.goto(f"{url}mentors/")
+        figures.latencies = page.evaluate(TIME_QUERIES, {"queries": queries, "repeats": REPEATS})
+        figures.page_errors.extend(problem for problem in trouble if problem not in figures.page_errors)
+    finally:
+        context.close()
+
+
+# ---- one size ----
+
+def measure(size: int, workdir: Path, browser, queries: list[str], loads: int) -> Figures:
+    figures = Figures(size)
+    ours = workdir / f"ours-{size}"
+    started = time.perf_counter()
+    harness.corpus_site(ours, size)
+    harness.log(f"[{size}] wrote the corpus in {time.perf_counter() - started:.1f} s")
+    directory = harness.load_mentors(ours)
+    if len(directory.mentors) != size:
+        raise RuntimeError(f"expected {size} mentors, the generator loaded {len(directory.mentors)}")
+    bare = bare_site(workdir / f"bare-{size}", directory)
+
+    figures.build_ours = harness.timed_build(ours)
+    harness.log(f"[{size}] our build: {figures.build_ours:.1f} s")
+    figures.build_bare = harness.timed_build(bare)
+    harness.log(f"[{size}] bare build: {figures.build_bare:.1f} s")
+    check_bare(bare / "site", directory)
+    shutil.rmtree(bare)
+
+    started = time.perf_counter()
+    figures.lunr_gz = harness.gzip_size(harness.baseline_index(directory).encode("utf-8"))
+    harness.log(f"[{size}] lunr baseline index built in {time.perf_counter() - started:.1f} s")
+
+    site = ours / "site"
+    with harness.served(site) as url:
+        for load in range(loads):
+            load_directory_page(browser, url, site, figures, record_bytes=load == 0)
+        harness.log(f"[{size}] first result after {statistics.median(figures.first_ms):.0f} ms "
+                    f"(median of {loads})")
+        time_queries(browser, url, queries, figures)
+    shutil.rmtree(ours)
+    return figures
+
+
+# ---- report ----
+
+def kib(count: float) -> str:
+    return f"{count / 1024:,.1f} KiB"
+
+
+def report(all_figures: list[Figures], query_source: str, query_count: int, loads: int) -> None:
+    for figures in all_figures:
+        n = figures.size
+        print(f"== {n:,} mentors ==")
+        print(f"build: ours {figures.build_ours:.1f} s, bare mkdocs-material {figures.build_bare:.1f} s, "
+              f"ratio {figures.build_ratio:.2f}")
+        print(f"downloaded before the first result ({len(figures.files)} files, gzip 6):")
+        for path, raw, gz in sorted(figures.files, key=lambda item: -item[2]):
+            mark = "  (grows with N)" if path in GROWING else ""
+            print(f"  {path:<58} {kib(raw):>13} raw {kib(gz):>12} gz{mark}")
+        print(f"  {'total':<58} {kib(figures.total_raw):>13} raw {kib(figures.total_gz):>12} gz")
+        print(f"growing files: {kib(sum(figures.growing_gz.values()))} gz = "
+              f"{figures.growing_per_mentor:.1f} B per mentor; lunr over name, headline, skills, "
+              f"bio: {kib(figures.lunr_gz)} gz = {figures.lunr_per_mentor:.1f} B per mentor; "
+              f"ratio {figures.bytes_ratio:.2f}")
+        print(f"page load (median of {loads} fresh contexts, ms from navigation start): "
+              f"DOMContentLoaded {statistics.median(figures.dom_ms):.0f}, indexes downloaded "
+              f"{statistics.median(figures.indexes_ms):.0f}, ready "
+              f"{statistics.median(figures.ready_ms):.0f}, first result "
+              f"{statistics.median(figures.first_ms):.0f}  (all loads: ready "
+              f"{', '.join(f'{ms:.0f}' for ms in figures.ready_ms)}; first "
+              f"{', '.join(f'{ms:.0f}' for ms in figures.first_ms)})")
+        slowest = sorted(figures.latencies, key=lambda entry: -entry["ms"])[:3]
+        print(f"query latency ({len(figures.latencies)} calls): p50 {figures.percentile(0.5):.2f} ms, "
+              f"p95 {figures.percentile(0.95):.2f} ms, max {slowest[0]['ms']:.2f} ms; slowest: "
+              + ", ".join(f"{entry['query']!r} {entry['ms']:.1f} ms" for entry in slowest))
+        for problem in figures.page_errors:
+            print(f"WARNING: the directory page reported an error: {problem}")
+        print()
+
+    print(f"Summary (queries: {query_count} from {query_source}, each {REPEATS} times; gzip level 6)")
+    header = f"{'figure':<44}" + "".join(f"{f'{f.size:,} mentors':>16}" for f in all_figures) + "  target"
+    print(header)
+    print("-" * len(header))
+
+    def row(name: str, values: list[str], target: str) -> None:
+        print(f"{name:<44}" + "".join(f"{value:>16}" for value in values) + f"  {target}")
+
+    at_target = [f for f in all_figures if f.size == TARGET_SIZE]
+    row("build, ours (s)", [f"{f.build_ours:.1f}" for f in all_figures], "")
+    row("build, bare mkdocs-material (s)", [f"{f.build_bare:.1f}" for f in all_figures], "")
+    row("build ratio ours / bare", [f"{f.build_ratio:.2f}" for f in all_figures],
+        f"<= {TARGET_BUILD_RATIO} at {TARGET_SIZE:,}")
+    row("all bytes before first result (KiB gz)", [f"{f.total_gz / 1024:,.1f}" for f in all_figures], "")
+    row("growing files (KiB gz)", [f"{sum(f.growing_gz.values()) / 1024:,.1f}" for f in all_figures], "")
+    row("growing files per mentor (B gz)", [f"{f.growing_per_mentor:.1f}" for f in all_figures], "")
+    row("lunr name+headline+skills+bio /mentor (B gz)", [f"{f.lunr_per_mentor:.1f}" for f in all_figures], "")
+    row("bytes ratio ours / lunr", [f"{f.bytes_ratio:.2f}" for f in all_figures], f"<= {TARGET_BYTES_RATIO}")
+    row("mentorDirectory.ready (ms, median)", [f"{statistics.median(f.ready_ms):.0f}" for f in all_figures], "")
+    row("first result rendered (ms, median)", [f"{statistics.median(f.first_ms):.0f}" for f in all_figures], "")
+    row("query latency p50 (ms)", [f"{f.percentile(0.5):.2f}" for f in all_figures], "")
+    row("query latency p95 (ms)", [f"{f.percentile(0.95):.2f}" for f in all_figures],
+        f"<= {TARGET_P95_MS:g} at {TARGET_SIZE:,}")
+    print()
+    verdicts = [
+        ("build ratio <= 1.2 at 10,000", [f.build_ratio <= TARGET_BUILD_RATIO for f in at_target]),
+        ("bytes per mentor ratio <= 0.5", [f.bytes_ratio <= TARGET_BYTES_RATIO for f in all_figures]),
+        ("query p95 <= 10 ms at 10,000", [f.percentile(0.95) <= TARGET_P95_MS for f in at_target]),
+    ]
+    for name, results in verdicts:
+        verdict = "not measured (no 10,000 run)" if not results else "MET" if all(results) else "NOT MET"
+        print(f"target: {name}: {verdict}")
+    print(f"(printed by: {harness.command_line()})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000],
+                        help="directory sizes to measure (default: 1000 10000)")
+    parser.add_argument("--loads", type=int, default=3,
+                        help="fresh page loads to time per size (default 3)")
+    args = parser.parse_args(argv)
+    try:
+        queries, source = harness.load_queries()
+        texts = [query.query for query in queries]
+        results = []
+        with tempfile.TemporaryDirectory(prefix="mentor-search-bench-") as temp, \
+                harness.chromium() as browser:
+            for size in args.sizes:
+                results.append(measure(size, Path(temp), browser, texts, args.loads))
+        report(results, source, len(texts), args.loads)
+        return 0
+    except Exception:
+        traceback.print_exc()
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Finding a mentor in Chromium: typed queries, facets, URL state, keyboard, screen-reader status."""
+
+import re
+
+import pytest
+
+from conftest import VALID_PROFILE
+from sites import build, make_site
+
+from .conftest import serve
+
+
+def mentor(name: str, skills: str, goals: str, *, languages="[en]", zone="Europe/Berlin",
+           extra: str = "") -> str:
+    login = name.lower().replace(" ", "-")
+    return (VALID_PROFILE.replace("Ada Example", name).replace("ada-example", login)
+            .replace("Europe/Berlin", zone).replace("[en, Portuguese]", languages)
+            .replace("  - Kubernetes\n  - golang\n", "".join(f"  - {s}\n" for s in skills.split("|")))
+            .replace("[promotion-readiness, technical-growth]", goals) + extra)
+
+
+MENTORS = {
+    "kai.yml": mentor("Kai Berg", "k8s|golang", "[staff-plus, promotion-readiness]"),
+    "rosa.yml": mentor("Rosa Diaz", "ReactJS|TypeScript", "[promotion-readiness, confidence]",
+                       languages="[es, en]", zone="America/Bogota"),
+    "dev.yml": mentor("Dev Rao", "'c#'|'.NET'", "[management]", zone="Asia/Kolkata"),
+    "ana.yml": mentor("Ana Lima", "python", "[career-change, getting-started]",
+                      languages="[pt, en]", zone="America/Sao_Paulo",
+                      extra="formats: [circle]\nmentee_stages: [career-changer]\n"),
+    "lee.yml": mentor("Lee Min", "java", "[negotiation, job-search]", languages="[en, ko]",
+                      zone="Asia/Seoul", extra="headline: Payments platform lead\n").replace(
+                          "headline: Staff Engineer, payments\n", ""),
+    "sam.yml": mentor("Sam Okoro", "excel", "[confidence, work-life-boundaries]",
+                      extra="experiences: [first-generation]\n"),
+    "zed.yml": mentor("Zed Full", "react", "[promotion-readiness]",
+                      extra="availability:\n  capacity: 1\n  mentees: 1\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = make_site(tmp_path_factory.mktemp("search"), MENTORS)
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    server, url = serve(folder / "site")
+    yield url + "mentors/"
+    server.shutdown()
+
+
+@pytest.fixture
+def directory(page, site):
+    page.goto(site)
+    page.evaluate("window.mentorDirectory.ready")
+    return page
+
+
+def ids(page, text: str, filters: dict | None = None) -> list[str]:
+    return [result["id"] for result in page.evaluate(
+        "([text, filters]) => window.mentorDirectory.search(text, filters)", [text, filters or {}])]
+
+
+@pytest.mark.parametrize("query, first", [
+    ("kubernets", "kai"), ("k8s", "kai"), ("ReactJS", "rosa"), ("react.js", "rosa"),
+    ("c#", "dev"), (".net", "dev"), ("golang", "kai"), ("pyhton", "ana"), ("typscript", "rosa"),
+    ("kube", "kai"), ("get promoted", None), ("become a manager", "dev"),
+    ("switch careers into tech", "ana"), ("negotiate my offer", "lee"),
+    ("impostor syndrome", None), ("react promotion", "rosa"), ("platform", "lee"),
+    ("Ana", "ana"),
+])
+def test_typed_queries_rank_the_right_mentor_first(directory, query, first):
+    results = ids(directory, query)
+    assert results, query
+    if first:
+        assert results[0] == first, (query, results)
+
+
+def test_goal_phrases_find_every_mentor_with_the_goal(directory):
+    assert sorted(ids(directory, "get promoted")) == ["kai", "rosa"]
+    assert sorted(ids(directory, "impostor syndrome")) == ["rosa", "sam"]
+    assert sorted(ids(directory, "get promoted", {"accepting": False})) == ["kai", "rosa", "zed"]
+
+
+def test_results_carry_reasons(directory):
+    [result] = directory.evaluate(
+        "window.mentorDirectory.search('kubernets promotion', {languages: ['en'], timezone: 'Europe/Paris'})")
+    assert result["id"] == "kai"
+    reasons = result["reasons"]
+    assert reasons["skills"] == [{"label": "Kubernetes", "typed": "kubernets", "corrected": True}]
+    assert reasons["goals"] == [{"label": "Promotion readiness", "typed": "promotion",
+                                 "corrected": False}]
+    assert reasons["overlapHours"] == 12
+    assert reasons["languages"] == ["English"]
+
+
+def test_filters_narrow_results(directory):
+    assert ids(directory, "", {"languages": ["pt"]}) == ["ana"]
+    assert sorted(ids(directory, "", {"skills": ["react", "typescript"], "skillsMode": "all"})) == ["rosa"]
+    assert sorted(ids(directory, "", {"skills": ["react", "python"]})) == ["ana", "rosa"]
+    assert ids(directory, "", {"formats": ["circle"], "stages": ["career-changer"]}) == ["ana"]
+    assert ids(directory, "", {"experiences": ["first-generation"]}) == ["sam"]
+    assert "zed" not in ids(directory, "")
+    assert "zed" in ids(directory, "", {"accepting": False})
+    assert ids(directory, "", {"timezone": "Asia/Tokyo", "overlapHours": 10}) == ["lee"]
+    assert sorted(ids(directory, "", {"timezone": "Asia/Tokyo", "overlapHours": 8})) == ["dev", "lee"]
+
+
+def test_ties_rotate_with_a_daily_seed(directory, site):
+    orders = directory.evaluate("""async () => {
+        const { createMatcher } = await import(new URL('../assets/mentor-directory/match.js', location.href));
+        const index = await (await fetch('match-index.json')).json();
+        const matcher = createMatcher(index);
+        const order = (seed) => matcher.search('', {}, { seed }).map((r) => r.id).join(' ');
+        return [order('2026-1-1'), order('2026-1-1'), order('2026-1-2'), order('2026-1-3')];
+    }""")
+    assert orders[0] == orders[1]
+    assert len(set(orders)) > 1
+
+
+def test_typing_updates_results_url_and_status(directory, site):
+    box = directory.locator("[data-directory-search]")
+    box.fill("kubernets")
+    directory.wait_for_url(re.compile(r"\?q=kubernets$"))
+    cards = directory.locator("[data-directory-results] [data-mentor-id]")
+    assert cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)") == ["kai"]
+    status = directory.locator("[data-directory-count]")
+    assert status.get_attribute("aria-live") == "polite"
+    assert status.inner_text() == "1 mentor matches."
+    assert "Kubernetes (you typed “kubernets”)" in cards.first.locator(".mdir-why").inner_text()
+
+
+def test_page_shows_the_api_ranking(directory):
+    expected = ids(directory, "")
+    shown = directory.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)")
+    assert shown == expected
+
+
+def test_facets_update_counts_and_history(directory, site):
+    directory.locator("details[data-facet=languages] summary").click()
+    portuguese = directory.get_by_label(re.compile(r"^ Portuguese"))
+    assert portuguese.locator("xpath=..").inner_text().endswith("(1)")
+    portuguese.check()
+    directory.wait_for_url(re.compile(r"languages=pt"))
+    assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 1
+    english = directory.locator("details[data-facet=languages] label", has_text="English")
+    assert english.inner_text().strip().endswith("(6)")  # other languages still count
+    directory.go_back()
+    directory.wait_for_url(site)
+    assert not portuguese.is_checked()
+    assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 6
+    directory.go_forward()
+    assert portuguese.is_checked()
+
+
+def test_state_in_the_url_is_restored(page, site):
+    page.goto(site + "?q=promotion&accepting=all&goals=confidence")
+    page.evaluate("window.mentorDirectory.ready")
+    assert page.locator("[data-directory-search]").input_value() == "promotion"
+    assert not page.get_by_label("Only mentors accepting new mentees").is_checked()
+    assert page.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)") == ["rosa"]
+
+
+def test_keyboard_only_search(directory):
+    directory.locator("[data-directory-search]").focus()
+    directory.keyboard.type("negotiate my offer")
+    directory.keyboard.press("Enter")
+    focused = directory.evaluate("document.activeElement.closest('[data-mentor-id]').dataset.mentorId")
+    assert focused == "lee"
+    directory.keyboard.press("Enter")
+    directory.wait_for_url(re.compile(r"/mentors/lee/$"))
+
+
+def test_no_results_says_so(directory):
+    directory.locator("[data-directory-search]").fill("quantum basket weaving")
+    directory.wait_for_url(re.compile(r"q=quantum"))
+    assert directory.locator("[data-directory-count]").inner_text().startswith("No mentors match.")
+    assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 0
