@@ -13,7 +13,7 @@ from generator.history import last_commit_dates
 from generator.problems import Problem
 from generator.profile import Profile, check_profile
 from generator.program import Program
-from generator.taxonomy import SkillMatch, Taxonomy, taxonomy
+from generator.taxonomy import SkillMatch, Taxonomy
 
 PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
@@ -77,7 +77,7 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     commit_dates = last_commit_dates(files)
     mentors: list[Mentor] = []
     logins: dict[str, str] = {}
-    skills = taxonomy(program.skills)
+    skills = program.taxonomy
     for path in files:
         shown = _display(path, base)
         id_problems = _check_id(path, shown)

@@ -15,7 +15,7 @@ from generator.directory import Directory, Mentor
 from generator.languages import languages
 
 AVATAR_COLOURS = 6
-STATIC_CARDS = 100  # cards on the directory page itself; larger directories get an "all" page
+STATIC_CARDS = 30  # cards on the directory page itself (the script replaces them); more: an "all" page
 MATCH_INDEX = "match-index.json"  # beside the directory page
 TEXT_INDEX = "text-index.json"
 

@@ -21,7 +21,6 @@ from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
 from generator.problems import Problem, Severity
 from generator.program import Program
-from generator.taxonomy import taxonomy
 
 SCHEMA_VERSION = 1
 INVALID: Any = object()  # a value already reported as a problem
@@ -29,6 +28,8 @@ _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 # Bidirectional overrides and isolates can make text display differently from what it is.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
+_CONTROL_IN_MARKDOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Cc less tab and newline
 
 
 @dataclass
@@ -111,10 +112,9 @@ class Text(ScalarKind):
                 f"contains the invisible text-direction character U+{ord(control.group()):04X}",
                 "remove it: such characters can make text display differently from what it is",
             )
-        if _LINE_SEPARATORS.search(text) or any(
-            unicodedata.category(char) == "Cc" and not (self.markdown and char in "\n\t")
-            for char in text
-        ):
+        if _LINE_SEPARATORS.search(text) or (
+            _CONTROL_IN_MARKDOWN if self.markdown else _CONTROL
+        ).search(text):
             if not self.markdown and "\n" in text:
                 return checker.report(node, where, "must be on one line")
             return checker.report(node, where, "contains control characters", "remove them")
@@ -140,7 +140,7 @@ class Skill(Text):
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = super().convert(value, node, where, checker)
         if text is not INVALID:
-            match = taxonomy(checker.program.skills).match(text)
+            match = checker.program.taxonomy.match(text)
             if not match.exact:
                 checker.report(node, where, f"'{text}' looks like '{match.label}'",
                                f"write '{match.label}' if that is what you mean; it is listed "

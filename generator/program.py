@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from generator.taxonomy import Taxonomy
 
 LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills")
 # Keys each list's entries must have, and may have; skills carry aliases instead of a description.
@@ -40,6 +44,13 @@ class Program:
     experiences: tuple[Entry, ...]
     skills: tuple[Entry, ...]
 
+    @cached_property
+    def taxonomy(self) -> Taxonomy:
+        """The skills list as a lookup, built once per program."""
+        from generator.taxonomy import Taxonomy  # noqa: PLC0415 - it builds on Entry, defined here
+
+        return Taxonomy(self.skills)
+
     def entries(self, list_name: str) -> tuple[Entry, ...]:
         return getattr(self, list_name)
 
@@ -55,6 +66,7 @@ class ProgramConfigError(ValueError):
         self.messages = messages
 
 
+@cache
 def default_program() -> Program:
     return _program_from_data(_default_data())
 
@@ -78,6 +90,12 @@ def load_program(options: dict[str, Any] | None) -> Program:
 
 
 def _default_data() -> dict[str, list[dict[str, Any]]]:
+    """A fresh top-level copy each call: `load_program` swaps lists in it (entries are copied)."""
+    return dict(_parsed_defaults())
+
+
+@cache
+def _parsed_defaults() -> dict[str, list[dict[str, Any]]]:
     data = resources.files("generator").joinpath("data")
     lists = yaml.safe_load(data.joinpath("program.yml").read_text("utf-8"))
     lists["skills"] = yaml.safe_load(data.joinpath("skills.yml").read_text("utf-8"))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -45,12 +44,18 @@ class Taxonomy:
 
     def __init__(self, skills: tuple[Entry, ...]):
         self.skills = skills
+        self._matches: dict[str, SkillMatch] = {}  # validation and normalisation ask alike
         self.by_key: dict[str, Entry] = {}
         for entry in skills:
             for written in (entry.id, entry.label, *entry.phrases):
                 self.by_key.setdefault(skill_key(written), entry)
 
     def match(self, written: str) -> SkillMatch:
+        if written not in self._matches:
+            self._matches[written] = self._match(written)
+        return self._matches[written]
+
+    def _match(self, written: str) -> SkillMatch:
         key = skill_key(written)
         entry = self.by_key.get(key)
         if entry is not None:
@@ -63,8 +68,3 @@ class Taxonomy:
                 entry = self.by_key[close[0]]
                 return SkillMatch(entry.id, entry.label, written, known=True, exact=False)
         return SkillMatch(key or written, written, written, known=False, exact=True)
-
-
-@cache
-def taxonomy(skills: tuple[Entry, ...]) -> Taxonomy:
-    return Taxonomy(skills)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
+
+import yaml
 
 from generator.program import default_program
 
@@ -21,9 +24,17 @@ ZONES = ["Africa/Lagos", "Africa/Nairobi", "Africa/Johannesburg", "Asia/Kolkata"
          "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "America/Bogota",
          "Australia/Sydney", "Pacific/Auckland"]
 LANGUAGES = ["en", "en", "en", "es", "pt", "fr", "de", "hi", "ja", "sw", "yo", "zh", "ar"]
-BIO_WORDS = ("I help people grow into their next role through honest feedback, practical plans "
-             "and steady encouragement across code review design interviews promotion and "
-             "leadership while keeping sustainable boundaries").split()
+SAMPLE_MENTORS = Path(__file__).resolve().parent.parent.parent / "mentors"
+
+
+def bio_sentences() -> list[str]:
+    """Sentences of the fictional sample bios: real prose, so bios index and compress like real ones."""
+    sentences = []
+    for path in sorted(SAMPLE_MENTORS.glob("*.yml")):
+        bio = yaml.safe_load(path.read_text(encoding="utf-8")).get("bio") or ""
+        prose = " ".join(line for line in bio.splitlines() if line and not line.startswith("-"))
+        sentences += [s.strip() for s in re.split(r"(?<=[.!?])\s+", prose) if len(s.split()) > 4]
+    return sentences
 
 
 def skill_sampler(rng: random.Random):
@@ -51,12 +62,12 @@ def skill_sampler(rng: random.Random):
     return sample
 
 
-def profile_text(rng: random.Random, index: int, skills: list[str]) -> str:
+def profile_text(rng: random.Random, index: int, skills: list[str], sentences: list[str]) -> str:
     program = default_program()
     goals = rng.sample([goal.id for goal in program.goals], rng.randint(1, 4))
     stages = rng.sample([stage.id for stage in program.stages], rng.randint(1, 3))
     capacity = rng.randint(1, 5)
-    bio = " ".join(rng.choices(BIO_WORDS, k=55))
+    bio = " ".join(rng.sample(sentences, 4))
     languages = sorted(set(["en"] + rng.sample(LANGUAGES, rng.randint(0, 2))))
     return (
         "# yaml-language-server: $schema=../schema/mentor.schema.json\n"
@@ -69,7 +80,7 @@ def profile_text(rng: random.Random, index: int, skills: list[str]) -> str:
         f"goals: [{', '.join(goals)}]\n"
         f"mentee_stages: [{', '.join(stages)}]\n"
         f"formats: [{rng.choice(['one-on-one', 'circle', 'office-hours', 'peer'])}]\n"
-        f"bio: |\n  {bio}\n"
+        f"bio: {json.dumps(bio, ensure_ascii=False)}\n"
         "availability:\n"
         f"  accepting: {'true' if rng.random() < 0.85 else 'false'}\n"
         f"  capacity: {capacity}\n"
@@ -84,10 +95,11 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
     """Writes `count` profiles to folder/mentor-NNNNN.yml; the same seed gives the same files."""
     rng = random.Random(seed)
     sample = skill_sampler(rng)
+    sentences = bio_sentences()
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
         path = folder / f"mentor-{index:05d}.yml"
-        path.write_text(profile_text(rng, index, sample()), encoding="utf-8")
+        path.write_text(profile_text(rng, index, sample(), sentences), encoding="utf-8")
         paths.append(path)
     return paths

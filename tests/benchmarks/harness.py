@@ -6,7 +6,6 @@ Not a test module: the benchmarks import it after putting tests/ and the reposit
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
 import json
 import subprocess
@@ -46,10 +45,6 @@ FALLBACK_QUERIES = [
     {"query": "javas", "skills": ["javascript"], "goals": [], "kind": "prefix"},
 ]
 
-# corpus.profile_text calls default_program() once per profile, which parses the program and
-# skill YAML every time (~60-80 ms): 10,000 profiles would take over ten minutes. The program
-# is immutable, so caching it changes nothing in the files written.
-corpus.default_program = functools.cache(default_program)
 
 
 def log(message: str) -> None:

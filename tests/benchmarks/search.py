@@ -1,11 +1,12 @@
 """Speed and size of the directory's search, at the directory sizes a program may reach.
 
-Run: .venv/bin/python tests/benchmarks/search.py [--sizes 1000 10000] [--loads 3]
+Run: .venv/bin/python tests/benchmarks/search.py [--sizes 1000 10000] [--builds 2] [--loads 3]
 
 For each size N (synthetic mentors from tests/benchmarks/corpus.py):
 1. build time: the real `mkdocs build` of our site, against a "bare" mkdocs-material site with
    the same configuration minus the mentor-directory plugin and N plain Markdown pages holding
-   the same profiles (out of the nav and the search index). Target at 10,000: ratio <= 1.2.
+   the same profiles (out of the nav and the search index); the fastest of --builds builds of
+   each, alternated. Target at 10,000: ratio <= 1.2.
 2. bytes before the first result: every file the directory page downloads until search is ready
    and the script has rendered its first result card, gzip level 6; the files that grow with N
    (directory HTML, match-index.json, text-index.json) per mentor, against a plain lunr index
@@ -106,8 +107,8 @@ async ({queries, repeats}) => {
 @dataclass
 class Figures:
     size: int
-    build_ours: float = 0.0
-    build_bare: float = 0.0
+    builds_ours: list[float] = field(default_factory=list)
+    builds_bare: list[float] = field(default_factory=list)
     growing_gz: dict[str, int] = field(default_factory=dict)
     lunr_gz: int = 0
     total_gz: int = 0
@@ -119,6 +120,14 @@ class Figures:
     first_ms: list[float] = field(default_factory=list)
     latencies: list[dict] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+
+    @property
+    def build_ours(self) -> float:
+        return min(self.builds_ours)
+
+    @property
+    def build_bare(self) -> float:
+        return min(self.builds_bare)
 
     @property
     def build_ratio(self) -> float:
@@ -264,7 +273,8 @@ def time_queries(browser, url: str, queries: list[str], figures: Figures) -> Non
 
 # ---- one size ----
 
-def measure(size: int, workdir: Path, browser, queries: list[str], loads: int) -> Figures:
+def measure(size: int, workdir: Path, browser, queries: list[str], loads: int,
+            builds: int) -> Figures:
     figures = Figures(size)
     ours = workdir / f"ours-{size}"
     started = time.perf_counter()
@@ -275,10 +285,11 @@ def measure(size: int, workdir: Path, browser, queries: list[str], loads: int) -
         raise RuntimeError(f"expected {size} mentors, the generator loaded {len(directory.mentors)}")
     bare = bare_site(workdir / f"bare-{size}", directory)
 
-    figures.build_ours = harness.timed_build(ours)
-    harness.log(f"[{size}] our build: {figures.build_ours:.1f} s")
-    figures.build_bare = harness.timed_build(bare)
-    harness.log(f"[{size}] bare build: {figures.build_bare:.1f} s")
+    for _ in range(builds):  # alternated, so that neither gets the warmer machine
+        figures.builds_ours.append(harness.timed_build(ours))
+        harness.log(f"[{size}] our build: {figures.builds_ours[-1]:.1f} s")
+        figures.builds_bare.append(harness.timed_build(bare))
+        harness.log(f"[{size}] bare build: {figures.builds_bare[-1]:.1f} s")
     check_bare(bare / "site", directory)
     shutil.rmtree(bare)
 
@@ -303,12 +314,15 @@ def kib(count: float) -> str:
     return f"{count / 1024:,.1f} KiB"
 
 
-def report(all_figures: list[Figures], query_source: str, query_count: int, loads: int) -> None:
+def report(all_figures: list[Figures], query_source: str, query_count: int, loads: int,
+           builds: int) -> None:
     for figures in all_figures:
         n = figures.size
         print(f"== {n:,} mentors ==")
-        print(f"build: ours {figures.build_ours:.1f} s, bare mkdocs-material {figures.build_bare:.1f} s, "
-              f"ratio {figures.build_ratio:.2f}")
+        print(f"build (fastest of {len(figures.builds_ours)}): ours {figures.build_ours:.1f} s, "
+              f"bare mkdocs-material {figures.build_bare:.1f} s, ratio {figures.build_ratio:.2f}  "
+              f"(all: ours {', '.join(f'{t:.1f}' for t in figures.builds_ours)}; bare "
+              f"{', '.join(f'{t:.1f}' for t in figures.builds_bare)})")
         print(f"downloaded before the first result ({len(figures.files)} files, gzip 6):")
         for path, raw, gz in sorted(figures.files, key=lambda item: -item[2]):
             mark = "  (grows with N)" if path in GROWING else ""
@@ -334,16 +348,16 @@ def report(all_figures: list[Figures], query_source: str, query_count: int, load
         print()
 
     print(f"Summary (queries: {query_count} from {query_source}, each {REPEATS} times; gzip level 6)")
-    header = f"{'figure':<44}" + "".join(f"{f'{f.size:,} mentors':>16}" for f in all_figures) + "  target"
+    header = f"{'figure':<48}" + "".join(f"{f'{f.size:,} mentors':>16}" for f in all_figures) + "  target"
     print(header)
     print("-" * len(header))
 
     def row(name: str, values: list[str], target: str) -> None:
-        print(f"{name:<44}" + "".join(f"{value:>16}" for value in values) + f"  {target}")
+        print(f"{name:<48}" + "".join(f"{value:>16}" for value in values) + f"  {target}")
 
     at_target = [f for f in all_figures if f.size == TARGET_SIZE]
-    row("build, ours (s)", [f"{f.build_ours:.1f}" for f in all_figures], "")
-    row("build, bare mkdocs-material (s)", [f"{f.build_bare:.1f}" for f in all_figures], "")
+    row(f"build, ours (s, fastest of {builds})", [f"{f.build_ours:.1f}" for f in all_figures], "")
+    row(f"build, bare mkdocs-material (s, fastest of {builds})", [f"{f.build_bare:.1f}" for f in all_figures], "")
     row("build ratio ours / bare", [f"{f.build_ratio:.2f}" for f in all_figures],
         f"<= {TARGET_BUILD_RATIO} at {TARGET_SIZE:,}")
     row("all bytes before first result (KiB gz)", [f"{f.total_gz / 1024:,.1f}" for f in all_figures], "")
@@ -358,13 +372,15 @@ def report(all_figures: list[Figures], query_source: str, query_count: int, load
         f"<= {TARGET_P95_MS:g} at {TARGET_SIZE:,}")
     print()
     verdicts = [
-        ("build ratio <= 1.2 at 10,000", [f.build_ratio <= TARGET_BUILD_RATIO for f in at_target]),
-        ("bytes per mentor ratio <= 0.5", [f.bytes_ratio <= TARGET_BYTES_RATIO for f in all_figures]),
-        ("query p95 <= 10 ms at 10,000", [f.percentile(0.95) <= TARGET_P95_MS for f in at_target]),
+        ("build ratio ours / bare <= 1.2 at 10,000", [f.build_ratio <= TARGET_BUILD_RATIO for f in at_target]),
+        ("query latency p95 <= 10 ms at 10,000", [f.percentile(0.95) <= TARGET_P95_MS for f in at_target]),
     ]
     for name, results in verdicts:
         verdict = "not measured (no 10,000 run)" if not results else "MET" if all(results) else "NOT MET"
         print(f"target: {name}: {verdict}")
+    print("target: bytes per mentor ratio ours / lunr <= 0.5: " + ", ".join(
+        f"{'MET' if f.bytes_ratio <= TARGET_BYTES_RATIO else 'NOT MET'} at {f.size:,}"
+        for f in all_figures))
     print(f"(printed by: {harness.command_line()})")
 
 
@@ -372,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000],
                         help="directory sizes to measure (default: 1000 10000)")
+    parser.add_argument("--builds", type=int, default=2,
+                        help="builds of each site per size; the fastest counts (default 2)")
     parser.add_argument("--loads", type=int, default=3,
                         help="fresh page loads to time per size (default 3)")
     args = parser.parse_args(argv)
@@ -382,8 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="mentor-search-bench-") as temp, \
                 harness.chromium() as browser:
             for size in args.sizes:
-                results.append(measure(size, Path(temp), browser, texts, args.loads))
-        report(results, source, len(texts), args.loads)
+                results.append(measure(size, Path(temp), browser, texts, args.loads, args.builds))
+        report(results, source, len(texts), args.loads, args.builds)
         return 0
     except Exception:
         traceback.print_exc()

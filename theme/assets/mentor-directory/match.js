@@ -10,6 +10,7 @@ export const ROW = {
 
 const WORKDAY = [8, 20]; // "working hours" for overlap: 08:00 to 20:00 in each person's zone
 const QUALITY = { exact: 1, phrase: 1, prefix: 0.9, typo: 0.8 };
+const MAX_INTENTS = 30;
 
 /** Same key as generator/taxonomy.py: case, spaces, hyphens, underscores, dots, slashes ignored. */
 export function skillKey(text) {
@@ -21,13 +22,17 @@ export function typoDistance(length) {
   return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 }
 
+// Three reusable rows for editDistance: it runs thousands of times per query.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance (a swap of neighbours is one edit), or max + 1 if over. */
 export function editDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = null;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length >= rows[0].length) rows = rows.map(() => new Int32Array(b.length * 2));
+  let [before, previous, row] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       let cost = Math.min(previous[j] + 1, row[j - 1] + 1,
@@ -35,12 +40,11 @@ export function editDistance(a, b, max) {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         cost = Math.min(cost, before[j - 2] + 1);
       }
-      row.push(cost);
-      smallest = Math.min(smallest, cost);
+      row[j] = cost;
+      if (cost < smallest) smallest = cost;
     }
     if (smallest > max) return max + 1;
-    before = previous;
-    previous = row;
+    [before, previous, row] = [previous, row, before];
   }
   return previous[b.length];
 }
@@ -93,10 +97,12 @@ export function overlapHours(zoneA, zoneB, date = new Date()) {
  */
 export function createMatcher(index, { stem = (word) => word, textIndex = null, lunr = null } = {}) {
   const stopwords = new Set(index.stopwords);
+  // What each mentor offers, as targets: skill i is i, goal j is -(j + 1).
+  const offers = index.mentors.map((row) =>
+    new Set([...row[ROW.skills], ...row[ROW.goals].map((goal) => -goal - 1)]));
   // Only skills and goals some mentor offers are read as intents; other words search names and
   // headlines instead, so "Ana" is not the start of "analytics" and "platform" finds headlines.
-  const offered = new Set(index.mentors.flatMap((row) =>
-    [...row[ROW.skills], ...row[ROW.goals].map((goal) => -goal - 1)]));
+  const offered = new Set(offers.flatMap((targets) => [...targets]));
   const vocab = new Map(Object.entries(index.vocab)
     .map(([key, targets]) => [key, targets.filter((target) => offered.has(target))])
     .filter(([, targets]) => targets.length));
@@ -107,6 +113,7 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
   }
   const goalStems = [...index.goalStems].sort((a, b) => b[1].length - a[1].length);
   const positions = new Map(index.mentors.map((row, position) => [row[ROW.id], position]));
+  const orders = new Map(); // seed -> mentor positions in that day's order
   const ids = (list) => new Map(list.map(([id], position) => [id, position]));
   const lookup = {
     goals: ids(index.goals), skills: ids(index.skills), languages: ids(index.languages),
@@ -129,6 +136,17 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
     return best && best.key;
   }
 
+  /** Skills and goals whose key starts with a partly typed key covering 40% of it or more. */
+  function completions(key) {
+    if (key.length < 3) return null;
+    const targets = new Set();
+    for (const [candidate, candidateTargets] of vocab) {
+      if (candidate.length > key.length && key.length >= 0.4 * candidate.length
+        && candidate.startsWith(key)) candidateTargets.forEach((target) => targets.add(target));
+    }
+    return targets.size ? targets : null;
+  }
+
   /** What the text asks for: intents (each satisfied by any of its targets) and loose words. */
   function interpret(text) {
     const tokens = text.toLowerCase().split(/[\s,;:!?()"]+/)
@@ -137,44 +155,51 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
     const intents = [];
     const addIntent = (targets, span, how) => {
       span.forEach((token) => { token.used = true; });
-      intents.push({ targets: new Set(targets), typed: span.map((t) => t.word).join(" "), how });
+      if (intents.length === MAX_INTENTS) return; // coverage is a bit mask; a query is not an essay
+      intents.push({ targets: [...new Set(targets)], typed: span.map((t) => t.word).join(" "), how });
     };
     const free = () => tokens.filter((token) => !token.used && !stopwords.has(token.word));
 
-    // 1. Exact: the longest run of words whose joined key is a skill alias or goal phrase.
-    for (let i = 0; i < tokens.length; i++) {
-      for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
-        const span = tokens.slice(i, i + n);
-        if (span.some((token) => token.used) || (n === 1 && stopwords.has(span[0].word))) continue;
-        const targets = vocab.get(span.map((token) => token.key).join(""));
-        if (targets) {
-          addIntent(targets, span, "exact");
-          i += n - 1;
-          break;
+    // Runs of `minimum` or more words whose joined key is an alias or goal phrase, longest
+    // first; a run ending at the last word may be unfinished ("react nat").
+    function exactRuns(minimum) {
+      for (let i = 0; i < tokens.length; i++) {
+        for (let n = Math.min(4, tokens.length - i); n >= minimum; n--) {
+          const span = tokens.slice(i, i + n);
+          if (span.some((token) => token.used) || (n === 1 && stopwords.has(span[0].word))) continue;
+          const key = span.map((token) => token.key).join("");
+          const unfinished = n > 1 && i + n === tokens.length && !vocab.has(key) && completions(key);
+          if (vocab.has(key) || unfinished) {
+            addIntent(unfinished || vocab.get(key), span, unfinished ? "prefix" : "exact");
+            i += n - 1;
+            break;
+          }
         }
       }
     }
-    // 2. Goals in the mentee's own words: every stem of a goal phrase present, in any order.
-    for (const [goal, stems] of goalStems) {
-      const left = free();
-      const span = stems.map((wanted) => left.find((token) => token.stem === wanted
-        || (wanted.length >= 4 && editDistance(token.stem, wanted, typoDistance(wanted.length))
-          <= typoDistance(wanted.length))));
-      if (span.every(Boolean) && new Set(span).size === span.length
-        && !intents.some((intent) => intent.targets.has(-goal - 1))) {
-        addIntent([-goal - 1], span, "phrase");
+
+    // Goals in the mentee's own words: every stem of a phrase present, in any order.
+    function goalPhrases(fewest, most) {
+      for (const [goal, stems] of goalStems) {
+        if (stems.length < fewest || stems.length > most) continue;
+        const left = free();
+        const span = stems.map((wanted) => left.find((token) => token.stem === wanted
+          || (wanted.length >= 4 && editDistance(token.stem, wanted, typoDistance(wanted.length))
+            <= typoDistance(wanted.length))));
+        if (span.every(Boolean) && new Set(span).size === span.length
+          && !intents.some((intent) => intent.targets.includes(-goal - 1))) {
+          addIntent([-goal - 1], span, "phrase");
+        }
       }
     }
-    // 3. The last word may be unfinished: match skills and goals that start with it.
+
+    exactRuns(2);
+    goalPhrases(2, Infinity); // "unfair performance review" is feedback, not the skill Performance
+    exactRuns(1);
+    goalPhrases(1, 1);
     const last = tokens[tokens.length - 1];
-    if (last && !last.used && !stopwords.has(last.word) && last.key.length >= 3) {
-      const targets = new Set();
-      for (const [key, keyTargets] of vocab) {
-        if (key.length > last.key.length && key.startsWith(last.key)) keyTargets.forEach((t) => targets.add(t));
-      }
-      if (targets.size) addIntent(targets, [last], "prefix");
-    }
-    // 4. Typos: the closest alias within the allowed number of edits.
+    const unfinished = last && !last.used && !stopwords.has(last.word) && completions(last.key);
+    if (unfinished) addIntent(unfinished, [last], "prefix");
     for (const token of free()) {
       const key = closestKey(token.key);
       if (key) addIntent(vocab.get(key), [token], "typo");
@@ -190,7 +215,8 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
       if (!term) continue;
       const hits = textIndex.query((query) => {
         query.term(term, { boost: 10 });
-        if (typoDistance(term.length)) query.term(term, { editDistance: typoDistance(term.length) });
+        // Names and headlines: one edit from 5 characters; lunr's fuzzy search is costly.
+        if (term.length >= 5) query.term(term, { editDistance: 1 });
         if (term.length >= 3) query.term(term, { wildcard: lunr.Query.wildcard.TRAILING });
       });
       for (const hit of hits) scores.set(+hit.ref, (scores.get(+hit.ref) || 0) + hit.score);
@@ -202,15 +228,16 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
     return new Set((values || []).map((value) => lookup[kind].get(value)).filter((n) => n !== undefined));
   }
 
-  function passesFilters(row, filters, wanted) {
+  const FACETS = ["goals", "languages", "formats", "stages", "experiences"];
+
+  function passesFilters(position, row, filters, wanted, facets) {
     if (filters.accepting !== false && row[ROW.state] !== "open") return false;
-    for (const kind of ["goals", "languages", "formats", "stages", "experiences"]) {
+    for (const kind of facets) {
       const want = wanted[kind];
-      if (want.size && !row[ROW[kind]].some((value) => want.has(value))) return false;
+      if (!row[ROW[kind]].some((value) => want.has(value))) return false;
     }
     if (wanted.skills.size) {
-      const has = new Set(row[ROW.skills]);
-      const matches = [...wanted.skills].filter((skill) => has.has(skill)).length;
+      const matches = [...wanted.skills].filter((skill) => offers[position].has(skill)).length;
       if (filters.skillsMode === "all" ? matches < wanted.skills.size : matches === 0) return false;
     }
     return true;
@@ -232,44 +259,86 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
     const preferred = new Set(filters.languages && filters.languages.length
       ? filters.languages : options.preferredLanguages || []);
     const text_ = textScores(words);
-    const scored = [];
-    for (const [position, row] of index.mentors.entries()) {
-      if (!passesFilters(row, filters, wanted)) continue;
-      const overlap = timezone ? overlapHours(timezone, index.zones[row[ROW.zone]]) : null;
-      if (minimumOverlap && (overlap === null || overlap < minimumOverlap)) continue;
-      const skills = new Set(row[ROW.skills]);
-      const goals = new Set(row[ROW.goals].map((goal) => -goal - 1));
-      const covered = intents.filter((intent) =>
-        [...intent.targets].some((target) => (target >= 0 ? skills : goals).has(target)));
-      const textScore = text_.get(position) || 0;
-      if ((intents.length && !covered.length) || (!intents.length && words.length && !textScore)) continue;
-      scored.push({ position, row, covered, overlap, textScore });
+    // Overlap depends only on the two zones: work it out once per zone, not once per mentor.
+    const now = new Date();
+    const overlaps = timezone ? index.zones.map((zone) => overlapHours(timezone, zone, now)) : null;
+    if (!orders.has(seed)) {
+      const rank = index.mentors.map((row) => dailyRank(row[ROW.id], seed));
+      orders.set(seed, index.mentors.map((_, position) => position).sort((a, b) => rank[a] - rank[b]));
     }
-    const best = Math.max(0, ...scored.map((match) => match.covered.length));
-    const topText = Math.max(0, ...scored.map((match) => match.textScore)) || 1;
-    const results = scored
-      .filter((match) => match.covered.length === best)
-      .map((match) => {
-        const score = match.covered.reduce((sum, intent) => sum + QUALITY[intent.how], 0)
-          + Math.round((match.textScore / topText) * 100) / 200;
-        return { match, score, rank: dailyRank(match.row[ROW.id], seed) };
-      })
-      .sort((a, b) => b.score - a.score || a.rank - b.rank)
-      .map(({ match, score }) => ({
-        id: match.row[ROW.id],
-        score: Math.round(score * 1000) / 1000,
-        reasons: reasons(match, preferred),
-      }));
-    return { results, partial: results.length > 0 && best < intents.length };
+    // Visiting mentors in today's order and keeping equal scores together in that order ranks
+    // them without sorting: ties come out rotated by the daily seed.
+    // Per matching mentor: its position and which intents it covers (bit i for intent i). Plain
+    // numbers, no objects: this loop runs for every mentor on every keystroke.
+    const facets = FACETS.filter((kind) => wanted[kind].size);
+    const found = [];
+    const coverage = [];
+    const counts = [];
+    let best = 0;
+    let topText = 0;
+    // What must be covered: the intents read exactly; guesses (typos, unfinished words) only
+    // rank higher when there are such, so "a fraud at work" is not narrowed by a guess at "work".
+    const exact = intents.filter((intent) => intent.how === "exact" || intent.how === "phrase");
+    const required = (exact.length ? exact : intents)
+      .reduce((mask, intent) => mask | (1 << intents.indexOf(intent)), 0);
+    for (const position of orders.get(seed)) {
+      const row = index.mentors[position];
+      if (!passesFilters(position, row, filters, wanted, facets)) continue;
+      if (minimumOverlap && !(overlaps && overlaps[row[ROW.zone]] >= minimumOverlap)) continue;
+      const has = offers[position];
+      let mask = 0;
+      let count = 0;
+      for (let i = 0; i < intents.length; i++) {
+        for (const target of intents[i].targets) {
+          if (has.has(target)) {
+            mask |= 1 << i;
+            if (required & (1 << i)) count++;
+            break;
+          }
+        }
+      }
+      const textScore = text_.get(position) || 0;
+      if ((intents.length && !count) || (!intents.length && words.length && !textScore)) continue;
+      found.push(position);
+      coverage.push(mask);
+      counts.push(count);
+      best = Math.max(best, count);
+      topText = Math.max(topText, textScore);
+    }
+    const byScore = new Map();
+    for (let n = 0; n < found.length; n++) {
+      if (counts[n] !== best) continue;
+      const covered = intents.filter((_, i) => coverage[n] & (1 << i));
+      const position = found[n];
+      const textScore = text_.get(position) || 0;
+      const score = Math.round((covered.reduce((sum, intent) => sum + QUALITY[intent.how], 0)
+        + (topText ? Math.round((textScore / topText) * 100) / 200 : 0)) * 1000) / 1000;
+      if (!byScore.has(score)) byScore.set(score, []);
+      const row = index.mentors[position];
+      byScore.get(score).push(result({ position, row, covered, textScore,
+        overlap: overlaps ? overlaps[row[ROW.zone]] : null }, score, preferred));
+    }
+    const results = [...byScore.keys()].sort((a, b) => b - a).flatMap((score) => byScore.get(score));
+    return { results, partial: results.length > 0 && best < (exact.length || intents.length) };
   }
 
-  function reasons({ row, covered, overlap, textScore }, preferred) {
-    const skills = new Set(row[ROW.skills]);
-    const goals = new Set(row[ROW.goals].map((goal) => -goal - 1));
+  function result(match, score, preferred) {
+    let why = null; // worked out when read: a page shows 30 results, not all of them
+    return {
+      id: match.row[ROW.id],
+      score,
+      get reasons() {
+        why ??= reasons(match, preferred);
+        return why;
+      },
+    };
+  }
+
+  function reasons({ position, row, covered, overlap, textScore }, preferred) {
     const matched = { skills: [], goals: [] };
     for (const intent of covered) {
       for (const target of intent.targets) {
-        if (!(target >= 0 ? skills : goals).has(target)) continue;
+        if (!offers[position].has(target)) continue;
         matched[target >= 0 ? "skills" : "goals"].push({
           label: label(target), typed: intent.typed, corrected: intent.how === "typo" || intent.how === "prefix",
         });

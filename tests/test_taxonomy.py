@@ -1,0 +1,71 @@
+"""Skill normalisation: written forms to canonical skills, typos flagged, unknown skills kept."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.program import default_program, load_program
+from generator.taxonomy import skill_key
+
+from conftest import VALID_PROFILE
+
+DATASET = Path(__file__).parent / "data" / "codingcoach-2019-mentor-tags.json"
+
+
+@pytest.mark.parametrize("written, key", [
+    ("React.js", "reactjs"), ("react js", "reactjs"), ("Front-End", "frontend"),
+    (".NET", "net"), ("C#", "c#"), ("c++", "c++"), ("CI/CD", "cicd"), ("node_js", "nodejs"),
+])
+def test_skill_key(written, key):
+    assert skill_key(written) == key
+
+
+@pytest.mark.parametrize("written, skill_id", [
+    ("k8s", "kubernetes"), ("Kubernetes", "kubernetes"), ("ReactJS", "react"),
+    ("react.js", "react"), ("golang", "go"), ("c#", "csharp"), (".NET", "dotnet"),
+    ("a11y", "accessibility"), ("front-end", "frontend"), ("JS", "javascript"),
+    ("node.js", "nodejs"), ("ML", "machine-learning"),
+])
+def test_written_forms_map_to_one_skill(written, skill_id):
+    match = default_program().taxonomy.match(written)
+    assert (match.id, match.known, match.exact) == (skill_id, True, True)
+
+
+def test_typos_map_but_are_marked_and_unknown_skills_stay_as_written():
+    skills = default_program().taxonomy
+    typo = skills.match("Kubernets")
+    assert (typo.id, typo.label, typo.exact) == ("kubernetes", "Kubernetes", False)
+    assert skills.match("Jav").known is False  # too short to guess at build time
+    unknown = skills.match("Basket Weaving")
+    assert (unknown.id, unknown.label, unknown.known) == ("basketweaving", "Basket Weaving", False)
+
+
+def test_the_real_dataset_tags_are_covered():
+    tags = {tag for entry in json.loads(DATASET.read_text()) for tag in entry["tags"]}
+    skills = default_program().taxonomy
+    unknown = sorted(tag for tag in tags if not skills.match(tag).known)
+    assert len(tags) == 219
+    assert unknown == ["design", "mean stack, pwa", "native"]
+
+
+def test_taxonomy_keys_do_not_collide():
+    seen = {}
+    for entry in default_program().skills:
+        for written in {entry.id, entry.label, *entry.phrases}:
+            key = skill_key(written)
+            assert seen.setdefault(key, entry.id) == entry.id, (written, seen[key], entry.id)
+
+
+def test_validate_warns_about_near_duplicates(check):
+    _, problems = check(VALID_PROFILE.replace("  - Kubernetes", "  - Kubernets"))
+    assert problems == [
+        "mentors/ada.yml:8:5: warning: skills[1]: 'Kubernets' looks like 'Kubernetes'; write "
+        "'Kubernetes' if that is what you mean; it is listed as Kubernetes until then"
+    ]
+
+
+def test_organisations_extend_the_taxonomy():
+    program = load_program({"skills": {"extend": [
+        {"id": "cobol", "label": "COBOL", "aliases": ["mainframe cobol"]}]}})
+    assert program.taxonomy.match("Mainframe-COBOL").id == "cobol"
