@@ -41,6 +41,8 @@ class MentorDirectoryConfig(base.Config):
     profiles = c.Type(str, default=Options.profiles)
     title = c.Type(str, default=Options.title)
     program = c.Type(dict, default={})
+    request_form = c.Type(str, default=Options.request_form)
+    stale_after_days = c.Type(int, default=Options.stale_after_days)
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):

@@ -22,6 +22,9 @@ class Options:
     profiles: str = "mentors"  # folder of profile files, relative to mkdocs.yml
     title: str = "Find a mentor"  # heading of the directory page
     program: dict[str, Any] = field(default_factory=dict)  # changes to the program lists
+    # The program's own request form, if any: a URL with {mentor} (the profile id) filled in.
+    request_form: str = ""
+    stale_after_days: int = 180  # a profile not confirmed for this long is stale
 
 
 class _TolerantLoader(yaml.SafeLoader):
