@@ -17,7 +17,8 @@ from generator.taxonomy import SkillMatch, Taxonomy
 
 PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
-RESERVED_IDS = {"index"}  # mentors/index is the directory page itself
+RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all its full list
+DEFAULT_STALE_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,26 @@ class Mentor:
     profile: Profile
     confirmed: date | None  # last_confirmed, or else the file's last commit date
     skills: tuple[SkillMatch, ...]  # the profile's skills normalised, one per canonical skill
+    stale: bool = False  # not confirmed within the program's threshold when the directory loaded
+
+    @property
+    def state(self) -> str:
+        """Whether a mentee can ask now: 'open', or why not: 'closed', 'full' or 'stale'."""
+        availability = self.profile.availability
+        if not availability.accepting:
+            return "closed"
+        if availability.spots_left == 0:
+            return "full"
+        return "stale" if self.stale else "open"
+
+    @property
+    def channel(self) -> tuple[str, str] | None:
+        """How this mentor wants requests: ('form' | 'calendar' | 'email', address), in that order."""
+        contact = self.profile.contact
+        for kind in ("form", "calendar", "email"):
+            if getattr(contact, kind):
+                return kind, getattr(contact, kind)
+        return None
 
     @property
     def initials(self) -> str:
@@ -43,6 +64,8 @@ class Directory:
 
     mentors: tuple[Mentor, ...]
     program: Program
+    today: date  # the day it was loaded: staleness is relative to it
+    stale_after_days: int = DEFAULT_STALE_DAYS
 
 
 def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], list[Problem]]:
@@ -69,7 +92,8 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
 
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
-                   today: date | None = None) -> tuple[Directory, list[Problem]]:
+                   today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS
+                   ) -> tuple[Directory, list[Problem]]:
     """Load, check and date every profile; report every problem in every file."""
     base = relative_to or Path.cwd()
     today = today or date.today()
@@ -106,10 +130,12 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         logins[login] = shown
         if not id_problems:
             confirmed = profile.last_confirmed or commit_dates.get(path)
-            mentors.append(Mentor(path.stem, shown, profile, confirmed, _normalise(profile, skills)))
+            stale = confirmed is not None and (today - confirmed).days > stale_after_days
+            mentors.append(Mentor(path.stem, shown, profile, confirmed,
+                                  _normalise(profile, skills), stale))
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
-    return Directory(tuple(mentors), program), problems
+    return Directory(tuple(mentors), program, today, stale_after_days), problems
 
 
 def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:

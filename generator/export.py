@@ -33,4 +33,5 @@ def _mentor(mentor: Mentor, mentor_url: str) -> dict[str, Any]:
         "availability": availability,
         "contact": {**{k: v for k, v in contact.items() if v is not None}, "email": has_email},
         "last_confirmed": mentor.confirmed.isoformat() if mentor.confirmed else None,
+        "state": mentor.state,
     }

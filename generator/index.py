@@ -17,7 +17,7 @@ from lunr.token import Token
 
 from generator.directory import Directory, Mentor
 from generator.languages import languages
-from generator.pages import availability_status, avatar_colour
+from generator.pages import availability_status, avatar_colour, contact_channel
 from generator.taxonomy import skill_key
 
 INDEX_VERSION = 1
@@ -119,6 +119,8 @@ def _mentor_row(mentor: Mentor, skills: dict[str, int], lists: dict[str, dict[st
         [lists["experiences"][item] for item in profile.experiences],
         state,
         sentence,
+        *contact_channel(mentor),
+        profile.availability.waitlist or "",
     ]
 
 

@@ -27,6 +27,7 @@ from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, ren
                              render_directory, render_mentor)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
+from generator.request import RequestSettings
 from generator.settings import Options
 
 log = get_plugin_logger("mentor-directory")
@@ -42,6 +43,7 @@ class MentorDirectoryConfig(base.Config):
     title = c.Type(str, default=Options.title)
     program = c.Type(dict, default={})
     request_form = c.Type(str, default=Options.request_form)
+    waitlist = c.Type(str, default=Options.waitlist)
     stale_after_days = c.Type(int, default=Options.stale_after_days)
 
 
@@ -56,6 +58,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._base = Path(config.config_file_path).parent
         self._profiles = self._base / self.config.profiles
         self._links = Links(config.use_directory_urls)
+        self._request = RequestSettings(config.site_name, self.config.request_form,
+                                        self.config.waitlist)
+        if self._request.problems():
+            raise PluginError("mentor-directory: " + "; ".join(self._request.problems()))
         return config
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
@@ -66,7 +72,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     @event_priority(-50)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         directory, problems = load_directory([self._profiles], self._program,
-                                             relative_to=self._base)
+                                             relative_to=self._base,
+                                             stale_after_days=self.config.stale_after_days)
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles must not.
             (log.warning if problem.is_error else log.info)(problem.text())
@@ -111,9 +118,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                         files: Files) -> str:
         mentor = self._mentors.get(page.file.src_uri)
         if mentor is not None:
-            return render_mentor(mentor, self._directory, self._links, page.edit_url)
+            return render_mentor(mentor, self._directory, self._links, self._request,
+                                 page.edit_url)
         if page.file.src_uri == DIRECTORY_PAGE:
-            return render_directory(self._directory, self._links, title=self.config.title)
+            return render_directory(self._directory, self._links, self._request,
+                                    title=self.config.title)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content

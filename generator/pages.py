@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import zlib
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -13,6 +15,8 @@ from markupsafe import Markup
 from generator.bio import render_bio
 from generator.directory import Directory, Mentor
 from generator.languages import languages
+from generator.program import Program
+from generator.request import RequestSettings
 
 AVATAR_COLOURS = 6
 STATIC_CARDS = 30  # cards on the directory page itself (the script replaces them); more: an "all" page
@@ -50,7 +54,8 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(status=availability_status, language_name=lambda code: languages().name(code))
-    env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "))
+    env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "),
+                       day=_day)
     return env
 
 
@@ -60,19 +65,27 @@ def avatar_colour(mentor_id: str) -> int:
 
 
 def availability_status(mentor: Mentor) -> tuple[str, str]:
-    """A CSS modifier and a sentence about whether the mentor takes new mentees."""
+    """The mentor's state and a sentence a mentee reads about it."""
     availability = mentor.profile.availability
-    if not availability.accepting:
-        return "closed", "Not accepting new mentees"
+    state = mentor.state
+    if state == "closed":
+        return state, "Not accepting new mentees"
+    if state == "full":
+        return state, f"Full: {availability.capacity} of {availability.capacity} places taken"
+    if state == "stale":
+        return state, f"Not confirmed since {_day(mentor.confirmed)}"
     spots = availability.spots_left
     if spots is None:
-        return "open", "Accepting mentees (no fixed limit)"
-    if spots == 0:
-        return "full", f"Full: {availability.capacity} of {availability.capacity} places taken"
-    return "open", f"Accepting mentees: {spots} {'place' if spots == 1 else 'places'} left"
+        return state, "Accepting mentees (no fixed limit)"
+    return state, f"Accepting mentees: {spots} {'place' if spots == 1 else 'places'} left"
 
 
-def render_directory(directory: Directory, links: Links, *, title: str) -> str:
+def _day(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
+                     title: str) -> str:
     """The directory page body: the search form (shown by the script) and mentor cards.
 
     Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
@@ -80,8 +93,8 @@ def render_directory(directory: Directory, links: Links, *, title: str) -> str:
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
-        match_index=MATCH_INDEX, text_index=TEXT_INDEX,
-        accepting=sum(1 for m in directory.mentors if m.profile.availability.open_to_requests),
+        match_index=MATCH_INDEX, text_index=TEXT_INDEX, request_settings=settings.for_page(),
+        accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
     )
 
 
@@ -95,7 +108,7 @@ def render_all(directory: Directory, links: Links, *, title: str) -> str:
                                                           title=title)
 
 
-def render_mentor(mentor: Mentor, directory: Directory, links: Links,
+def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
                   edit_url: str | None) -> str:
     """One mentor's page body: the full profile, with the bio sanitised."""
     program = directory.program
@@ -107,10 +120,39 @@ def render_mentor(mentor: Mentor, directory: Directory, links: Links,
         stages=[program.entry("stages", stage) for stage in profile.mentee_stages],
         formats=[program.entry("formats", fmt) for fmt in profile.formats],
         experiences=[program.entry("experiences", exp) for exp in profile.experiences],
-        email=_obscure(profile.contact.email) if profile.contact.email else None,
+        email=obscure_email(profile.contact.email) if profile.contact.email else None,
+        request=request_action(mentor, program, settings), request_settings=settings.for_page(),
     )
 
 
-def _obscure(email: str) -> str:
-    """Keeps an address out of the page's text; the page script turns it back on request."""
+def contact_channel(mentor: Mentor) -> tuple[str, str]:
+    """The mentor's own channel and its address (an email only in obscured form), or 'none'."""
+    if mentor.channel is None:
+        return "none", ""
+    kind, address = mentor.channel
+    return kind, obscure_email(address) if kind == "email" else address
+
+
+def request_action(mentor: Mentor, program: Program, settings: RequestSettings) -> dict[str, Any]:
+    """Where "Request mentorship" leads: the program's form first, else the mentor's channel."""
+    if settings.form:
+        channel, target = "program", settings.form.replace("{mentor}", mentor.id)
+    else:
+        channel, target = contact_channel(mentor)
+    return {
+        "channel": channel,
+        "target": target,
+        "href": target if channel in ("program", "form", "calendar") else None,
+        "goals": [[goal, program.entry("goals", goal).label] for goal in mentor.profile.goals],
+        "waitlist": waitlist_for(mentor, settings),
+    }
+
+
+def waitlist_for(mentor: Mentor, settings: RequestSettings) -> str:
+    own = mentor.profile.availability.waitlist
+    return own or settings.waitlist.replace("{mentor}", mentor.id)
+
+
+def obscure_email(email: str) -> str:
+    """Keeps an address out of every file's text; the page script turns it back on request."""
     return base64.b64encode(email[::-1].encode()).decode()

@@ -485,6 +485,8 @@ class Availability:
                                 3, default=None)
     mentees: int | None = spec(Count(), "How many mentees you have now.", 1, default=None)
     hours_per_month: int | None = spec(Count(), "Hours a month you can give.", 4, default=None)
+    waitlist: str | None = spec(Url(), "Where mentees can join your waitlist while you are full.",
+                                "https://forms.example.org/ada-waitlist", default=None)
 
     def problems(self) -> list[tuple[str, str, str]]:
         """Rules across fields: (field, message, hint)."""
@@ -500,9 +502,6 @@ class Availability:
             return None
         return max(self.capacity - (self.mentees or 0), 0)
 
-    @property
-    def open_to_requests(self) -> bool:
-        return self.accepting and self.spots_left != 0
 
 
 @dataclass(frozen=True)

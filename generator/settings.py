@@ -24,6 +24,8 @@ class Options:
     program: dict[str, Any] = field(default_factory=dict)  # changes to the program lists
     # The program's own request form, if any: a URL with {mentor} (the profile id) filled in.
     request_form: str = ""
+    # The program's waitlist for mentors who are full, if any: a URL with {mentor} filled in.
+    waitlist: str = ""
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
 
 

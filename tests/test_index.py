@@ -36,8 +36,8 @@ def test_match_index(tmp_path):
     assert ada_row[9] == [0, 1] and index["languages"] == [["en", "English"], ["pt", "Portuguese"]]
     assert index["zones"][ada_row[10]] == "Europe/Berlin"
     assert ada_row[11] == [1]  # circle
-    assert ada_row[14:] == ["full", "Full: 2 of 2 places taken"]
-    assert bea_row[14:] == ["open", "Accepting mentees (no fixed limit)"]
+    assert ada_row[14:] == ["full", "Full: 2 of 2 places taken", "none", "", ""]
+    assert bea_row[14:16] == ["open", "Accepting mentees (no fixed limit)"]
 
 
 def test_goal_phrases_are_stemmed_without_stopwords():

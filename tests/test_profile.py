@@ -172,8 +172,6 @@ def test_empty_optional_field_is_absent_and_empty_required_field_is_named(check)
 def test_spots_left():
     assert Availability(capacity=3, mentees=1).spots_left == 2
     assert Availability(capacity=None).spots_left is None
-    assert not Availability(capacity=2, mentees=2).open_to_requests
-    assert not Availability(accepting=False).open_to_requests
 
 
 def test_json_schema_is_derived_from_the_same_fields():
@@ -183,7 +181,7 @@ def test_json_schema_is_derived_from_the_same_fields():
     assert schema["additionalProperties"] is False
     assert schema["properties"]["goals"]["items"]["enum"][:2] == ["getting-started", "career-change"]
     assert set(schema["properties"]["availability"]["properties"]) == {
-        "accepting", "capacity", "mentees", "hours_per_month"}
+        "accepting", "capacity", "mentees", "hours_per_month", "waitlist"}
 
 
 def test_reference_lists_every_field_and_id():

@@ -145,7 +145,8 @@ def test_json_export_and_published_schema(site):
     cy = export["mentors"][2]
     assert cy["url"] == "mentors/cy/"
     assert cy["availability"] == {"accepting": True, "capacity": 2, "mentees": 2,
-                                  "hours_per_month": None, "spots_left": 0}
+                                  "hours_per_month": None, "waitlist": None, "spots_left": 0}
+    assert cy["state"] == "full"
     assert cy["contact"] == {"calendar": "https://cal.example.org/cy",
                              "mastodon": "@cy@example.social", "email": False}
     assert export["mentors"][1]["contact"] == {"email": True}

@@ -6,6 +6,7 @@
 // and runs the search form with it. Nothing typed leaves the browser.
 
 import { createMatcher, ROW } from "./match.js";
+import { bindRequests, requestChannel, requestSettings, revealEmail } from "./request.js";
 
 const FACETS = [
   { key: "goals", legend: "Goals" },
@@ -25,7 +26,7 @@ const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 function bindEmailButtons(root) {
   for (const button of root.querySelectorAll("button[data-email]")) {
     button.addEventListener("click", () => {
-      const address = [...atob(button.dataset.email)].reverse().join("");
+      const address = revealEmail(button.dataset.email);
       const link = document.createElement("a");
       link.href = `mailto:${address}`;
       link.textContent = address;
@@ -235,6 +236,24 @@ function avatar(row) {
     "aria-hidden": "true" }, row[ROW.initials]);
 }
 
+/** The card's request button, or why there is none (generator/templates/request.html). */
+function requestControl(row, index, settings) {
+  const id = row[ROW.id];
+  if (row[ROW.state] === "open" || row[ROW.state] === "stale") {
+    const [channel, target] = requestChannel(settings, id, row[ROW.channel], row[ROW.target]);
+    return element("button", {
+      type: "button", class: "md-button md-button--primary", "data-request": true,
+      "data-request-id": id, "data-request-name": row[ROW.name], "data-channel": channel,
+      "data-target": target,
+      "data-goals": JSON.stringify(row[ROW.goals].map((n) => index.goals[n])),
+    }, "Request mentorship");
+  }
+  const waitlist = row[ROW.waitlist] || settings.waitlist.replace("{mentor}", id);
+  const text = row[ROW.state] === "closed" ? "Not accepting new mentees right now." : "All places are taken right now.";
+  return element("p", { class: "mdir-request-closed" }, text,
+    ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, "Join the waitlist")] : []));
+}
+
 function card(template, index, row, result) {
   const node = template.content.firstElementChild.cloneNode(true);
   const templateId = node.dataset.mentorId;
@@ -260,6 +279,7 @@ function card(template, index, row, result) {
   slot("goals").textContent = row[ROW.goals].map((n) => index.goals[n][1]).join(", ");
   slot("languages").textContent = row[ROW.languages].map((n) => index.languages[n][1]).join(", ");
   slot("zone").textContent = index.zones[row[ROW.zone]].replace(/_/g, " ");
+  slot("request").replaceChildren(requestControl(row, index, requestSettings()));
   return node;
 }
 
@@ -312,6 +332,7 @@ function runForm(root, index, matcher) {
   function showMore() {
     const next = results.slice(shown, shown + PAGE_SIZE);
     list.append(...next.map((result) => card(template, index, matcher.row(result.id), result)));
+    bindRequests(list, { goals: () => formState(form).goals });
     shown += next.length;
     more.hidden = shown >= results.length;
   }
@@ -363,6 +384,7 @@ function runForm(root, index, matcher) {
 
 function bind() {
   bindEmailButtons(document);
+  bindRequests(document);
   const root = document.querySelector("[data-directory]");
   if (root && !root.dataset.started) {
     root.dataset.started = "true";

@@ -5,7 +5,7 @@
 export const ROW = {
   id: 0, name: 1, pronouns: 2, headline: 3, initials: 4, colour: 5, photo: 6, skills: 7,
   goals: 8, languages: 9, zone: 10, formats: 11, stages: 12, experiences: 13, state: 14,
-  status: 15,
+  status: 15, channel: 16, target: 17, waitlist: 18,
 };
 
 const WORKDAY = [8, 20]; // "working hours" for overlap: 08:00 to 20:00 in each person's zone

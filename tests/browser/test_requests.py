@@ -1,0 +1,164 @@
+"""Requesting a mentor in Chromium: each channel, full, paused and stale mentors, no stored data."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from sites import FIXTURE_CONFIG, build, make_site
+
+from .conftest import serve
+from .test_search import mentor
+
+MENTORS = {
+    "form.yml": mentor("Fola Form", "python", "[confidence]",
+                       extra="contact:\n  form: https://forms.example.org/fola\n"),
+    "cal.yml": mentor("Cal Endar", "python", "[confidence, negotiation]",
+                      extra="contact:\n  calendar: https://cal.example.org/cal\n"),
+    "mail.yml": mentor("Mai Lee", "python", "[confidence]",
+                       extra="contact:\n  email: mai.lee@example.org\n"),
+    "quiet.yml": mentor("Quinn Quiet", "python", "[confidence]"),
+    "full.yml": mentor("Fay Full", "python", "[confidence]", extra=(
+        "availability:\n  capacity: 2\n  mentees: 2\n"
+        "  waitlist: https://forms.example.org/fay-waitlist\n")),
+    "paused.yml": mentor("Pat Paused", "python", "[confidence]",
+                         extra="availability:\n  accepting: false\n"),
+    "old.yml": mentor("Olu Old", "python", "[confidence]", extra="last_confirmed: 2025-01-15\n"),
+}
+ISSUES_FORM = "https://github.com/example-org/program/issues/new?template=request.yml&mentor={mentor}"
+
+
+def serve_site(tmp_path_factory, config=FIXTURE_CONFIG):
+    folder = make_site(tmp_path_factory.mktemp("requests"), MENTORS, config)
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    return folder / "site", *serve(folder / "site")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder, server, url = serve_site(tmp_path_factory)
+    yield folder, url
+    server.shutdown()
+
+
+def open_composer(page, url: str, mentor_id: str):
+    page.goto(url + f"mentors/{mentor_id}/")
+    page.evaluate("window.mentorDirectory === undefined")  # mentor pages have no search
+    page.get_by_role("button", name="Request mentorship").or_(
+        page.get_by_role("link", name="Request mentorship")).click()
+    dialog = page.get_by_role("dialog", name=re.compile("^Request mentorship from"))
+    dialog.get_by_label("Your name").fill("Sam Mentee")
+    dialog.get_by_label("What would you like help with?").fill("Preparing for a promotion case")
+    return dialog
+
+
+@pytest.mark.parametrize("mentor_id, label, href", [
+    ("form", "Open the mentor's contact form", "https://forms.example.org/fola"),
+    ("cal", "Book a first call", "https://cal.example.org/cal"),
+])
+def test_form_and_calendar_channels(page, site, mentor_id, label, href):
+    dialog = open_composer(page, site[1], mentor_id)
+    send = dialog.get_by_role("link", name=label)
+    assert send.get_attribute("href") == href
+    message = dialog.get_by_label("Your message").input_value()
+    assert message.startswith("Hi ")
+    assert "Preparing for a promotion case" in message and message.endswith("Sam Mentee")
+
+
+def test_email_is_assembled_only_when_sending(page, site):
+    dialog = open_composer(page, site[1], "mail")
+    send = dialog.get_by_role("link", name="Write the email")
+    assert send.get_attribute("href") == "#"
+    assert "mai.lee@example.org" not in page.content()
+    send.evaluate("link => link.addEventListener('click', event => event.preventDefault())")
+    send.click()
+    href = send.get_attribute("href")
+    address, _, query = href.partition("?")
+    assert address == "mailto:mai.lee@example.org"
+    fields = parse_qs(query)
+    assert fields["subject"] == ["Mentorship request via Fixture program"]
+    assert fields["body"][0].startswith("Hi Mai,\n\nI found your profile on Fixture program")
+    dialog.get_by_role("button", name="Close").click()
+    assert page.locator("[data-composer-send]").get_attribute("href") == "#"
+
+
+def test_copy_message(browser, site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    dialog = open_composer(page, site[1], "cal")
+    dialog.get_by_role("button", name="Copy message").click()
+    assert dialog.locator("[data-composer-status]").inner_text() == "Message copied."
+    assert page.evaluate("navigator.clipboard.readText()").endswith("Sam Mentee")
+    context.close()
+
+
+def test_mentor_without_a_channel_is_told_to_ask_the_organisers(page, site):
+    dialog = open_composer(page, site[1], "quiet")
+    assert dialog.locator("[data-composer-send]").is_hidden()
+    assert dialog.locator("[data-composer-note]").inner_text() == (
+        "This mentor has not said how to reach them: please ask the organisers.")
+
+
+@pytest.mark.parametrize("mentor_id, text, waitlist", [
+    ("full", "All places are taken right now.", "https://forms.example.org/fay-waitlist"),
+    ("paused", "Not accepting new mentees right now.", None),
+])
+def test_full_and_paused_mentors_cannot_be_requested(page, site, mentor_id, text, waitlist):
+    page.goto(site[1] + f"mentors/{mentor_id}/")
+    assert page.get_by_role("button", name="Request mentorship").count() == 0
+    closed = page.locator(".mdir-request-closed")
+    assert closed.inner_text().startswith(text)
+    links = closed.get_by_role("link", name="Join the waitlist")
+    assert (links.get_attribute("href") if links.count() else None) == waitlist
+
+
+def test_stale_mentor_is_marked_and_left_out_of_default_results(page, site):
+    page.goto(site[1] + "mentors/")
+    page.evaluate("window.mentorDirectory.ready")
+    shown = page.locator("[data-directory-results] [data-mentor-id]")
+    ids = shown.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")
+    assert sorted(ids) == ["cal", "form", "mail", "quiet"]
+    page.get_by_label("Only mentors accepting new mentees").uncheck()
+    page.wait_for_url(re.compile(r"accepting=all"))
+    old = page.locator("[data-mentor-id=old]")
+    assert old.locator(".mdir-status").inner_text() == "Not confirmed since 15 January 2025"
+    assert old.get_by_role("button", name="Request mentorship").count() == 1
+    full = page.locator("[data-mentor-id=full]")
+    assert full.locator(".mdir-request-closed").inner_text() == (
+        "All places are taken right now. Join the waitlist")
+    page.goto(site[1] + "mentors/old/")
+    assert "may be out of date: it was last confirmed on 15 January 2025" in page.inner_text("main")
+
+
+def test_request_from_a_result_card_carries_the_searched_goals(page, site):
+    page.goto(site[1] + "mentors/?goals=negotiation")
+    page.evaluate("window.mentorDirectory.ready")
+    page.locator("[data-mentor-id=cal]").get_by_role("button", name="Request mentorship").click()
+    dialog = page.get_by_role("dialog", name=re.compile("^Request mentorship from"))
+    assert dialog.get_by_label("Negotiation").is_checked()
+    assert not dialog.get_by_label("Confidence").is_checked()
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.textContent") == "Request mentorship"
+
+
+def test_program_form_through_github_issues_warns_that_requests_are_public(page, tmp_path_factory):
+    config = FIXTURE_CONFIG.replace("  - mentor-directory\n",
+                                    f"  - mentor-directory:\n      request_form: \"{ISSUES_FORM}\"\n")
+    folder, server, url = serve_site(tmp_path_factory, config)
+    try:
+        dialog = open_composer(page, url, "mail")
+        send = dialog.get_by_role("link", name="Open the program's request form")
+        target = urlsplit(send.get_attribute("href"))
+        assert (target.netloc, parse_qs(target.query)["mentor"]) == ("github.com", ["mail"])
+        assert dialog.locator("[data-composer-public]").is_visible()
+        assert "anyone can read" in dialog.locator("[data-composer-public]").inner_text()
+    finally:
+        server.shutdown()
+
+
+def test_no_email_address_in_any_built_file(site):
+    folder, _ = site
+    for path in folder.rglob("*"):
+        if path.is_file():
+            assert b"mai.lee@example.org" not in path.read_bytes(), path
