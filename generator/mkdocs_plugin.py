@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import json
 import os
+import posixpath
+import re
 from pathlib import Path
 
 from mkdocs.config import base
@@ -24,7 +26,7 @@ from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.index import match_index, text_index
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
-                             render_directory, render_mentor)
+                             render_directory, render_goal_mentors, render_mentor)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
@@ -33,6 +35,10 @@ from generator.settings import Options
 log = get_plugin_logger("mentor-directory")
 
 DIRECTORY_PAGE = "mentors/index.md"
+GUIDE = "guides/{goal}.md"  # each goal's conversation guide
+TEMPLATES = "templates/"  # copyable templates: each page's ```markdown block is also a download
+GOAL_MENTORS = re.compile(r"<!-- mentor-directory:goal-mentors ([^ ]*) -->")
+TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -83,6 +89,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                         "'mentors validate' for details")
         self._directory: Directory = directory
         self._mentors: dict[str, Mentor] = {}
+        self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
         docs_dir = Path(config.docs_dir)
         for mentor in directory.mentors:
@@ -112,14 +119,55 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
-        return markdown.replace(REFERENCE_MARKER, reference_markdown(self._program))
+        markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(self._program))
+        markdown = GOAL_MENTORS.sub(lambda found: self._goal_mentors(found[1], page, files),
+                                    markdown)
+        if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
+            markdown = self._offer_download(markdown, page)
+        return markdown
+
+    def _goal_mentors(self, goal: str, page: Page, files: Files) -> str:
+        if goal not in {entry.id for entry in self._program.goals}:
+            log.warning(f"{page.file.src_uri}: goal-mentors names '{goal}', which is not in the "
+                        "program's goal list")
+            return ""
+
+        def href(mentor: Mentor) -> str:
+            return files.get_file_from_path(f"mentors/{mentor.id}.md").url_relative_to(page.file)
+
+        # Blank lines around keep Markdown from touching the HTML block.
+        return f"\n\n{render_goal_mentors(self._directory, goal, href)}\n\n"
+
+    def _offer_download(self, markdown: str, page: Page) -> str:
+        """Publishes the page's template block as a Markdown file and links to it below the block."""
+        block = TEMPLATE_BLOCK.search(markdown)
+        if block is None:
+            log.warning(f"{page.file.src_uri}: a template page needs one ```markdown block")
+            return markdown
+        target = page.file.src_uri  # the raw file takes the source's place in the built site
+        self._downloads[target] = block[1]
+        href = posixpath.relpath(target, posixpath.dirname(page.file.dest_uri))
+        link = (f'\n\n<p class="mdir-download"><a class="md-button" href="{href}" download>'
+                "Download this template (Markdown)</a></p>\n")
+        return markdown[:block.end()] + link + markdown[block.end():]
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        for src_uri, text in self._downloads.items():
+            path = Path(config.site_dir) / src_uri
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
     def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
         mentor = self._mentors.get(page.file.src_uri)
         if mentor is not None:
+            guides = {}
+            for goal in mentor.profile.goals:
+                guide = files.get_file_from_path(GUIDE.format(goal=goal))
+                if guide is not None:
+                    guides[goal] = guide.url_relative_to(page.file)
             return render_mentor(mentor, self._directory, self._links, self._request,
-                                 page.edit_url)
+                                 page.edit_url, guides)
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title)

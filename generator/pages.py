@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -98,6 +98,14 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
     )
 
 
+def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor], str]) -> str:
+    """The mentors who help with a goal, those a mentee can ask now first: for a guide page."""
+    mentors = [mentor for mentor in directory.mentors if goal in mentor.profile.goals]
+    mentors.sort(key=lambda mentor: mentor.state != "open")
+    return _environment().get_template("goal_mentors.html").render(
+        entries=[(mentor, href(mentor)) for mentor in mentors]).strip()
+
+
 def needs_all_page(directory: Directory) -> bool:
     return len(directory.mentors) > STATIC_CARDS
 
@@ -109,12 +117,15 @@ def render_all(directory: Directory, links: Links, *, title: str) -> str:
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
-                  edit_url: str | None) -> str:
-    """One mentor's page body: the full profile, with the bio sanitised."""
+                  edit_url: str | None, guides: dict[str, str]) -> str:
+    """One mentor's page body: the full profile, with the bio sanitised.
+
+    `guides` maps goal ids to the URL of their conversation guide, where there is one.
+    """
     program = directory.program
     profile = mentor.profile
     return _environment().get_template("mentor.html").render(
-        mentor=mentor, profile=profile, links=links, edit_url=edit_url,
+        mentor=mentor, profile=profile, links=links, edit_url=edit_url, guides=guides,
         bio=Markup(render_bio(profile.bio)) if profile.bio else None,
         goals=[program.entry("goals", goal) for goal in profile.goals],
         stages=[program.entry("stages", stage) for stage in profile.mentee_stages],

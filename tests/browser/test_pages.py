@@ -116,3 +116,15 @@ def test_hostile_profile_runs_no_script(page, tmp_path):
         assert page.locator("h1").inner_text() == "<script>alert(1)</script> Bea"
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("path", ["", "mentors/", f"mentors/{SAMPLE_IDS[0]}/", "guides/negotiation/"])
+def test_pages_contact_no_one_but_the_site(page, sample_site, path):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(sample_site + path)
+    page.wait_for_load_state("networkidle")
+    if path == "mentors/":
+        page.evaluate("window.mentorDirectory.ready")
+        page.locator("[data-directory-search]").fill("kubernetes")
+    assert requested and [url for url in requested if not url.startswith(sample_site)] == []

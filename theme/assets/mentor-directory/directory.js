@@ -254,7 +254,7 @@ function requestControl(row, index, settings) {
     ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, "Join the waitlist")] : []));
 }
 
-function card(template, index, row, result) {
+function card(template, index, settings, row, result) {
   const node = template.content.firstElementChild.cloneNode(true);
   const templateId = node.dataset.mentorId;
   const slot = (name) => node.querySelector(`[data-slot="${name}"]`);
@@ -279,7 +279,7 @@ function card(template, index, row, result) {
   slot("goals").textContent = row[ROW.goals].map((n) => index.goals[n][1]).join(", ");
   slot("languages").textContent = row[ROW.languages].map((n) => index.languages[n][1]).join(", ");
   slot("zone").textContent = index.zones[row[ROW.zone]].replace(/_/g, " ");
-  slot("request").replaceChildren(requestControl(row, index, requestSettings()));
+  slot("request").replaceChildren(requestControl(row, index, settings));
   return node;
 }
 
@@ -326,12 +326,13 @@ function runForm(root, index, matcher) {
   const template = root.querySelector("template[data-card-template]");
   root.querySelector("[data-directory-all]")?.setAttribute("hidden", "");
   const options = buildFilters(root.querySelector("[data-directory-filters]"), index);
+  const settings = requestSettings();
   let results = [];
   let shown = 0;
 
   function showMore() {
     const next = results.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((result) => card(template, index, matcher.row(result.id), result)));
+    list.append(...next.map((result) => card(template, index, settings, matcher.row(result.id), result)));
     bindRequests(list, { goals: () => formState(form).goals });
     shown += next.length;
     more.hidden = shown >= results.length;
