@@ -1,4 +1,5 @@
-"""The `mentors` command: validate profiles, write a new one, export the editor schema."""
+"""The `mentors` command: validate profiles, write a new one, export the editor schema, and the
+steps the GitHub workflows run (ownership check, profile from an issue form, the form itself)."""
 
 from __future__ import annotations
 
@@ -14,15 +15,18 @@ from typing import Sequence as Seq
 
 import yaml
 
-from generator.directory import PROFILE_ID, load_directory
+from generator import ownership
+from generator.directory import PROFILE_ID, find_profiles, load_directory, slug
+from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
 from generator.problems import Problem, count_errors
-from generator.profile import INVALID, Checker, Profile, json_schema
+from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, ProgramConfigError, load_program
-from generator.settings import Options, read_options
+from generator.settings import Options, read_config, read_options
 
-MODELINE = "# yaml-language-server: $schema=../schema/mentor.schema.json"
 SCHEMA_FILE = Path("schema/mentor.schema.json")
+GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
 NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "goals", "pronouns")
 LIST_FIELDS = {"languages", "skills", "goals"}
 
@@ -53,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check profiles and report every problem")
     validate.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                           help="profile files or folders (default: the profiles folder)")
+    validate.add_argument("--summary", type=Path, metavar="PATH",
+                          help="also write a Markdown summary for people, such as a pull "
+                          "request's job summary (default in GitHub Actions: $GITHUB_STEP_SUMMARY)")
     validate.set_defaults(run=_validate)
 
     new = commands.add_parser("new", help="write a new, valid profile (asks for what is missing)")
@@ -67,6 +74,45 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", type=Path, default=SCHEMA_FILE,
                         help=f"where to write it, or - for standard output (default: {SCHEMA_FILE})")
     schema.set_defaults(run=_schema)
+
+    owners = commands.add_parser(
+        "check-ownership", help="check that a pull request changes only its author's profiles")
+    owners.add_argument("--author", required=True, help="GitHub login of the pull request's author")
+    owners.add_argument("--base", required=True, metavar="COMMIT",
+                        help="the base branch commit: it decides who owns each profile")
+    owners.add_argument("--head", required=True, metavar="COMMIT",
+                        help="the pull request's commit (read as data, never run)")
+    owners.add_argument("--files", required=True, type=Path, metavar="FILE.json",
+                        help="output of: gh api --paginate repos/OWNER/REPO/pulls/N/files")
+    owners.add_argument("--changed-files", type=int, metavar="N",
+                        help="how many files the pull request changes, to notice a cut-off list")
+    owners.add_argument("--repo", type=Path, default=Path("."), help="the git repository")
+    owners.set_defaults(run=_check_ownership)
+
+    issue = commands.add_parser("from-issue",
+                                help="write a profile from an issue filled in with the issue form")
+    issue.add_argument("--body", required=True, type=Path, metavar="FILE",
+                       help="the issue's body, as GitHub wrote it from the form")
+    issue.add_argument("--author", required=True, help="GitHub login of the issue's author")
+    issue.add_argument("--number", type=int, metavar="N", help="the issue's number")
+    issue.add_argument("--message", type=Path, metavar="FILE",
+                       help="write Markdown for people here: the pull request's description, or "
+                       "the comment saying what to fix")
+    issue.set_defaults(run=_from_issue)
+
+    form = commands.add_parser("issue-form", help="write the issue form mentors can fill in")
+    form.add_argument("--output", type=Path, default=Path(FORM_FILE),
+                      help=f"where to write it, or - for standard output (default: {FORM_FILE})")
+    form.set_defaults(run=_issue_form)
+
+    stale = commands.add_parser("stale", help="list profiles not confirmed for a while")
+    stale.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                       help="markdown: a checklist mentioning each mentor, to paste into an issue")
+    stale.add_argument("--older-than", type=int, metavar="DAYS",
+                       help="days without confirmation (default: the site's stale_after_days)")
+    stale.add_argument("--pause", action="store_true",
+                       help="set 'accepting: false' in each listed profile, changing one line")
+    stale.set_defaults(run=_stale)
     return parser
 
 
@@ -81,6 +127,29 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     return Options(), load_program(None), Path(".")
 
 
+def _stale(args: argparse.Namespace) -> int:
+    options, program, base = _settings(args)
+    directory, problems = load_directory([base / options.profiles], program,
+                                         stale_after_days=options.stale_after_days)
+    invalid = len({problem.path for problem in problems if problem.is_error})
+    if invalid:
+        print(f"mentors: {invalid} profile file(s) have errors and are not listed; run "
+              "'mentors validate'", file=sys.stderr)
+    found = stale_profiles(directory, args.older_than)
+    days = directory.stale_after_days if args.older_than is None else args.older_than
+    print(report(found, args.format, days))
+    failed = 0
+    for item in found if args.pause else ():
+        path = Path(item.mentor.source)
+        try:
+            path.write_text(mark_not_accepting(item.mentor.source, path.read_text("utf-8")),
+                            encoding="utf-8")
+        except CannotEdit as error:
+            print(f"mentors: {error}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     paths = args.paths or [base / options.profiles]
@@ -91,6 +160,8 @@ def _validate(args: argparse.Namespace) -> int:
         if annotate:
             print(problem.github_annotation())
     print(_summary(len(directory.mentors), problems))
+    _write_step_summary(args.summary, _validate_markdown(len(directory.mentors), problems,
+                                                         _guide_url(args.config)))
     return 1 if count_errors(problems) else 0
 
 
@@ -137,7 +208,7 @@ def _new(args: argparse.Namespace) -> int:
                 raise UsageError(f"--{name}: " + "; ".join(messages))
             print("\n".join(f"  {message}" for message in messages))
             given = None
-    profile_id = args.id or "-".join(re.findall(r"[a-z0-9]+", str(answers["name"]).lower()))
+    profile_id = args.id or slug(str(answers["name"]))
     if not PROFILE_ID.fullmatch(profile_id):
         raise UsageError(f"'{profile_id}' is not a valid id: use lowercase letters, digits, hyphens")
     target = base / options.profiles / f"{profile_id}.yml"
@@ -176,6 +247,173 @@ def _schema(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
         print(f"Wrote {args.output}")
     return 0
+
+
+def _validate_markdown(valid: int, problems: list[Problem], guide: str) -> str:
+    """The job summary of `mentors validate`, for people who don't read compiler output."""
+    lines = ["## Mentor profiles", ""]
+    if not count_errors(problems):
+        lines.append("There are no profiles to check." if not valid and not problems
+                     else "The profile is valid." if valid == 1
+                     else f"All {valid} profiles are valid.")
+    else:
+        lines += [_summary(valid, problems), "",
+                  "A profile with an error is left out of the site until it is fixed. Change the "
+                  "lines named below, then commit again: this check runs on every change."]
+    files: dict[str, list[Problem]] = {}
+    for problem in problems:
+        files.setdefault(problem.path, []).append(problem)
+    for path, found in files.items():
+        lines += ["", f"### {_markdown(path)}", ""]
+        for problem in found:
+            where = f"Line {problem.line}" + (f", {_code(problem.field)}" if problem.field else "")
+            note = "" if problem.is_error else "Worth a look (not an error): "
+            text = _sentence(problem.message) + (f" {_sentence(problem.hint)}" if problem.hint
+                                                 else "")
+            lines.append(f"- {where}: {note}{_markdown(text)}")
+    lines += ["", f"The [profile guide]({guide}) explains every field."]
+    return "\n".join(lines) + "\n"
+
+
+def _check_ownership(args: argparse.Namespace) -> int:
+    options, _, _ = _settings(args)
+    changes = ownership.parse_files(args.files.read_text(encoding="utf-8"))
+    problems = ownership.check_ownership(
+        args.author, changes, ownership.git_reader(args.repo, args.base),
+        ownership.git_reader(args.repo, args.head), options.profiles.strip("/"))
+    if args.changed_files is not None and len(changes) < args.changed_files:
+        problems.append(Problem(
+            "(pull request)", 1, 1, f"GitHub listed only {len(changes):,} of its "
+            f"{args.changed_files:,} changed files, so a maintainer needs to review it"))
+    for problem in problems:
+        print(f"{problem.path}: {problem.message}")
+    approval = (f"a maintainer can accept the pull request by adding the "
+                f"'{ownership.APPROVAL_LABEL}' label")
+    summary = (f"Every change is to a profile that belongs to {args.author}." if not problems
+               else f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} "
+               f"a maintainer's review: {approval}.")
+    print(summary)
+    markdown = ["## Profile ownership", ""]
+    markdown += [f"- {_code(problem.path)}: {_markdown(_sentence(problem.message))}"
+                 for problem in problems]
+    _write_step_summary(None, "\n".join(markdown + ["", _markdown(summary)]) + "\n")
+    return 1 if problems else 0
+
+
+def _from_issue(args: argparse.Namespace) -> int:
+    options, program, base = _settings(args)
+    folder = base / options.profiles
+    files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
+    existing = {path.stem: ownership.login_of(str(path), path.read_bytes()) for path in files}
+    body = args.body.read_bytes().decode("utf-8", errors="replace")
+    result = profile_from_issue(body, args.author, program, date.today(), existing,
+                                options.profiles.strip("/"))
+    shown = f"{options.profiles.strip('/')}/{result.profile_id}.yml"
+    notes = [problem for problem in result.problems if not problem.is_error]
+    if not result.ok:
+        for problem in result.problems:
+            print(problem.description())
+        _write_message(args.message, _fix_comment(result.problems, _guide_url(args.config)))
+        return 1
+    target = folder / f"{result.profile_id}.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(result.text, encoding="utf-8")
+    print(shown)
+    _write_message(args.message, _pull_request_text(shown, args.author, args.number,
+                                                    result.updates, notes))
+    return 0
+
+
+def _fix_comment(problems: list[Problem], guide: str) -> str:
+    """The comment on an issue whose answers need changing: what, and how to change them."""
+    lines = [problem.description() for problem in problems]
+    return (
+        "Thank you for filling in the form! A few answers need changing before your profile "
+        "can be added:\n\n" + _fenced("\n".join(lines)) + "\n\n"
+        "To change them, edit this issue: open the **···** menu at the top right of it, choose "
+        "**Edit**, change those answers and select **Update comment**. Your answers are checked "
+        f"again as soon as you save. The [profile guide]({guide}) explains every field.\n")
+
+
+def _pull_request_text(path: str, author: str, number: int | None, updates: bool,
+                       notes: list[Problem]) -> str:
+    source = f"the form in #{number}" if number else "an issue form"
+    lines = [f"{'Updates' if updates else 'Adds'} {_code(path)} for @{author}, from {source}. "
+             "The profile passed `mentors validate`; its `github:` line names the issue's author.",
+             "", "Maintainers: check that nothing in it looks wrong, then merge."]
+    if notes:
+        lines += ["", "Worth a look (not errors):", "",
+                  _fenced("\n".join(problem.description() for problem in notes))]
+    if number:
+        lines += ["", f"Closes #{number}"]
+    return "\n".join(lines) + "\n"
+
+
+def _issue_form(args: argparse.Namespace) -> int:
+    _, program, _ = _settings(args)
+    text = render_form(program)
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+        print(f"Wrote {args.output}")
+    return 0
+
+
+def _guide_url(config: Path) -> str:
+    """Where the profile guide is: on the site, else on GitHub, else its path in the repository."""
+    site: dict = {}
+    if config.is_file():
+        site = read_config(config)
+    docs = str(site.get("docs_dir") or "docs").strip("/")
+    if isinstance(site.get("site_url"), str) and site["site_url"].startswith(("https://",
+                                                                              "http://")):
+        return site["site_url"].rstrip("/") + f"/{GUIDE_PAGE}/"
+    if isinstance(site.get("repo_url"), str) and site["repo_url"].startswith("https://"):
+        return site["repo_url"].rstrip("/") + f"/blob/HEAD/{docs}/{GUIDE_PAGE}.md"
+    return f"{docs}/{GUIDE_PAGE}.md"
+
+
+def _write_step_summary(path: Path | None, markdown: str) -> None:
+    """Write to `path`, or add to the GitHub Actions job summary when running there."""
+    if path is not None:
+        path.write_text(markdown, encoding="utf-8")
+    elif os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+            summary.write(markdown)
+
+
+def _write_message(path: Path | None, markdown: str) -> None:
+    """The workflow posts this text; run by hand, there may be nowhere to write it."""
+    if path is not None:
+        path.write_text(markdown, encoding="utf-8")
+
+
+def _sentence(text: str) -> str:
+    """Messages are written as clauses after 'field:'; a summary shows them as sentences."""
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _markdown(text: str) -> str:
+    """Text shown as itself in Markdown: punctuation that would format it is escaped."""
+    text = " ".join(text.split())
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~&])", r"\\\1", text)
+
+
+def _code(text: str) -> str:
+    """Inline code that stays one code span whatever backticks the text holds."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}" if "`" in text else f"{fence}{text}{fence}"
+
+
+def _fenced(text: str) -> str:
+    """A code block: the text shows as written, with no Markdown, mentions or links in it."""
+    fence = "`" * max(3, max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence}text\n{text}\n{fence}"
 
 
 if __name__ == "__main__":  # pragma: no cover

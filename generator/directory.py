@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -146,6 +147,12 @@ def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
     return tuple(matches.values())
 
 
+def slug(name: str) -> str:
+    """A profile id made from a name: accents dropped, lowercase words joined by hyphens."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))[:MAX_ID_LENGTH].strip("-")
+
+
 def _check_id(path: Path, shown: str) -> list[Problem]:
     stem = path.stem
     if stem in RESERVED_IDS:
@@ -153,7 +160,7 @@ def _check_id(path: Path, shown: str) -> list[Problem]:
                         hint="rename the file after yourself, such as 'ada-example.yml'")]
     if PROFILE_ID.fullmatch(stem) and len(stem) <= MAX_ID_LENGTH:
         return []
-    suggestion = "-".join(re.findall(r"[a-z0-9]+", stem.lower()))[:MAX_ID_LENGTH] or "your-name"
+    suggestion = slug(stem) or "your-name"
     return [Problem(shown, 1, 1,
                     f"file name '{path.name}' is not a valid profile id",
                     hint=f"rename it to '{suggestion}.yml': lowercase letters, digits and "

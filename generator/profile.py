@@ -23,6 +23,8 @@ from generator.problems import Problem, Severity
 from generator.program import Program
 
 SCHEMA_VERSION = 1
+# First line of every profile: editors with the YAML language server check and complete it.
+MODELINE = "# yaml-language-server: $schema=../schema/mentor.schema.json"
 INVALID: Any = object()  # a value already reported as a problem
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 # Bidirectional overrides and isolates can make text display differently from what it is.

@@ -36,9 +36,15 @@ class _TolerantLoader(yaml.SafeLoader):
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def read_config(config_file: Path) -> dict[str, Any]:
+    """The whole mkdocs.yml as plain data; empty when the file says nothing."""
+    config = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader)
+    return config if isinstance(config, dict) else {}
+
+
 def read_options(config_file: Path) -> Options:
     """Options from a mkdocs.yml; defaults when the plugin is listed without options."""
-    config = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader) or {}
+    config = read_config(config_file)
     for plugin in config.get("plugins") or []:
         if plugin == PLUGIN_NAME:
             return Options()

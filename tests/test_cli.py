@@ -86,7 +86,7 @@ def test_new_writes_a_valid_profile_without_questions(project):
                  "Data engineer", "--timezone", "Europe/Zurich", "--languages", "de, English",
                  "--skills", "Python, dbt", "--goals", "job-search,confidence", cwd=project)
     assert result.returncode == 0, result.stderr
-    path = project / "mentors" / "zo-m-ller.yml"
+    path = project / "mentors" / "zoe-muller.yml"
     text = path.read_text()
     assert text.startswith("# yaml-language-server: $schema=../schema/mentor.schema.json\n")
     assert "languages: [de, en]\n" in text
@@ -121,3 +121,20 @@ def test_schema_file_in_the_repo_is_up_to_date(tmp_path):
     committed = (REPO / "schema" / "mentor.schema.json").read_text()
     assert json.loads(result.stdout) == json.loads(committed), (
         "schema/mentor.schema.json is out of date: run 'mentors schema'")
+
+
+def test_stale_lists_and_pauses_profiles(project):
+    (project / "mentors" / "old.yml").write_text(
+        VALID_PROFILE.replace("ada-example", "old-login") + "last_confirmed: 2020-01-02\n")
+    (project / "mkdocs.yml").write_text(
+        "plugins:\n  - mentor-directory:\n      stale_after_days: 365\n")
+    listed = run("stale", "--format", "markdown", cwd=project)
+    assert listed.returncode == 0
+    assert listed.stdout.splitlines()[-1].startswith(
+        "- [ ] @old-login: `mentors/old.yml`, last confirmed 2020-01-02 (")
+    assert "more than 365 days" in listed.stdout
+    paused = run("stale", "--pause", cwd=project)
+    assert paused.returncode == 0
+    assert (project / "mentors" / "old.yml").read_text().endswith(
+        "last_confirmed: 2020-01-02\navailability:\n  accepting: false\n")
+    assert run("validate", cwd=project).returncode == 0

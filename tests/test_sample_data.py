@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from generator.cli import MODELINE
+from generator.profile import MODELINE
 from generator.directory import load_directory
 from generator.program import default_program
 
