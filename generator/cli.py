@@ -239,13 +239,18 @@ def _check_answer(name: str, text: str, kind, program: Program) -> tuple[object,
 
 def _schema(args: argparse.Namespace) -> int:
     _, program, _ = _settings(args)
-    text = json.dumps(json_schema(program), indent=2, ensure_ascii=False) + "\n"
-    if str(args.output) == "-":
+    return _write_generated(args.output, json.dumps(json_schema(program), indent=2,
+                                                    ensure_ascii=False) + "\n")
+
+
+def _write_generated(output: Path, text: str) -> int:
+    """Writes a file derived from the schema and program lists, or prints it for '-'."""
+    if str(output) == "-":
         sys.stdout.write(text)
     else:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text, encoding="utf-8")
-        print(f"Wrote {args.output}")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        print(f"Wrote {output}")
     return 0
 
 
@@ -351,14 +356,7 @@ def _pull_request_text(path: str, author: str, number: int | None, updates: bool
 
 def _issue_form(args: argparse.Namespace) -> int:
     _, program, _ = _settings(args)
-    text = render_form(program)
-    if str(args.output) == "-":
-        sys.stdout.write(text)
-    else:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text, encoding="utf-8")
-        print(f"Wrote {args.output}")
-    return 0
+    return _write_generated(args.output, render_form(program))
 
 
 def _guide_url(config: Path) -> str:

@@ -119,12 +119,21 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
-        markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(self._program))
+        if REFERENCE_MARKER in markdown:
+            markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
+                self._program, lambda goal: self._guide_link(goal, page, files)))
         markdown = GOAL_MENTORS.sub(lambda found: self._goal_mentors(found[1], page, files),
                                     markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)
         return markdown
+
+    def _guide_link(self, goal: str, page: Page, files: Files) -> str | None:
+        """A Markdown link from the page to the goal's guide, if the site has one."""
+        guide = GUIDE.format(goal=goal)
+        if files.get_file_from_path(guide) is None:
+            return None
+        return posixpath.relpath(guide, posixpath.dirname(page.file.src_uri) or ".")
 
     def _goal_mentors(self, goal: str, page: Page, files: Files) -> str:
         if goal not in {entry.id for entry in self._program.goals}:

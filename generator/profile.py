@@ -13,7 +13,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar
 
 from rapidfuzz import fuzz, process
 
@@ -656,8 +656,12 @@ def json_schema(program: Program) -> dict[str, Any]:
     }
 
 
-def reference_markdown(program: Program) -> str:
-    """The field reference for the docs: every field, then the ids each list accepts."""
+def reference_markdown(program: Program, goal_link: Callable[[str], str | None] = lambda _: None
+                       ) -> str:
+    """The field reference for the docs: every field, then the ids each list accepts.
+
+    `goal_link` gives a Markdown link target for a goal's guide, or None where there is none.
+    """
     rows = ["| Field | Required | What to write |", "|---|---|---|"]
 
     def add_rows(schema: type, prefix: str) -> None:
@@ -674,7 +678,9 @@ def reference_markdown(program: Program) -> str:
     for list_name, heading in (("goals", "Goals"), ("stages", "Mentee stages"),
                                ("formats", "Formats"), ("experiences", "Lived experiences")):
         lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]
-        lines += [f"| `{entry.id}` | {entry.label} | {entry.description} |"
-                  for entry in program.entries(list_name)]
+        for entry in program.entries(list_name):
+            link = goal_link(entry.id) if list_name == "goals" else None
+            label = f"[{entry.label}]({link})" if link else entry.label
+            lines.append(f"| `{entry.id}` | {label} | {entry.description} |")
         sections.append("\n".join(lines))
     return "\n\n".join(sections) + "\n"

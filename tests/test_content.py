@@ -81,3 +81,9 @@ def test_prose_spelling():
         if missing:
             unknown[str(path.relative_to(REPO))] = missing
     assert unknown == {}, "unknown words: fix them or add them to content/.wordlist.txt"
+
+
+def test_the_profile_guide_links_each_goal_to_its_guide(site):
+    page = (site / "profiles" / "index.html").read_text(encoding="utf-8")
+    for entry in default_program().goals:
+        assert f'<a href="../guides/{entry.id}/">{entry.label}</a>' in page
