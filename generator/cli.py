@@ -18,6 +18,7 @@ import yaml
 from generator import ownership
 from generator.directory import PROFILE_ID, find_profiles, load_directory, slug
 from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
 from generator.problems import Problem, count_errors
@@ -113,6 +114,10 @@ def _parser() -> argparse.ArgumentParser:
     stale.add_argument("--pause", action="store_true",
                        help="set 'accepting: false' in each listed profile, changing one line")
     stale.set_defaults(run=_stale)
+
+    stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
+    stats.add_argument("--json", action="store_true", help="the figures as JSON")
+    stats.set_defaults(run=_stats)
     return parser
 
 
@@ -125,6 +130,15 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     if config != Path("mkdocs.yml"):
         raise UsageError(f"no configuration file at {config}")
     return Options(), load_program(None), Path(".")
+
+
+def _stats(args: argparse.Namespace) -> int:
+    options, program, base = _settings(args)
+    directory, problems = load_directory([base / options.profiles], program,
+                                         stale_after_days=options.stale_after_days)
+    figures = insights(directory)
+    print(figures.as_json() if args.json else render_text(figures))
+    return 0
 
 
 def _stale(args: argparse.Namespace) -> int:

@@ -1,0 +1,160 @@
+"""Program insights: whom the directory can serve, where it cannot, and how mentoring load is spread.
+
+Figures come from the profiles alone. "Accepting" means a mentee can ask now: the mentor takes new
+mentees, has places left and has confirmed the profile recently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from generator.directory import Directory, Mentor
+from generator.languages import languages
+
+WORKDAY = (8, 20)  # the local hours a mentor is counted as available, as the search does
+BANDS = 6  # the 24 hours of the day in bands of four, for time-zone gaps
+HEAVY_LOAD = 4  # mentees at once from which a mentor is listed as carrying a heavy load
+GAP = 2  # fewer accepting mentors than this is a gap to recruit for
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How one choice (a goal, a stage, a format, a language) is served."""
+
+    id: str
+    label: str
+    mentors: int  # mentors who list it
+    accepting: int  # of those, mentors a mentee can ask now
+    open_places: int  # places left among accepting mentors with a set capacity
+    unlimited: int  # accepting mentors who set no capacity
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Every figure the insights page and `mentors stats` show."""
+
+    mentors: int
+    states: dict[str, int]  # open, full, closed, stale
+    goals: list[Coverage]
+    stages: list[Coverage]
+    formats: list[Coverage]
+    languages: list[Coverage]
+    hours: list[int]  # accepting mentors within their working day at each UTC hour, 0 to 23
+    skills: list[tuple[str, int]]  # the most offered skills and how many mentors offer each
+    load: list[tuple[str, int]]  # mentors by how many mentees they have now: 0, 1, ... 5+
+    heavy: list[tuple[str, str, int, int | None]]  # id, name, mentees, capacity
+    gaps: list[str]  # recruitment targets, in plain words
+
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+
+def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LOAD,
+             top_skills: int = 15) -> Insights:
+    program = directory.program
+    mentors = directory.mentors
+
+    def coverage(entries: list[tuple[str, str]], offers) -> list[Coverage]:
+        result = []
+        for entry_id, label in entries:
+            listing = [mentor for mentor in mentors if entry_id in offers(mentor)]
+            accepting = [mentor for mentor in listing if mentor.state == "open"]
+            spots = [mentor.profile.availability.spots_left for mentor in accepting]
+            result.append(Coverage(entry_id, label, len(listing), len(accepting),
+                                   sum(spot for spot in spots if spot is not None),
+                                   sum(1 for spot in spots if spot is None)))
+        return result
+
+    def from_list(name: str, field: str) -> list[Coverage]:
+        entries = [(entry.id, entry.label) for entry in program.entries(name)]
+        return coverage(entries, lambda mentor: getattr(mentor.profile, field))
+
+    spoken = sorted({code for mentor in mentors for code in mentor.profile.languages})
+    figures = {
+        "goals": from_list("goals", "goals"),
+        "stages": from_list("stages", "mentee_stages"),
+        "formats": from_list("formats", "formats"),
+        "languages": coverage([(code, languages().name(code)) for code in spoken],
+                              lambda mentor: mentor.profile.languages),
+    }
+    hours = _hours([mentor for mentor in mentors if mentor.state == "open"], directory)
+    skills = Counter(match.label for mentor in mentors for match in mentor.skills)
+    mentees = Counter(min(mentor.profile.availability.mentees or 0, 5) for mentor in mentors)
+    return Insights(
+        mentors=len(mentors),
+        states={state: sum(1 for mentor in mentors if mentor.state == state)
+                for state in ("open", "full", "closed", "stale")},
+        hours=hours,
+        skills=sorted(skills.items(), key=lambda item: (-item[1], item[0]))[:top_skills],
+        load=[(str(count) if count < 5 else "5+", mentees[count]) for count in range(6)],
+        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees,
+                mentor.profile.availability.capacity) for mentor in mentors
+               if (mentor.profile.availability.mentees or 0) >= heavy_load],
+        gaps=_gaps(figures, hours, gap),
+        **figures,
+    )
+
+
+def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
+    """For each UTC hour, how many accepting mentors are inside their 08:00-20:00 day."""
+    noon = datetime.combine(directory.today, time(12))
+    offsets = Counter()
+    for mentor in accepting:
+        offset = noon.replace(tzinfo=ZoneInfo(mentor.profile.timezone)).utcoffset()
+        offsets[offset.total_seconds() / 3600] += 1
+    return [sum(count for offset, count in offsets.items()
+                if WORKDAY[0] <= (hour + offset) % 24 < WORKDAY[1])
+            for hour in range(24)]
+
+
+def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> list[str]:
+    """Where fewer than `gap` mentors can be asked now, phrased as whom to recruit."""
+    what = {"goals": "who can help with {label}", "stages": "for mentees who are {label}",
+            "formats": "who offer {label}", "languages": "who mentor in {label}"}
+    targets = []
+    for name, phrase in what.items():
+        for item in figures[name]:
+            if item.accepting < gap:
+                who = phrase.format(label=item.label if name == "languages" else item.label.lower())
+                count = "no mentor is" if item.accepting == 0 else (
+                    "only 1 mentor is" if item.accepting == 1 else f"only {item.accepting} mentors are")
+                targets.append(f"Recruit mentors {who}: {count} accepting new mentees.")
+    width = 24 // BANDS
+    for start in range(0, 24, width):
+        fewest = min(hours[start:start + width])
+        if fewest < gap:
+            available = ("no accepting mentor is" if fewest == 0 else
+                         f"only {fewest} accepting {'mentor is' if fewest == 1 else 'mentors are'}")
+            targets.append(f"Recruit mentors whose working day covers {start:02d}:00-"
+                           f"{start + width:02d}:00 UTC: at some hours {available} available.")
+    return targets
+
+
+def render_text(figures: Insights) -> str:
+    """The figures as plain-text tables, for `mentors stats`."""
+    states = figures.states
+    lines = [f"{figures.mentors} mentors: {states['open']} accepting, {states['full']} full, "
+             f"{states['closed']} not accepting, {states['stale']} not confirmed recently", ""]
+    for title, rows in (("Goals", figures.goals), ("Mentee stages", figures.stages),
+                        ("Formats", figures.formats), ("Languages", figures.languages)):
+        width = max([len(row.label) for row in rows] + [len(title)])
+        lines.append(f"{title:<{width}}  mentors  accepting  open places")
+        lines += [f"{row.label:<{width}}  {row.mentors:>7}  {row.accepting:>9}  "
+                  f"{row.open_places:>6}{' + unlimited' * bool(row.unlimited)}" for row in rows]
+        lines.append("")
+    lines.append("Accepting mentors in their working day, by UTC hour:")
+    lines.append(" ".join(f"{hour:02d}:{count}" for hour, count in enumerate(figures.hours)))
+    lines += ["", "Skills most offered: " + ", ".join(f"{label} ({count})"
+                                                    for label, count in figures.skills)]
+    lines += ["", "Mentors by current mentees: " + ", ".join(f"{label}: {count}"
+                                                           for label, count in figures.load)]
+    if figures.heavy:
+        lines.append("Carrying many mentees: " + ", ".join(
+            f"{name} ({mentees} of {capacity if capacity is not None else 'no limit'})"
+            for _, name, mentees, capacity in figures.heavy))
+    lines += ["", "Gaps:"] + [f"- {target}" for target in figures.gaps or ["none"]]
+    return "\n".join(lines)

@@ -1,0 +1,83 @@
+"""Program insights on a fixture directory: coverage, hours, load and gaps, exactly."""
+
+import json
+
+from generator.directory import load_directory
+from generator.insights import insights, render_text
+from generator.program import load_program
+
+from conftest import TODAY, VALID_PROFILE
+from test_cli import run
+
+PROGRAM = load_program({"goals": {"replace": [
+    {"id": "promotion-readiness", "label": "Promotion readiness", "description": "d"},
+    {"id": "negotiation", "label": "Negotiation", "description": "d"}]},
+    "formats": {"replace": [{"id": "circle", "label": "Mentoring circle", "description": "d"}]},
+    "stages": {"replace": [{"id": "returner", "label": "Returner", "description": "d"}]}})
+
+
+def profile(login: str, zone: str, extra: str = "") -> str:
+    return (VALID_PROFILE.replace("ada-example", login).replace("Europe/Berlin", zone)
+            .replace("[promotion-readiness, technical-growth]", "[promotion-readiness]") + extra)
+
+
+def figures(tmp_path, **profiles):
+    (tmp_path / "mentors").mkdir()
+    for name, text in profiles.items():
+        (tmp_path / "mentors" / f"{name}.yml").write_text(text)
+    directory, problems = load_directory([tmp_path / "mentors"], PROGRAM, today=TODAY)
+    assert [problem for problem in problems if problem.is_error] == []
+    return insights(directory)
+
+
+def test_figures(tmp_path):
+    result = figures(
+        tmp_path,
+        ana=profile("ana", "Europe/Lisbon", "formats: [circle]\navailability:\n  capacity: 3\n  mentees: 1\n"),
+        bo=profile("bo", "Asia/Tokyo", "availability:\n  mentees: 4\n"),
+        cy=profile("cy", "America/New_York", "availability:\n  capacity: 4\n  mentees: 4\n"),
+        di=profile("di", "Europe/Lisbon", "availability:\n  accepting: false\n"))
+    assert result.mentors == 4
+    assert result.states == {"open": 2, "full": 1, "closed": 1, "stale": 0}
+    promotion, negotiation = result.goals
+    assert (promotion.mentors, promotion.accepting, promotion.open_places, promotion.unlimited) == (
+        4, 2, 2, 1)
+    assert (negotiation.mentors, negotiation.accepting) == (0, 0)
+    assert [(row.label, row.mentors, row.accepting) for row in result.languages] == [
+        ("English", 4, 2), ("Portuguese", 4, 2)]
+    # In November Lisbon is UTC+0 (08:00-20:00 UTC) and Tokyo UTC+9 (23:00-11:00 UTC).
+    assert result.hours == [1] * 8 + [2] * 3 + [1] * 9 + [0] * 3 + [1]
+    assert result.skills == [("Go", 4), ("Kubernetes", 4)]
+    assert result.load == [("0", 1), ("1", 1), ("2", 0), ("3", 0), ("4", 2), ("5+", 0)]
+    assert result.heavy == [("bo", "Ada Example", 4, None), ("cy", "Ada Example", 4, 4)]
+    assert result.gaps == [
+        "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
+        "Recruit mentors for mentees who are returner: no mentor is accepting new mentees.",
+        "Recruit mentors who offer mentoring circle: only 1 mentor is accepting new mentees.",
+        "Recruit mentors whose working day covers 00:00-04:00 UTC: at some hours only 1 accepting "
+        "mentor is available.",
+        "Recruit mentors whose working day covers 04:00-08:00 UTC: at some hours only 1 accepting "
+        "mentor is available.",
+        "Recruit mentors whose working day covers 08:00-12:00 UTC: at some hours only 1 accepting "
+        "mentor is available.",
+        "Recruit mentors whose working day covers 12:00-16:00 UTC: at some hours only 1 accepting "
+        "mentor is available.",
+        "Recruit mentors whose working day covers 16:00-20:00 UTC: at some hours only 1 accepting "
+        "mentor is available.",
+        "Recruit mentors whose working day covers 20:00-24:00 UTC: at some hours no accepting "
+        "mentor is available.",
+    ]
+    text = render_text(result)
+    assert text.splitlines()[0] == "4 mentors: 2 accepting, 1 full, 1 not accepting, 0 not confirmed recently"
+    assert "Promotion readiness        4          2       2 + unlimited" in text
+
+
+def test_stats_command_prints_json(tmp_path):
+    (tmp_path / "mentors").mkdir()
+    (tmp_path / "mentors" / "ada.yml").write_text(VALID_PROFILE)
+    result = run("stats", "--json", cwd=tmp_path)
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["mentors"] == 1 and data["states"]["open"] == 1
+    assert data["goals"][3] == {"id": "promotion-readiness", "label": "Promotion readiness",
+                                "mentors": 1, "accepting": 1, "open_places": 0, "unlimited": 1}
