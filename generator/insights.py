@@ -112,17 +112,22 @@ def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
 
 
 def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> list[str]:
-    """Where fewer than `gap` mentors can be asked now, phrased as whom to recruit."""
-    what = {"goals": "who can help with {label}", "stages": "for mentees who are {label}",
-            "formats": "who offer {label}", "languages": "who mentor in {label}"}
+    """Where fewer than `gap` mentors can be asked now, as whom to recruit: one sentence for
+    each kind of choice and number of mentors."""
+    what = {"goals": "who can help with {labels}", "stages": "for the mentee stages {labels}",
+            "formats": "who offer {labels}", "languages": "who mentor in {labels}"}
     targets = []
     for name, phrase in what.items():
+        short = {}
         for item in figures[name]:
             if item.accepting < gap:
-                who = phrase.format(label=item.label if name == "languages" else item.label.lower())
-                count = "no mentor is" if item.accepting == 0 else (
-                    "only 1 mentor is" if item.accepting == 1 else f"only {item.accepting} mentors are")
-                targets.append(f"Recruit mentors {who}: {count} accepting new mentees.")
+                label = item.label if name == "languages" else item.label.lower()
+                short.setdefault(item.accepting, []).append(label)
+        for accepting, labels in sorted(short.items()):
+            count = ("no mentor is" if accepting == 0 else "only 1 mentor is" if accepting == 1
+                     else f"only {accepting} mentors are")
+            targets.append(f"Recruit mentors {phrase.format(labels=', '.join(labels))}: {count} "
+                           "accepting new mentees.")
     width = 24 // BANDS
     for start in range(0, 24, width):
         fewest = min(hours[start:start + width])

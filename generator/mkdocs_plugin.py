@@ -25,8 +25,11 @@ from mkdocs.structure.pages import Page
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.index import match_index, text_index
+from generator.insights import insights
+from generator.outcomes import Outcomes, load_outcomes
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
-                             render_directory, render_goal_mentors, render_mentor)
+                             render_directory, render_goal_mentors, render_insights,
+                             render_mentor)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
@@ -40,6 +43,9 @@ TEMPLATES = "templates/"  # copyable templates: each page's ```markdown block is
 GOAL_MENTORS = re.compile(r"<!-- mentor-directory:goal-mentors ([^ ]*) -->")
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
+INSIGHTS_PAGE = "insights.md"
+OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never published
+MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
 
@@ -91,6 +97,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._mentors: dict[str, Mentor] = {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
+        files.append(File.generated(config, INSIGHTS_PAGE, content=""))
+        self._outcomes = self._load_outcomes(files, config)
         docs_dir = Path(config.docs_dir)
         for mentor in directory.mentors:
             src_uri = f"mentors/{mentor.id}.md"
@@ -108,6 +116,19 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
         return files
 
+    def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
+        """The organiser's cohort figures, kept out of the site: they include small counts."""
+        file = files.get_file_from_path(OUTCOMES)
+        if file is None:
+            return None
+        files.remove(file)
+        outcomes, problems = load_outcomes(Path(file.abs_src_path),
+                                           os.path.relpath(file.abs_src_path, self._base),
+                                           self._program)
+        for problem in problems:
+            (log.warning if problem.is_error else log.info)(problem.text())
+        return outcomes
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         mentor = self._mentors.get(page.file.src_uri)
@@ -117,6 +138,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                              hide=["toc"])
         elif page.file.src_uri == DIRECTORY_PAGE:
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
+        elif page.file.src_uri == INSIGHTS_PAGE:
+            page.meta.update(title="Program insights", hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
         if REFERENCE_MARKER in markdown:
@@ -180,6 +203,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title)
+        if page.file.src_uri == INSIGHTS_PAGE:
+            guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
+            link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
+            return render_insights(self._directory, insights(self._directory), self._outcomes,
+                                   measures_link=link)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content

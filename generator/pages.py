@@ -13,8 +13,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from generator.bio import render_bio
+from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
+from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights
 from generator.languages import languages
+from generator.outcomes import (MEASURES, SUPPRESS_BELOW, Outcomes, shown, shown_score, visible,
+                                visible_score)
 from generator.program import Program
 from generator.request import RequestSettings
 
@@ -104,6 +108,72 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
     mentors.sort(key=lambda mentor: mentor.state != "open")
     return _environment().get_template("goal_mentors.html").render(
         entries=[(mentor, href(mentor)) for mentor in mentors]).strip()
+
+
+def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None, *,
+                    measures_link: str) -> str:
+    """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
+    coverage = [
+        bar_chart(f"chart-{name}", f"Mentors per {noun}", _describe(rows, noun),
+                  noun.capitalize(), ["Mentors", "Accepting"],
+                  [(row.label, [row.mentors, row.accepting], [str(row.mentors), str(row.accepting)])
+                   for row in rows])
+        for name, noun, rows in (("goals", "goal", figures.goals),
+                                 ("stages", "mentee stage", figures.stages),
+                                 ("formats", "format", figures.formats),
+                                 ("languages", "language", figures.languages))]
+    busiest = max(range(24), key=lambda hour: figures.hours[hour])
+    quietest = min(range(24), key=lambda hour: figures.hours[hour])
+    hours = bar_chart(
+        "chart-hours", "Accepting mentors in their working day, by hour (UTC)",
+        f"Most at {busiest:02d}:00 UTC ({figures.hours[busiest]}), fewest at {quietest:02d}:00 "
+        f"UTC ({figures.hours[quietest]}). A mentor's working day is 08:00 to 20:00 local time.",
+        "Hour (UTC)", ["Accepting mentors"],
+        [(f"{hour:02d}:00", [count], [str(count)]) for hour, count in enumerate(figures.hours)])
+    skills = bar_chart(
+        "chart-skills", "Skills most offered",
+        "; ".join(f"{label}: {count}" for label, count in figures.skills[:3]) + ".",
+        "Skill", ["Mentors"], [(label, [count], [str(count)]) for label, count in figures.skills])
+    load = bar_chart(
+        "chart-load", "Mentors by how many mentees they have now",
+        "; ".join(f"{count} with {label}" for label, count in figures.load) + ".",
+        "Mentees now", ["Mentors"], [(label, [count], [str(count)]) for label, count in figures.load])
+    return _environment().get_template("insights.html").render(
+        figures=figures, coverage=coverage, hours=hours, skills=skills, load=load, history=None,
+        outcomes=_outcome_charts(outcomes) if outcomes else None, today=directory.today,
+        stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
+        suppress_below=SUPPRESS_BELOW, measures_link=measures_link)
+
+
+def _describe(rows: list[Coverage], noun: str) -> str:
+    most = max(rows, key=lambda row: row.mentors)
+    fewest = min(rows, key=lambda row: row.accepting)
+    return (f"For each {noun}, the mentors who offer it and how many are accepting. Most: "
+            f"{most.label} ({most.mentors}, {most.accepting} accepting). Fewest accepting: "
+            f"{fewest.label} ({fewest.accepting}).")
+
+
+def _outcome_charts(outcomes: Outcomes) -> list[Chart]:
+    """Cohorts side by side; suppressed figures draw no bar and show as "<5"."""
+    counts = bar_chart(
+        "chart-cohorts", "Cohort outcomes",
+        "For each cohort: enrolled, completed, retained after 12 months and promoted. "
+        f"Counts under {SUPPRESS_BELOW} are not shown.", "Cohort",
+        ["Enrolled", "Completed", "Retained 12 months", "Promoted"],
+        [(cohort.name, [visible(getattr(cohort, measure)) for measure in MEASURES],
+          [shown(getattr(cohort, measure)) for measure in MEASURES])
+         for cohort in outcomes.cohorts])
+    scores = ("confidence", "belonging", "clarity")
+    survey = bar_chart(
+        "chart-survey", "Survey averages (1 to 5)",
+        "For each cohort: average confidence, belonging and clarity about next steps, on a 1 "
+        f"to 5 scale. Averages from fewer than {SUPPRESS_BELOW} answers are not shown.",
+        "Cohort", ["Confidence", "Belonging", "Clarity"],
+        [(cohort.name,
+          [visible_score(cohort.survey, measure) for measure in scores],
+          [shown_score(cohort.survey, measure) for measure in scores])
+         for cohort in outcomes.cohorts])
+    return [counts, survey]
 
 
 def needs_all_page(directory: Directory) -> bool:

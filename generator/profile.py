@@ -233,8 +233,8 @@ class ListOf(Kind):
             if value is INVALID:
                 values.append(INVALID)
                 continue
-            key = value.casefold()
-            if key in seen:
+            key = value.casefold() if isinstance(value, str) else None  # text repeats only
+            if key is not None and key in seen:
                 checker.report(item, f"{where}[{position + 1}]",
                                f"'{value}' is listed twice (also item {seen[key]})",
                                "remove one of them", severity="warning")
@@ -425,6 +425,25 @@ class Count(ScalarKind):
 
     def describe(self, program: Program) -> str:
         return "whole number, 0 or more"
+
+
+@dataclass(frozen=True)
+class Score(ScalarKind):
+    """An average on a 1 to 5 scale, such as 4.2."""
+
+    what: ClassVar[str] = "a number from 1 to 5"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        if node.plain and re.fullmatch(r"[1-5](\.[0-9]{1,2})?", value) and float(value) <= 5:
+            return float(value)
+        return checker.report(node, where, f"'{value}' is not a number from 1 to 5",
+                              "write the average on the 1 to 5 scale, such as 4.2")
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "number", "minimum": 1, "maximum": 5}
+
+    def describe(self, program: Program) -> str:
+        return "number from 1 to 5"
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ def test_figures(tmp_path):
     assert result.heavy == [("bo", "Ada Example", 4, None), ("cy", "Ada Example", 4, 4)]
     assert result.gaps == [
         "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
-        "Recruit mentors for mentees who are returner: no mentor is accepting new mentees.",
+        "Recruit mentors for the mentee stages returner: no mentor is accepting new mentees.",
         "Recruit mentors who offer mentoring circle: only 1 mentor is accepting new mentees.",
         "Recruit mentors whose working day covers 00:00-04:00 UTC: at some hours only 1 accepting "
         "mentor is available.",
