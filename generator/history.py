@@ -16,20 +16,65 @@ def last_commit_dates(paths: list[Path]) -> dict[Path, date]:
     dates: dict[Path, date] = {}
     for folder in {path.parent for path in wanted}:
         try:
-            top = _git(folder, "rev-parse", "--show-toplevel").strip()
-            log = _git(folder, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", ".")
+            root = Path(_git(folder, "rev-parse", "--show-toplevel").strip()).resolve()
         except (OSError, subprocess.CalledProcessError):
             continue
-        root = Path(top).resolve()
-        for block in log.split("\0")[1:]:  # newest commit first
-            day, _, names = block.partition("\n")
-            for name in filter(None, names.split("\n")):
-                original = wanted.get(root / name)
-                if original is not None and original not in dates:
-                    dates[original] = date.fromisoformat(day)
+        for name, days in commit_dates(folder).items():
+            original = wanted.get(root / name)
+            if original is not None:
+                dates[original] = days[0]
     return dates
 
 
 def _git(folder: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
                           check=True).stdout
+
+
+def commit_dates(folder: Path) -> dict[str, list[date]]:
+    """Every commit date of every file below `folder`, newest first, keyed by repository path."""
+    try:
+        log = _git(folder, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", ".")
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    dates: dict[str, list[date]] = {}
+    for block in log.split("\0")[1:]:
+        day, _, names = block.partition("\n")
+        for name in filter(None, names.split("\n")):
+            dates.setdefault(name, []).append(date.fromisoformat(day))
+    return dates
+
+
+def versions_at(folder: Path, days: list[date]) -> dict[date, dict[str, bytes]]:
+    """The files below `folder` as committed at the end of each day, keyed by repository path.
+
+    Days before the first commit are left out. Each distinct file version is read once.
+    """
+    try:
+        prefix = _git(folder, "rev-parse", "--show-prefix").strip()
+        trees: dict[date, dict[str, str]] = {}
+        for day in days:
+            commit = _git(folder, "rev-list", "-1", f"--before={day.isoformat()} 23:59:59",
+                          "HEAD").strip()
+            if commit:
+                listing = _git(folder, "ls-tree", "-r", commit, "--", ".")
+                trees[day] = {prefix + line.split("\t", 1)[1]: line.split()[2]
+                              for line in listing.splitlines() if line.split()[1] == "blob"}
+        blobs = sorted({sha for tree in trees.values() for sha in tree.values()})
+        contents = _cat_blobs(folder, blobs)
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    return {day: {path: contents[sha] for path, sha in tree.items()} for day, tree in trees.items()}
+
+
+def _cat_blobs(folder: Path, shas: list[str]) -> dict[str, bytes]:
+    output = subprocess.run(["git", "cat-file", "--batch"], cwd=folder, check=True,
+                            input="".join(f"{sha}\n" for sha in shas).encode(),
+                            capture_output=True).stdout
+    contents, position = {}, 0
+    for sha in shas:
+        header_end = output.index(b"\n", position)
+        size = int(output[position:header_end].split()[2])
+        contents[sha] = output[header_end + 1:header_end + 1 + size]
+        position = header_end + 1 + size + 1  # the content is followed by a newline
+    return contents

@@ -9,11 +9,16 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
+from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from generator.directory import Directory, Mentor
+from generator.history import commit_dates, versions_at
 from generator.languages import languages
+from generator.loader import load
+from generator.profile import Profile, check_profile
+from generator.program import Program
 
 WORKDAY = (8, 20)  # the local hours a mentor is counted as available, as the search does
 BANDS = 6  # the 24 hours of the day in bands of four, for time-zone gaps
@@ -137,6 +142,45 @@ def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> lis
             targets.append(f"Recruit mentors whose working day covers {start:02d}:00-"
                            f"{start + width:02d}:00 UTC: at some hours {available} available.")
     return targets
+
+
+@dataclass(frozen=True)
+class Moment:
+    """The directory as it stood at the end of one month, from git history."""
+
+    day: date
+    profiles: int  # valid profiles then
+    full: int  # with no places left
+    stale: int  # not confirmed within the threshold on that day
+
+
+def over_time(folder: Path, program: Program, stale_after_days: int, today: date,
+              months: int = 12) -> list[Moment]:
+    """Month-end figures for the last `months` months, as far back as git history goes."""
+    days = [today]
+    for _ in range(months - 1):
+        days.insert(0, days[0].replace(day=1) - timedelta(days=1))
+    dates = commit_dates(folder)
+    checked: dict[bytes, Profile | None] = {}  # most files are unchanged from month to month
+    moments = []
+    for day, files in versions_at(folder, days).items():
+        profiles = []
+        for path, data in files.items():
+            if PurePosixPath(path).suffix != ".yml":
+                continue
+            if data not in checked:
+                root, _ = load(path, data)
+                checked[data] = None if root is None else check_profile(path, root, program,
+                                                                        today)[0]
+            if checked[data] is not None:
+                committed = next((when for when in dates.get(path, []) if when <= day), None)
+                profiles.append((checked[data], checked[data].last_confirmed or committed))
+        moments.append(Moment(
+            day, len(profiles),
+            sum(1 for profile, _ in profiles if profile.availability.spots_left == 0),
+            sum(1 for _, confirmed in profiles
+                if confirmed is not None and (day - confirmed).days > stale_after_days)))
+    return moments
 
 
 def render_text(figures: Insights) -> str:

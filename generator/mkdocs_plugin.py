@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.index import match_index, text_index
-from generator.insights import insights
+from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
                              render_directory, render_goal_mentors, render_insights,
@@ -206,8 +206,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
+            history = over_time(self._profiles, self._program, self.config.stale_after_days,
+                                self._directory.today)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
-                                   measures_link=link)
+                                   history, measures_link=link)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content

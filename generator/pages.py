@@ -15,7 +15,7 @@ from markupsafe import Markup
 from generator.bio import render_bio
 from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
-from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights
+from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment
 from generator.languages import languages
 from generator.outcomes import (MEASURES, SUPPRESS_BELOW, Outcomes, shown, shown_score, visible,
                                 visible_score)
@@ -110,8 +110,8 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
         entries=[(mentor, href(mentor)) for mentor in mentors]).strip()
 
 
-def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None, *,
-                    measures_link: str) -> str:
+def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
+                    history: list[Moment], *, measures_link: str) -> str:
     """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
     coverage = [
         bar_chart(f"chart-{name}", f"Mentors per {noun}", _describe(rows, noun),
@@ -138,8 +138,17 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
         "chart-load", "Mentors by how many mentees they have now",
         "; ".join(f"{count} with {label}" for label, count in figures.load) + ".",
         "Mentees now", ["Mentors"], [(label, [count], [str(count)]) for label, count in figures.load])
+    trend = bar_chart(
+        "chart-history", "Profiles, full and stale, at the end of each month",
+        f"From git history: {history[0].profiles} profiles at the end of "
+        f"{history[0].day:%B %Y}, {history[-1].profiles} on {_day(history[-1].day)}, of which "
+        f"{history[-1].full} full and {history[-1].stale} stale.", "Month",
+        ["Profiles", "Full", "Stale"],
+        [(f"{moment.day:%b %Y}", [moment.profiles, moment.full, moment.stale],
+          [str(moment.profiles), str(moment.full), str(moment.stale)]) for moment in history],
+    ) if len(history) > 1 else None
     return _environment().get_template("insights.html").render(
-        figures=figures, coverage=coverage, hours=hours, skills=skills, load=load, history=None,
+        figures=figures, coverage=coverage, hours=hours, skills=skills, load=load, history=trend,
         outcomes=_outcome_charts(outcomes) if outcomes else None, today=directory.today,
         stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
         suppress_below=SUPPRESS_BELOW, measures_link=measures_link)

@@ -81,3 +81,29 @@ def test_stats_command_prints_json(tmp_path):
     assert data["mentors"] == 1 and data["states"]["open"] == 1
     assert data["goals"][3] == {"id": "promotion-readiness", "label": "Promotion readiness",
                                 "mentors": 1, "accepting": 1, "open_places": 0, "unlimited": 1}
+
+
+def test_over_time_from_git_history(tmp_path):
+    from datetime import date
+
+    from generator.insights import over_time
+    from generator.program import default_program
+    from test_directory import git
+
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q")
+    (mentors / "ana.yml").write_text(profile("ana", "Europe/Lisbon"))
+    (mentors / "README.md").write_text("Profiles.\n")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "ana", when="2026-01-10T10:00:00Z")
+    (mentors / "bo.yml").write_text(profile("bo", "Asia/Tokyo", "availability:\n  capacity: 1\n  mentees: 1\n"))
+    (mentors / "cy.yml").write_text("name: [broken\n")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "bo", when="2026-09-05T10:00:00Z")
+    moments = over_time(mentors, default_program(), 180, date(2026, 11, 23))
+    assert [(m.day.isoformat(), m.profiles, m.full, m.stale) for m in moments] == [
+        ("2026-01-31", 1, 0, 0), ("2026-02-28", 1, 0, 0), ("2026-03-31", 1, 0, 0),
+        ("2026-04-30", 1, 0, 0), ("2026-05-31", 1, 0, 0), ("2026-06-30", 1, 0, 0),
+        ("2026-07-31", 1, 0, 1), ("2026-08-31", 1, 0, 1), ("2026-09-30", 2, 1, 1),
+        ("2026-10-31", 2, 1, 1), ("2026-11-23", 2, 1, 1)]
