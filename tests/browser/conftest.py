@@ -86,3 +86,10 @@ def page(browser):
     yield page
     context.close()
     assert trouble == []
+
+
+def directory_ready(page) -> None:
+    """Waits until the directory script has started (it binds through Material's document$,
+    which may come after the load event) and its indexes are loaded."""
+    page.wait_for_function("() => window.mentorDirectory")
+    page.evaluate("window.mentorDirectory.ready")

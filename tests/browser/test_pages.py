@@ -9,14 +9,14 @@ from conftest import VALID_PROFILE
 from sites import REPO, build, make_site
 from test_site import HOSTILE
 
-from .conftest import serve
+from .conftest import serve, directory_ready
 
 SAMPLE_IDS = sorted(path.stem for path in (REPO / "mentors").glob("*.yml"))
 
 
 def test_directory_finds_every_sample_mentor(page, sample_site):
     page.goto(sample_site + "mentors/")
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
     everyone = page.evaluate("window.mentorDirectory.search('', {accepting: false})")
     assert sorted(result["id"] for result in everyone) == SAMPLE_IDS
     page.get_by_label("Only mentors accepting new mentees").uncheck()
@@ -30,7 +30,7 @@ def test_from_home_to_a_mentor_and_back(page, sample_site):
     page.goto(sample_site)
     page.get_by_role("link", name="Find a mentor").first.click()
     page.wait_for_url(sample_site + "mentors/")
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
     card = page.locator("[data-directory-results] [data-mentor-id]").first
     mentor_id = card.get_attribute("data-mentor-id")
     name = card.locator("h2 a").inner_text()
@@ -125,6 +125,6 @@ def test_pages_contact_no_one_but_the_site(page, sample_site, path):
     page.goto(sample_site + path)
     page.wait_for_load_state("networkidle")
     if path == "mentors/":
-        page.evaluate("window.mentorDirectory.ready")
+        directory_ready(page)
         page.locator("[data-directory-search]").fill("kubernetes")
     assert requested and [url for url in requested if not url.startswith(sample_site)] == []

@@ -7,7 +7,7 @@ import pytest
 
 from sites import FIXTURE_CONFIG, build, make_site
 
-from .conftest import serve
+from .conftest import serve, directory_ready
 from .test_search import mentor
 
 MENTORS = {
@@ -44,7 +44,7 @@ def site(tmp_path_factory):
 
 def open_composer(page, url: str, mentor_id: str):
     page.goto(url + f"mentors/{mentor_id}/")
-    page.evaluate("window.mentorDirectory === undefined")  # mentor pages have no search
+    page.wait_for_selector("[data-request][data-bound]")  # the script has bound its click
     page.get_by_role("button", name="Request mentorship").or_(
         page.get_by_role("link", name="Request mentorship")).click()
     dialog = page.get_by_role("dialog", name=re.compile("^Request mentorship from"))
@@ -115,7 +115,7 @@ def test_full_and_paused_mentors_cannot_be_requested(page, site, mentor_id, text
 
 def test_stale_mentor_is_marked_and_left_out_of_default_results(page, site):
     page.goto(site[1] + "mentors/")
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
     shown = page.locator("[data-directory-results] [data-mentor-id]")
     ids = shown.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")
     assert sorted(ids) == ["cal", "form", "mail", "quiet"]
@@ -133,7 +133,8 @@ def test_stale_mentor_is_marked_and_left_out_of_default_results(page, site):
 
 def test_request_from_a_result_card_carries_the_searched_goals(page, site):
     page.goto(site[1] + "mentors/?goals=negotiation")
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
+    page.wait_for_selector("[data-mentor-id=cal] [data-request][data-bound]")
     page.locator("[data-mentor-id=cal]").get_by_role("button", name="Request mentorship").click()
     dialog = page.get_by_role("dialog", name=re.compile("^Request mentorship from"))
     assert dialog.get_by_label("Negotiation").is_checked()

@@ -7,7 +7,7 @@ import pytest
 from conftest import VALID_PROFILE
 from sites import build, make_site
 
-from .conftest import serve
+from .conftest import serve, directory_ready
 
 
 def mentor(name: str, skills: str, goals: str, *, languages="[en]", zone="Europe/Berlin",
@@ -50,7 +50,7 @@ def site(tmp_path_factory):
 @pytest.fixture
 def directory(page, site):
     page.goto(site)
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
     return page
 
 
@@ -156,7 +156,7 @@ def test_facets_update_counts_and_history(directory, site):
 
 def test_state_in_the_url_is_restored(page, site):
     page.goto(site + "?q=promotion&accepting=all&goals=confidence")
-    page.evaluate("window.mentorDirectory.ready")
+    directory_ready(page)
     assert page.locator("[data-directory-search]").input_value() == "promotion"
     assert not page.get_by_label("Only mentors accepting new mentees").is_checked()
     assert page.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
