@@ -114,9 +114,11 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
                     history: list[Moment], *, measures_link: str) -> str:
     """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
     coverage = [
-        bar_chart(f"chart-{name}", f"Mentors per {noun}", _describe(rows, noun),
-                  noun.capitalize(), ["Mentors", "Accepting"],
-                  [(row.label, [row.mentors, row.accepting], [str(row.mentors), str(row.accepting)])
+        bar_chart(f"chart-{name}", f"Mentors and open places per {noun}", _describe(rows, noun),
+                  noun.capitalize(), ["Mentors", "Accepting", "Open places"],
+                  [(row.label, [row.mentors, row.accepting, row.open_places],
+                    [str(row.mentors), str(row.accepting),
+                     f"{row.open_places}{' + no limit' if row.unlimited else ''}"])
                    for row in rows])
         for name, noun, rows in (("goals", "goal", figures.goals),
                                  ("stages", "mentee stage", figures.stages),
@@ -157,9 +159,10 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
 def _describe(rows: list[Coverage], noun: str) -> str:
     most = max(rows, key=lambda row: row.mentors)
     fewest = min(rows, key=lambda row: row.accepting)
-    return (f"For each {noun}, the mentors who offer it and how many are accepting. Most: "
-            f"{most.label} ({most.mentors}, {most.accepting} accepting). Fewest accepting: "
-            f"{fewest.label} ({fewest.accepting}).")
+    return (f"For each {noun}: the mentors who offer it, how many are accepting, and their open "
+            f"places (mentors with no set capacity add 'no limit'). Most: {most.label} "
+            f"({most.mentors}, {most.accepting} accepting). Fewest accepting: {fewest.label} "
+            f"({fewest.accepting}).")
 
 
 def _outcome_charts(outcomes: Outcomes) -> list[Chart]:

@@ -4,6 +4,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from sites import FIXTURE_CONFIG, build, make_site
 
@@ -88,7 +89,7 @@ def test_copy_message(browser, site):
     page = context.new_page()
     dialog = open_composer(page, site[1], "cal")
     dialog.get_by_role("button", name="Copy message").click()
-    assert dialog.locator("[data-composer-status]").inner_text() == "Message copied."
+    expect(dialog.locator("[data-composer-status]")).to_have_text("Message copied.")
     assert page.evaluate("navigator.clipboard.readText()").endswith("Sam Mentee")
     context.close()
 

@@ -114,6 +114,13 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
   const goalStems = [...index.goalStems].sort((a, b) => b[1].length - a[1].length);
   const positions = new Map(index.mentors.map((row, position) => [row[ROW.id], position]));
   const orders = new Map(); // seed -> mentor positions in that day's order
+  // Which mentors offer each skill or goal, so a query visits only mentors who could match.
+  const offering = new Map();
+  offers.forEach((targets, position) => targets.forEach((target) => {
+    if (!offering.has(target)) offering.set(target, []);
+    offering.get(target).push(position);
+  }));
+  const candidate = new Uint8Array(index.mentors.length);
   const ids = (list) => new Map(list.map(([id], position) => [id, position]));
   const lookup = {
     goals: ids(index.goals), skills: ids(index.skills), languages: ids(index.languages),
@@ -281,7 +288,15 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
     const exact = intents.filter((intent) => intent.how === "exact" || intent.how === "phrase");
     const required = (exact.length ? exact : intents)
       .reduce((mask, intent) => mask | (1 << intents.indexOf(intent)), 0);
+    // With intents to cover, only mentors offering one of the required ones can be a result.
+    candidate.fill(intents.length ? 0 : 1);
+    intents.forEach((intent, i) => {
+      if (required & (1 << i)) {
+        intent.targets.forEach((target) => (offering.get(target) || []).forEach((p) => { candidate[p] = 1; }));
+      }
+    });
     for (const position of orders.get(seed)) {
+      if (!candidate[position]) continue;
       const row = index.mentors[position];
       if (!passesFilters(position, row, filters, wanted, facets)) continue;
       if (minimumOverlap && !(overlaps && overlaps[row[ROW.zone]] >= minimumOverlap)) continue;
@@ -297,7 +312,7 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
           }
         }
       }
-      const textScore = text_.get(position) || 0;
+      const textScore = words.length ? text_.get(position) || 0 : 0;
       if ((intents.length && !count) || (!intents.length && words.length && !textScore)) continue;
       found.push(position);
       coverage.push(mask);
@@ -305,14 +320,21 @@ export function createMatcher(index, { stem = (word) => word, textIndex = null, 
       best = Math.max(best, count);
       topText = Math.max(topText, textScore);
     }
+    // Few distinct masks occur: work out each one's intents and quality once, not per mentor.
+    const masks = new Map();
     const byScore = new Map();
     for (let n = 0; n < found.length; n++) {
       if (counts[n] !== best) continue;
-      const covered = intents.filter((_, i) => coverage[n] & (1 << i));
+      if (!masks.has(coverage[n])) {
+        const covered = intents.filter((_, i) => coverage[n] & (1 << i));
+        masks.set(coverage[n], [covered, covered.reduce((sum, intent) => sum + QUALITY[intent.how], 0)]);
+      }
+      const [covered, quality] = masks.get(coverage[n]);
       const position = found[n];
-      const textScore = text_.get(position) || 0;
-      const score = Math.round((covered.reduce((sum, intent) => sum + QUALITY[intent.how], 0)
-        + (topText ? Math.round((textScore / topText) * 100) / 200 : 0)) * 1000) / 1000;
+      const textScore = topText ? text_.get(position) || 0 : 0;
+      const score = topText
+        ? Math.round((quality + Math.round((textScore / topText) * 100) / 200) * 1000) / 1000
+        : Math.round(quality * 1000) / 1000;
       if (!byScore.has(score)) byScore.set(score, []);
       const row = index.mentors[position];
       byScore.get(score).push(result({ position, row, covered, textScore,
