@@ -97,7 +97,7 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
-        match_index=MATCH_INDEX, text_index=TEXT_INDEX, request_settings=settings.for_page(),
+        match_index=MATCH_INDEX, text_index=TEXT_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
     )
 
@@ -214,8 +214,15 @@ def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: 
         formats=[program.entry("formats", fmt) for fmt in profile.formats],
         experiences=[program.entry("experiences", exp) for exp in profile.experiences],
         email=obscure_email(profile.contact.email) if profile.contact.email else None,
-        request=request_action(mentor, program, settings), request_settings=settings.for_page(),
+        request=request_action(mentor, program, settings), composer=composer(settings),
     )
+
+
+@cache
+def composer(settings: RequestSettings) -> Markup:
+    """The request composer and its settings: the same on every page, so rendered once."""
+    return Markup(_environment().get_template("composer.html").render(
+        request_settings=settings.for_page()))
 
 
 def contact_channel(mentor: Mentor) -> tuple[str, str]:
