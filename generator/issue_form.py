@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Mapping as MappingType
 from dataclasses import dataclass, field
 from datetime import date

@@ -1,7 +1,6 @@
 """Staleness from last_confirmed or git history, the reconfirmation report, and pausing profiles."""
 
 import json
-import subprocess
 from datetime import date
 from pathlib import Path
 

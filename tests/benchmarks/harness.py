@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-import subprocess
 import sys
 import time
 from dataclasses import dataclass

@@ -1,6 +1,5 @@
 """The sample site in Chromium, as a mentee and a mentor meet it, under a GitHub Pages sub-path."""
 
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
