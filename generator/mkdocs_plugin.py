@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator.csp import origin, protect
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.index import match_index, text_index
@@ -62,6 +63,8 @@ class MentorDirectoryConfig(base.Config):
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     """Generates the directory page, one page per mentor, mentors.json and the profile schema."""
 
+    _serving = False  # under `mkdocs serve` (set by on_startup, which API builds skip)
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self._program: Program = load_program(self.config.program)
@@ -75,6 +78,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if self._request.problems():
             raise PluginError("mentor-directory: " + "; ".join(self._request.problems()))
         return config
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # `mkdocs serve` injects an inline live-reload script into each page; a policy blocks it.
+        self._serving = command == "serve"
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
         # Editing a profile rebuilds and reloads the page in the browser.
@@ -94,6 +101,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             log.warning(f"{invalid} profile file(s) left out of the site until fixed; run "
                         "'mentors validate' for details")
         self._directory: Directory = directory
+        self._image_origins = {origin(mentor.profile.photo) for mentor in directory.mentors
+                               if mentor.profile.photo} - {None}
         self._mentors: dict[str, Mentor] = {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
@@ -213,6 +222,18 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content
+
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self._serving:
+            return output
+        return protect(output, page.content or "", self._image_origins)
+
+    def on_post_template(self, output_content: str, /, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        if self._serving or not template_name.endswith(".html"):
+            return output_content
+        return protect(output_content, "", self._image_origins)
 
 
 def _compact_json(data: object) -> str:

@@ -198,6 +198,15 @@ def test_bad_program_settings_stop_the_build_with_a_message(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_every_page_carries_its_policy_before_any_script(site):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 7  # home, profiles, directory, 3 mentors, insights, 404
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        assert text.count('<meta http-equiv="Content-Security-Policy"') == 1, path
+        assert text.index("Content-Security-Policy") < text.index("<script"), path
+
+
 def test_serve_rebuilds_when_a_profile_changes(tmp_path):
     folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE})
     with socket.socket() as probe:
@@ -212,6 +221,8 @@ def test_serve_rebuilds_when_a_profile_changes(tmp_path):
         profile = folder / "mentors" / "ada.yml"
         profile.write_text(profile.read_text().replace("Ada Example", "Ada Renamed"))
         assert wait_for(lambda: "<h1>Ada Renamed</h1>" in fetch(url))
+        # The live-reload script `mkdocs serve` injects is inline: a policy would block it.
+        assert "livereload" in fetch(url) and "Content-Security-Policy" not in fetch(url)
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -18,6 +18,7 @@ CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/c
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 PREFIX = "/mentor-directory/"  # like a GitHub Pages project site
+AXE = Path(__file__).resolve().parent.parent / "vendor" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
@@ -73,10 +74,19 @@ def _is_our_error(message) -> bool:
                 and not url.startswith("http://127.0.0.1:"))
 
 
+# Every page reports what its Content-Security-Policy blocked, as a console error the fixture sees.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => console.error(
+  `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}` +
+  ` at ${event.sourceFile}:${event.lineNumber}`));
+"""
+
+
 @pytest.fixture
 def page(browser):
-    """A fresh page that fails the test on any console error, page error or dialog."""
+    """A fresh page that fails the test on any console error, page error, CSP violation or dialog."""
     context = browser.new_context()
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
     page = context.new_page()
     trouble: list[str] = []
     page.on("console", lambda message: _is_our_error(message) and trouble.append(message.text))
@@ -93,3 +103,11 @@ def directory_ready(page) -> None:
     which may come after the load event) and its indexes are loaded."""
     page.wait_for_function("() => window.mentorDirectory")
     page.evaluate("window.mentorDirectory.ready")
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's findings on the page as it is now, every rule and impact."""
+    # Evaluated through the DevTools protocol: a <script> tag would be blocked by the page's CSP.
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
+    return page.evaluate("axe.run(document).then(result => result.violations.map(v => "
+                         "`${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))")

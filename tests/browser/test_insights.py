@@ -1,18 +1,8 @@
 """The insights page in Chromium: charts drawn, with text alternatives, tables, and no axe findings."""
 
-from pathlib import Path
-
 import pytest
 
-AXE = Path(__file__).resolve().parent.parent / "vendor" / "axe-core" / "axe.min.js"
-
-
-def axe_violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
-    found = page.evaluate("axe.run(document).then(result => result.violations.map("
-                          "v => `${v.id} (${v.impact}): ${v.nodes.length} element(s)`))")
-    return found
-
+from .conftest import axe_violations
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_render_with_text_alternatives_and_pass_axe(browser, sample_site, scheme):
