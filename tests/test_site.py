@@ -7,12 +7,12 @@ import socket
 import subprocess
 import time
 import urllib.request
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from conftest import VALID_PROFILE
+from inert import active_parts
 from sites import MKDOCS, build, make_site
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -91,40 +91,11 @@ def test_mentor_page_title_and_edit_link(site):
     assert "<h1>Ada Example</h1>" in page
 
 
-class ActiveParts(HTMLParser):
-    """Collects what a browser would run: script bodies, event handlers, script URLs."""
-
-    def __init__(self):
-        super().__init__()
-        self.found: list[str] = []
-        self._in_script = False
-
-    def handle_starttag(self, tag, attrs):
-        self._in_script = tag == "script"
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"{tag} {name}={value}")
-            if name in ("href", "src", "action", "formaction") and value and \
-                    value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
-                self.found.append(f"{tag} {name}={value}")
-
-    def handle_endtag(self, tag):
-        self._in_script = False
-
-    def handle_data(self, data):
-        if self._in_script and "alert(" in data:
-            self.found.append(f"script {data.strip()[:60]}")
-
-
-def active_parts(html: str) -> list[str]:
-    parser = ActiveParts()
-    parser.feed(html)
-    return parser.found
-
-
 def test_hostile_profile_text_is_inert(site):
     for path in ("mentors/bea/index.html", "mentors/index.html"):
-        assert active_parts(read(site, path)) == [], path
+        parts = active_parts(read(site, path))
+        assert parts.found == [], path
+        assert [script for script in parts.scripts if "alert(" in script.text] == [], path
     page = read(site, "mentors/bea/index.html")
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; Bea - Fixture program</title>" in page
     bio = re.search(r'<div class="mdir-bio">(.*?)</div>', page, re.S).group(1)
@@ -154,12 +125,15 @@ def test_json_export_and_published_schema(site):
     assert schema["title"] == "Mentor profile (schema v1)"
 
 
-def test_mentor_pages_stay_out_of_nav_and_search(site):
+def test_mentor_pages_and_cards_stay_out_of_nav_and_search(site):
     home = read(site, "index.html")
     assert "mentors/ada/" not in home
     index = json.loads(read(site, "search/search_index.json"))
-    locations = {doc["location"] for doc in index["docs"]}
-    assert not any(location.startswith("mentors/ada") for location in locations)
+    directory = [doc for doc in index["docs"] if doc["location"].startswith("mentors/")]
+    assert [doc["location"] for doc in directory] == ["mentors/"]
+    assert directory[0]["text"] == (
+        "Find a mentor What would you like help with? <p>Skills, goals in your own words, or a "
+        "name. Typos are fine.</p> <p>3 mentors, 2 accepting new mentees.</p>")
 
 
 def test_field_reference_is_generated_into_the_guide(site):

@@ -121,7 +121,7 @@ def test_ties_rotate_with_a_daily_seed(directory, site):
 def test_typing_updates_results_url_and_status(directory, site):
     box = directory.locator("[data-directory-search]")
     box.fill("kubernets")
-    directory.wait_for_url(re.compile(r"\?q=kubernets$"))
+    directory.wait_for_url(re.compile(r"\?search=kubernets$"))
     cards = directory.locator("[data-directory-results] [data-mentor-id]")
     assert cards.evaluate_all("cards => cards.map(card => card.dataset.mentorId)") == ["kai"]
     status = directory.locator("[data-directory-count]")
@@ -155,12 +155,14 @@ def test_facets_update_counts_and_history(directory, site):
 
 
 def test_state_in_the_url_is_restored(page, site):
-    page.goto(site + "?q=promotion&accepting=all&goals=confidence")
+    page.goto(site + "?search=promotion&accepting=all&goals=confidence")
     directory_ready(page)
     assert page.locator("[data-directory-search]").input_value() == "promotion"
     assert not page.get_by_label("Only mentors accepting new mentees").is_checked()
     assert page.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
         "cards => cards.map(card => card.dataset.mentorId)") == ["rosa"]
+    # Material opens its site search for '?q=': a shared directory link must not.
+    assert not page.locator("#__search").is_checked()
 
 
 def test_keyboard_only_search(directory):
@@ -175,6 +177,6 @@ def test_keyboard_only_search(directory):
 
 def test_no_results_says_so(directory):
     directory.locator("[data-directory-search]").fill("quantum basket weaving")
-    directory.wait_for_url(re.compile(r"q=quantum"))
+    directory.wait_for_url(re.compile(r"search=quantum"))
     assert directory.locator("[data-directory-count]").inner_text().startswith("No mentors match.")
     assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 0

@@ -83,7 +83,7 @@ function readState() {
   const params = new URLSearchParams(location.search);
   const list = (name) => (params.get(name) || "").split(",").filter(Boolean);
   return {
-    q: params.get("q") || "",
+    search: params.get("search") || "",
     ...Object.fromEntries(LIST_KEYS.map((key) => [key, list(key)])),
     skillsMode: params.get("skills_mode") === "all" ? "all" : "any",
     accepting: params.get("accepting") !== "all",
@@ -93,7 +93,7 @@ function readState() {
 
 function writeState(state, push) {
   const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
+  if (state.search) params.set("search", state.search);
   for (const key of LIST_KEYS) if (state[key].length) params.set(key, state[key].join(","));
   if (state.skillsMode === "all") params.set("skills_mode", "all");
   if (!state.accepting) params.set("accepting", "all");
@@ -155,7 +155,7 @@ function buildFilters(container, index) {
 }
 
 function setFormState(form, options, state) {
-  form.elements.q.value = state.q;
+  form.elements.search.value = state.search;
   form.elements.accepting.checked = state.accepting;
   form.elements.overlap.value = String(state.overlapHours);
   for (const radio of form.querySelectorAll("input[name=skills_mode]")) radio.checked = radio.value === state.skillsMode;
@@ -171,7 +171,7 @@ function setFormState(form, options, state) {
 function formState(form) {
   const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
   return {
-    q: form.elements.q.value,
+    search: form.elements.search.value,
     ...Object.fromEntries(LIST_KEYS.map((key) => [key, checked(key)])),
     skillsMode: checked("skills_mode")[0] || "any",
     accepting: form.elements.accepting.checked,
@@ -191,7 +191,7 @@ function updateCounts(options, index, matcher, state, results) {
   const counts = new Map();
   for (const key of LIST_KEYS) {
     const base = state[key].length
-      ? matcher.search(state.q.trim(), withDefaults(filtersOf({ ...state, [key]: [] })))
+      ? matcher.search(state.search.trim(), withDefaults(filtersOf({ ...state, [key]: [] })))
       : results;
     for (const { id } of base) {
       for (const n of matcher.row(id)[ROW[key]]) {
@@ -287,13 +287,13 @@ function summary(results, state, partial) {
   const count = results.length;
   const mentors = `${count} ${count === 1 ? "mentor" : "mentors"}`;
   if (!count) {
-    return state.q || LIST_KEYS.some((key) => state[key].length) || state.overlapHours
+    return state.search || LIST_KEYS.some((key) => state[key].length) || state.overlapHours
       ? "No mentors match. Try fewer words or filters, or include mentors who are not accepting."
       : "No mentors are accepting new mentees right now.";
   }
   const match = count === 1 ? "matches" : "match";
   if (partial) return `No mentor matches everything you asked for; ${mentors} ${match} part of it.`;
-  if (state.q || LIST_KEYS.some((key) => state[key].length) || state.overlapHours) return `${mentors} ${match}.`;
+  if (state.search || LIST_KEYS.some((key) => state[key].length) || state.overlapHours) return `${mentors} ${match}.`;
   return `${mentors} ${state.accepting ? "accepting new mentees" : "in the directory"}.`;
 }
 
@@ -339,7 +339,7 @@ function runForm(root, index, matcher) {
   }
 
   function render(state) {
-    const text = state.q.trim();
+    const text = state.search.trim();
     const ranked = matcher.rank(text, withDefaults(filtersOf(state)), { preferredLanguages: browserLanguages() });
     results = ranked.results;
     shown = 0;
@@ -352,7 +352,7 @@ function runForm(root, index, matcher) {
   let timer = null;
   form.addEventListener("input", (event) => {
     clearTimeout(timer);
-    const typing = event.target.name === "q";
+    const typing = event.target.name === "search";
     timer = setTimeout(() => {
       const state = formState(form);
       writeState(state, !typing);
