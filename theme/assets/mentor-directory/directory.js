@@ -383,7 +383,14 @@ function runForm(root, index, matcher) {
   render(state);
 }
 
+/** Material wraps each code block's copy button in an unnamed <nav>: a page with several code
+ *  blocks had several nameless landmarks. A copy button is not navigation. */
+function unlandmarkCodeButtons(root) {
+  for (const nav of root.querySelectorAll("nav.md-code__nav")) nav.setAttribute("role", "none");
+}
+
 function bind() {
+  unlandmarkCodeButtons(document);
   bindEmailButtons(document);
   bindRequests(document);
   const root = document.querySelector("[data-directory]");
