@@ -10,11 +10,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
 
-SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
-TAG = re.compile(r"<(script|link)\b([^>]*)>", re.I)
+# Lowercase tags only, as the theme writes them: an uppercase <SCRIPT> in the frame gets no hash and
+# is blocked, which fails safe.
+TAG = re.compile(r"<(script|link)\b([^>]*)>")
 ATTRIBUTE = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^"'\s>]+))"""
 META_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 # Script types a browser runs; any other type (application/json) is data and needs no hash.
@@ -23,14 +24,21 @@ RUNNABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
 
 def policy(html: str, content: str = "", image_origins: Iterable[str] = ()) -> str:
     """The narrowest policy under which this page's frame works and its `content` runs nothing."""
-    frame = _without(html, content)
-    scripts = ["'self'", *sorted(_origins(frame, "script")),
-               *(f"'sha256-{_digest(body)}'" for attributes, body in SCRIPT.findall(frame)
-                 if _runnable(attributes) and body.strip())]
+    scripts: dict[str, None] = {"'self'": None}
+    styles: dict[str, None] = {"'self'": None}
+    hashes: dict[str, None] = {}
+    for tag, attributes, body in _frame_tags(html, content):
+        if tag == "link":
+            if "stylesheet" in _attribute(attributes, "rel").lower().split():
+                styles.setdefault(origin(_attribute(attributes, "href")) or "'self'")
+        elif _attribute(attributes, "src"):
+            scripts.setdefault(origin(_attribute(attributes, "src")) or "'self'")
+        elif _attribute(attributes, "type").lower() in RUNNABLE_TYPES and body.strip():
+            hashes.setdefault(f"'sha256-{_digest(body)}'")
     directives = {
         "default-src": ["'none'"],
-        "script-src": _unique(scripts),
-        "style-src": ["'self'", *sorted(_origins(frame, "link"))],
+        "script-src": [*scripts, *hashes],
+        "style-src": list(styles),
         # Material draws its icons with data: SVGs in CSS; mentor photos come from their hosts.
         "img-src": ["'self'", "data:", *sorted(set(image_origins))],
         "connect-src": ["'self'"],  # the search and match indexes
@@ -63,27 +71,19 @@ def origin(url: str) -> str | None:
     return None
 
 
-def _without(html: str, content: str) -> str:
-    if not content:
-        return html
-    return html.replace(content, "", 1)
-
-
-def _origins(frame: str, tag: str) -> set[str]:
-    """Other hosts the frame loads scripts (tag 'script') or stylesheets (tag 'link') from."""
-    found = set()
-    for name, attributes in TAG.findall(frame):
-        if name.lower() != tag:
-            continue
-        if tag == "link" and "stylesheet" not in _attribute(attributes, "rel").lower().split():
-            continue
-        found.add(origin(_attribute(attributes, "src" if tag == "script" else "href")))
-    return found - {None}
-
-
-def _runnable(attributes: str) -> bool:
-    return _attribute(attributes, "type").lower() in RUNNABLE_TYPES and \
-        not _attribute(attributes, "src")
+def _frame_tags(html: str, content: str) -> Iterator[tuple[str, str, str]]:
+    """(tag, attributes, script body) of each script and link outside `content`. When `content`
+    is not in the page verbatim (another plugin rewrote it), nothing counts as frame."""
+    begin = html.find(content) if content else len(html)
+    if begin < 0:
+        return
+    for start, end in ((0, begin), (begin + len(content), len(html))):
+        for match in TAG.finditer(html, start, end):
+            body = ""
+            if match.group(1) == "script":  # a script's text runs to the first </script
+                close = html.find("</script", match.end())
+                body = html[match.end():close] if close >= 0 else ""
+            yield match.group(1), match.group(2), body
 
 
 def _attribute(attributes: str, name: str) -> str:
@@ -93,7 +93,3 @@ def _attribute(attributes: str, name: str) -> str:
 
 def _digest(body: str) -> str:
     return base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
-
-
-def _unique(values: list[str]) -> list[str]:
-    return list(dict.fromkeys(values))

@@ -51,3 +51,7 @@ def test_meta_goes_first_in_the_head_without_a_charset_and_fragments_are_left_al
     assert protect("<html><head lang=en><script>a()</script></head></html>").startswith(
         '<html><head lang=en><meta http-equiv="Content-Security-Policy"')
     assert protect("<p>fragment</p>") == "<p>fragment</p>"
+
+
+def test_when_another_plugin_rewrote_the_content_nothing_inline_is_allowed():
+    assert "sha256" not in policy(PAGE, "<article>not in the page</article>")
