@@ -19,8 +19,16 @@ def render_bio(text: str) -> str:
 
 def sanitise(html: str) -> str:
     """Keep only allowed tags, attributes and absolute http(s) links; idempotent."""
+    # Dropping a tag can leave a tree that parsing its HTML builds differently ("<p><select><p>"
+    # gives "<p><p></p></p>", read back as three paragraphs): a second pass settles it.
+    return _clean(_clean(html))
+
+
+def _clean(html: str) -> str:
+    # Parsing drops a byte order mark at the start of its input: so would the next pass.
     return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                     url_schemes=ALLOWED_URL_SCHEMES, url_relative="deny", link_rel=LINK_REL)
+                     url_schemes=ALLOWED_URL_SCHEMES, url_relative="deny",
+                     link_rel=LINK_REL).lstrip("\ufeff")
 
 
 def _escape_html(text: str) -> str:

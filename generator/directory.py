@@ -20,6 +20,7 @@ PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
 RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all its full list
 DEFAULT_STALE_DAYS = 180
+MAX_PROBLEMS_PER_FILE = 20
 
 
 @dataclass(frozen=True)
@@ -76,20 +77,32 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
     for path in paths:
         if path.is_dir():
             for entry in sorted(path.iterdir()):
-                if entry.name.startswith(".") or not entry.is_file():
+                if entry.name.startswith(".") or entry.suffix.lower() not in (".yml", ".yaml"):
                     continue
-                if entry.suffix == ".yml":
+                if entry.is_symlink():
+                    problems.append(_symlink(entry, relative_to))
+                elif not entry.is_file():
+                    continue
+                elif entry.suffix == ".yml":
                     files.append(entry)
-                elif entry.suffix.lower() in (".yml", ".yaml"):
+                else:
                     problems.append(Problem(
                         _display(entry, relative_to), 1, 1,
                         f"profile files end in '.yml', not '{entry.suffix}'",
                         hint=f"rename it to '{entry.stem}.yml'"))
+        elif path.is_symlink():
+            problems.append(_symlink(path, relative_to))
         elif path.is_file():
             files.append(path)
         else:
             problems.append(Problem(_display(path, relative_to), 1, 1, "no such file or folder"))
     return files, problems
+
+
+def _symlink(path: Path, relative_to: Path) -> Problem:
+    # A link would publish, or quote in error messages, whatever file it points to.
+    return Problem(_display(path, relative_to), 1, 1, "is a symbolic link, not a profile file",
+                   hint="put the profile itself in the folder")
 
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
@@ -106,37 +119,53 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     for path in files:
         shown = _display(path, base)
         id_problems = _check_id(path, shown)
-        problems.extend(id_problems)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            problems.append(Problem(shown, 1, 1, f"cannot read the file: {error.strerror}"))
-            continue
-        root, load_problems = loader.load(shown, data)
-        problems.extend(load_problems)
-        if root is None:
-            continue
-        profile, profile_problems = check_profile(shown, root, program, today)
-        problems.extend(profile_problems)
-        if profile is None:
-            continue
-        login = profile.github.casefold()
-        if login in logins:
+        profile, root, found = _check_file(path, shown, program, today)
+        login = profile.github.casefold() if profile is not None else ""
+        if profile is not None and login in logins:
             key, _ = root.entries["github"]
-            problems.append(Problem(
-                shown, key.line, key.column,
-                f"'{profile.github}' already has a profile: {logins[login]}", "github",
-                "each person keeps one profile; update that file instead"))
-            continue
-        logins[login] = shown
-        if not id_problems:
-            confirmed = profile.last_confirmed or commit_dates.get(path)
-            stale = confirmed is not None and (today - confirmed).days > stale_after_days
-            mentors.append(Mentor(path.stem, shown, profile, confirmed,
-                                  _normalise(profile, skills), stale))
+            found.append(Problem(
+                shown, key.line, key.column, f"'{profile.github}' already has a profile: "
+                f"{logins[login]}", "github", "each person keeps one profile; update that file "
+                "instead"))
+        elif profile is not None:
+            logins[login] = shown
+            if not id_problems:
+                confirmed = profile.last_confirmed or commit_dates.get(path)
+                stale = confirmed is not None and (today - confirmed).days > stale_after_days
+                mentors.append(Mentor(path.stem, shown, profile, confirmed,
+                                      _normalise(profile, skills), stale))
+        problems.extend(_first_problems(id_problems + found))
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
     return Directory(tuple(mentors), program, today, stale_after_days), problems
+
+
+def _check_file(path: Path, shown: str, program: Program, today: date
+                ) -> tuple[Profile | None, loader.Mapping | None, list[Problem]]:
+    """One file's profile (None if it has an error), its parsed mapping and its problems."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]
+    root, problems = loader.load(shown, data)
+    if root is None:
+        return None, None, problems
+    profile, profile_problems = check_profile(shown, root, program, today)
+    return profile, root, problems + profile_problems
+
+
+def _first_problems(problems: list[Problem]) -> list[Problem]:
+    """A file's first problems by position, then how many more: one file cannot flood the run."""
+    problems = sorted(problems, key=lambda problem: (problem.line, problem.column))
+    hidden = problems[MAX_PROBLEMS_PER_FILE:]
+    if not hidden:
+        return problems
+    first = hidden[0]
+    return problems[:MAX_PROBLEMS_PER_FILE] + [Problem(
+        first.path, first.line, first.column,
+        f"{len(hidden)} more problems in this file, from this line on, are not shown",
+        hint="fix the ones above and check again",
+        severity="error" if any(problem.is_error for problem in hidden) else "warning")]
 
 
 def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
@@ -147,9 +176,16 @@ def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
     return tuple(matches.values())
 
 
+# Latin letters that Unicode does not decompose into a plain letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def slug(name: str) -> str:
     """A profile id made from a name: accents dropped, lowercase words joined by hyphens."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    plain = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode(
+        "ascii", "ignore").decode("ascii")
     return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))[:MAX_ID_LENGTH].strip("-")
 
 

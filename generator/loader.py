@@ -2,13 +2,15 @@
 
 Scalars stay text: nothing is converted by YAML's own (1.1) rules, so `no`, `012345` and `12:30`
 keep the meaning they were written with until the schema converts them. Anchors, aliases, tags,
-duplicate keys, deep nesting, oversized and non-UTF-8 files are refused with a located problem.
+duplicate keys, deep nesting, oversized and non-UTF-8 files are refused with a located problem
+that names the field it is in, wherever there is one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Callable, Union
 
 import yaml
 
@@ -21,7 +23,17 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_BYTES = 64 * 1024
 MAX_DEPTH = 4  # profile -> availability -> value, profile -> skills -> item; one spare level
-MAX_PROBLEMS_PER_FILE = 20
+# Past this depth the rest of the file is not read: libyaml's time grows with the square of
+# the nesting depth, and a 64 KB file of '[' would take seconds.
+MAX_SKIPPED_DEPTH = 32
+# Characters YAML refuses (PyYAML and libyaml alike); they are reported, then stood in for by
+# U+FFFD so that the rest of the file can still be read and the field they are in named.
+_REFUSED_CHARACTER = yaml.reader.Reader.NON_PRINTABLE
+_TOP_LEVEL_KEY = re.compile(rb"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:", re.M)
+_OTHER_ENCODINGS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+                    (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+_Report = Callable[..., None]  # report(line, column, message, hint=None, where=None)
 
 
 @dataclass
@@ -68,33 +80,44 @@ class _Open:
     node: Mapping | Sequence
     refused: bool = False  # the container itself carried an anchor or tag
     pending_key: Scalar | None = None
+    last_key: Scalar | None = None  # the key read most recently, for locating syntax errors
     refused_keys: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Flaw:
+    """A character the file may not hold, reported in the field it turns out to be in."""
+
+    index: int  # in the decoded text
+    message: str
+    hint: str
 
 
 def load(path: str, data: bytes) -> tuple[Mapping | None, list[Problem]]:
     """Parse one profile file; return its top-level mapping, or None with the reasons."""
     problems: list[Problem] = []
 
-    def report(line: int, column: int, message: str, hint: str | None = None) -> None:
-        problems.append(Problem(path, line, column, message, hint=hint))
+    def report(line: int, column: int, message: str, hint: str | None = None,
+               where: str | None = None) -> None:
+        problems.append(Problem(path, line, column, message, where, hint))
 
     if len(data) > MAX_BYTES:
-        report(1, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}",
-               "a profile needs far less: shorten the bio")
+        where, line, size = _largest_field(data)
+        report(line, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}",
+               f"this field takes {size:,} of them: shorten it" if where
+               else "a profile needs far less: shorten the bio", where)
         return None, problems
-    text = _decode(data, report)
-    if text is None:
-        return None, problems
+    for mark, encoding in _OTHER_ENCODINGS:
+        if data.startswith(mark):
+            report(1, 1, f"file is {encoding} text, not UTF-8", "save the file with UTF-8 encoding")
+            return None, problems
+    text, flaws = _decode(data)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         report(1, 1, "file is empty", "start from the example in the profile guide")
         return None, problems
-    root = _build(text, report)
-    if len(problems) > MAX_PROBLEMS_PER_FILE:
-        hidden = len(problems) - MAX_PROBLEMS_PER_FILE
-        del problems[MAX_PROBLEMS_PER_FILE:]
-        report(1, 1, f"{hidden} more problems in this file not shown")
+    root = _build(text, flaws, report)
     if problems:
         return None, problems
     if not isinstance(root, Mapping):
@@ -105,25 +128,71 @@ def load(path: str, data: bytes) -> tuple[Mapping | None, list[Problem]]:
     return root, problems
 
 
-def _decode(data: bytes, report) -> str | None:
+def _largest_field(data: bytes) -> tuple[str | None, int, int]:
+    """The top-level field taking the most bytes, its line and size, found without parsing."""
+    keys = list(_TOP_LEVEL_KEY.finditer(data))
+    best: tuple[str | None, int, int] = (None, 1, 0)
+    line, counted = 1, 0
+    for position, key in enumerate(keys):
+        line += data.count(b"\n", counted, key.start())
+        counted = key.start()
+        end = keys[position + 1].start() if position + 1 < len(keys) else len(data)
+        if end - key.start() > best[2]:
+            best = (key.group(1).decode(), line, end - key.start())
+    return best
+
+
+def _decode(data: bytes) -> tuple[str, list[_Flaw]]:
+    """The text, with the first byte that is not UTF-8 and the first refused character noted."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    flaws: list[_Flaw] = []
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        report(line, column, f"file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-               "save the file with UTF-8 encoding")
-        return None
+        flaws.append(_Flaw(len(data[:error.start].decode("utf-8")),
+                           f"file is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                           "save the file with UTF-8 encoding"))
+        text = data.decode("utf-8", errors="replace")
+    refused = _REFUSED_CHARACTER.search(text)
+    if refused:
+        flaws.append(_Flaw(refused.start(),
+                           f"contains the control character U+{ord(refused.group()):04X}",
+                           "remove it; profiles are plain text"))
+        text = _REFUSED_CHARACTER.sub("\ufffd", text)
+    return text, sorted(flaws, key=lambda flaw: flaw.index)
 
 
-def _build(text: str, report) -> Node | None:
+def _path(stack: list[_Open], key: str | None = None) -> str | None:
+    """The field being read, named as the schema's messages name it: 'skills[2]', 'contact.form'."""
+    path = ""
+    for open_ in stack:
+        if isinstance(open_.node, Sequence):
+            path += f"[{len(open_.node.items) + 1}]"
+        elif open_.pending_key is not None:
+            path += ("." if path else "") + (open_.pending_key.value or "''")
+        else:
+            break
+    if key is not None:
+        path += ("." if path else "") + (key or "''")
+    return path or None
+
+
+def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
     """Turn parser events into nodes; an explicit stack keeps deep nesting from recursing."""
     stack: list[_Open] = []
     root: Node | None = None
     documents = 0
     skip_depth = 0  # > 0 while discarding a subtree that is nested too deeply
+
+    def at(index: int) -> tuple[int, int]:
+        return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+    def report_flaws(before: int, where: str | None) -> None:
+        """Report the flaws before `before` (a text index), as being in the field `where`."""
+        while flaws and flaws[0].index < before:
+            flaw = flaws.pop(0)
+            report(*at(flaw.index), flaw.message, flaw.hint, where)
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -136,10 +205,11 @@ def _build(text: str, report) -> Node | None:
             return
         if top.pending_key is None:
             if isinstance(node, Scalar):
-                top.pending_key = node
+                top.pending_key = top.last_key = node
             else:
                 if not isinstance(node, Refused):
-                    report(node.line, node.column, "keys must be plain names like 'skills'")
+                    report(node.line, node.column, "keys must be plain names like 'skills'",
+                           where=_path(stack))
                 top.pending_key = Scalar("", node.line, node.column, plain=True)
                 top.refused_keys.add("")
             return
@@ -149,9 +219,8 @@ def _build(text: str, report) -> Node | None:
             return
         earlier = top.node.entries.get(key.value)
         if earlier is not None:
-            report(key.line, key.column,
-                   f"key '{key.value}' appears twice (first on line {earlier[0].line})",
-                   "keep one of them")
+            report(key.line, key.column, f"appears twice (first on line {earlier[0].line})",
+                   "keep one of them", _path(stack, key.value))
             top.refused_keys.add(key.value)
             return
         top.node.entries[key.value] = (key, node)
@@ -160,9 +229,17 @@ def _build(text: str, report) -> Node | None:
         for event in yaml.parse(text, Loader=_Loader):
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
+            is_key = (isinstance(event, yaml.ScalarEvent) and bool(stack)
+                      and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None)
+            where = _path(stack, event.value if is_key else None)
+            report_flaws(mark.index, None)  # before this event: in a comment or between values
+            if isinstance(event, yaml.ScalarEvent):
+                report_flaws(event.end_mark.index, where)
             if skip_depth:
                 if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                     skip_depth += 1
+                    if skip_depth > MAX_SKIPPED_DEPTH:
+                        break
                 elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                     skip_depth -= 1
                 continue
@@ -175,7 +252,7 @@ def _build(text: str, report) -> Node | None:
                 continue
             if isinstance(event, yaml.AliasEvent):
                 report(line, column, f"aliases like '*{event.anchor}' are not allowed",
-                       "write the value out in full")
+                       "write the value out in full", where)
                 attach(Refused(line, column))
                 continue
             if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
@@ -185,12 +262,12 @@ def _build(text: str, report) -> Node | None:
             refused = False
             if getattr(event, "anchor", None) is not None:
                 report(line, column, f"anchors like '&{event.anchor}' are not allowed",
-                       "write each value out in full")
+                       "write each value out in full", where)
                 refused = True
             tag = getattr(event, "tag", None)
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
                 report(line, column, f"tags like '{tag}' are not allowed",
-                       "remove the tag; write plain values")
+                       "remove the tag; write plain values", where)
                 refused = True
             if isinstance(event, yaml.ScalarEvent):
                 node: Node = (Refused(line, column) if refused
@@ -199,7 +276,8 @@ def _build(text: str, report) -> Node | None:
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
                     report(line, column, f"values are nested more than {MAX_DEPTH} levels deep",
-                           "profiles need at most two levels, as in 'availability: capacity: 2'")
+                           "profiles need at most two levels, as in 'availability: capacity: 2'",
+                           where)
                     attach(Refused(line, column))
                     skip_depth = 1
                     continue
@@ -213,21 +291,33 @@ def _build(text: str, report) -> Node | None:
                 node = finished.node
                 attach(Refused(node.line, node.column) if finished.refused else node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        report(line, column, f"YAML syntax error: {error.problem or error}",
-               _syntax_hint(error.problem or ""))
+        report_flaws(len(text), None)
+        _report_syntax_error(error, stack, report)
         return None
-    except yaml.reader.ReaderError as error:  # control characters: a position, no mark
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        report(line, column, f"contains the control character U+{error.character:04X}",
-               "remove it; profiles are plain text")
-        return None
+    report_flaws(len(text), None)
     return root
 
 
-def _syntax_hint(problem: str) -> str:
+def _report_syntax_error(error: yaml.MarkedYAMLError, stack: list[_Open], report: _Report
+                         ) -> None:
+    """Located where the parser failed, or where the quote or key it could not finish starts."""
+    unfinished = error.context in ("while scanning a quoted scalar", "while scanning a simple key")
+    mark = (error.context_mark if unfinished else None) or error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    where = _path(stack)
+    top = stack[-1] if stack else None
+    if top is not None and isinstance(top.node, Mapping) and top.pending_key is None:
+        key = top.last_key
+        where = _path(stack, key.value) if key is not None and key.line == line else where
+    report(line, column, f"YAML syntax error: {error.problem or error}",
+           _syntax_hint(error.problem or "", error.context or ""), where)
+
+
+def _syntax_hint(problem: str, context: str) -> str:
+    if context == "while scanning a quoted scalar" and "end of stream" in problem:
+        return "the quote that starts here is never closed"
+    if "invalid Unicode character escape" in problem:
+        return "write the character itself instead of a \\u escape"
     if "mapping values are not allowed" in problem:
         return "if the value contains ': ', put the whole value in quotes"
     if "found character '\\t'" in problem or "tab" in problem:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+# Unicode categories of characters that print as nothing, move the cursor or reorder text.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,13 @@ class Problem:
     field: str | None = None
     hint: str | None = None
     severity: Severity = "error"
+
+    def __post_init__(self) -> None:
+        # Messages quote what a file says; its invisible characters are shown, never obeyed.
+        for name in ("path", "message", "field", "hint"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, visible(value))
 
     @property
     def is_error(self) -> bool:
@@ -43,6 +53,16 @@ class Problem:
         )
         message = self.message + (f"; {self.hint}" if self.hint else "")
         return f"::{self.severity} {props}::{_escape_data(message)}"
+
+
+def visible(text: str) -> str:
+    """Text with control, format and line-separator characters written as escapes like \\u202e.
+
+    A quoted value could otherwise start a new output line (and a forged workflow command) or
+    reverse the text around it.
+    """
+    return "".join(char.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(char) in _INVISIBLE else char for char in text)
 
 
 def _escape_data(value: str) -> str:

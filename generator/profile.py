@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from importlib import resources
 from typing import Any, Callable, ClassVar
 
 from rapidfuzz import fuzz, process
@@ -32,6 +32,11 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 _CONTROL_IN_MARKDOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Cc less tab and newline
+# Python-Markdown parses each list inside another by recursing: a few hundred on one line
+# ("- - - - x") exhaust Python's stack and would stop the site build.
+MAX_MARKDOWN_NESTING = 10
+_NESTED_LISTS = re.compile(r"^(?:[ \t>]*(?:[*+-]|[0-9]{1,9}[.)])(?=[ \t]|$))+", re.M)
+_LIST_MARKER = re.compile(r"[*+-]|[0-9]{1,9}[.)]")
 
 
 @dataclass
@@ -125,14 +130,22 @@ class Text(ScalarKind):
                 node, where, f"is {len(text):,} characters long; the limit is {self.max_length:,}",
                 "shorten it",
             )
+        nesting = max((len(_LIST_MARKER.findall(run.group()))
+                       for run in _NESTED_LISTS.finditer(text)), default=0) if self.markdown else 0
+        if nesting > MAX_MARKDOWN_NESTING:
+            return checker.report(
+                node, where, f"puts {nesting} lists inside each other; the limit is "
+                f"{MAX_MARKDOWN_NESTING}", "write paragraphs and simple lists")
         return text
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
 
     def describe(self, program: Program) -> str:
-        what = "Markdown" if self.markdown else "text"
-        return f"{what}, at most {self.max_length:,} characters"
+        if self.markdown:
+            return (f"Markdown, at most {self.max_length:,} characters and "
+                    f"{MAX_MARKDOWN_NESTING} lists inside each other")
+        return f"text, at most {self.max_length:,} characters"
 
 
 @dataclass(frozen=True)
@@ -179,7 +192,10 @@ class Pattern(ScalarKind):
 
 @cache
 def _time_zones() -> dict[str, str]:
-    return {zone: zone for zone in zoneinfo.available_timezones()}
+    # The tzdata package's list, not the machine's: the system folder also holds names such as
+    # 'localtime' that no browser knows, and a profile must check the same everywhere.
+    names = resources.files("tzdata").joinpath("zones").read_text("utf-8").split()
+    return {zone: zone for zone in names}
 
 
 @dataclass(frozen=True)
@@ -316,6 +332,7 @@ class ProgramId(ScalarKind):
 
 _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})"
 _URL = re.compile(rf"(https?)://({_HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
+_WHITESPACE_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line break"}
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
@@ -333,13 +350,17 @@ class Url(ScalarKind):
         if "&#" in url or re.search(r"&[a-zA-Z]+;", url):
             return checker.report(node, where, "contains HTML character references such as '&#58;'",
                                   "write the address as plain text, starting with https://")
-        if _UNSAFE_IN_URL.search(url):
-            return checker.report(node, where, "contains spaces, quotes or invisible characters",
-                                  "copy the address again from the browser's address bar")
         if scheme and scheme.group(1).lower() not in ("http", "https"):
             return checker.report(node, where,
                                   f"'{scheme.group(1).lower()}:' links are not allowed",
                                   "use a web address starting with https://")
+        unsafe = _UNSAFE_IN_URL.search(url)
+        if unsafe:
+            char = unsafe.group()
+            shown = (_WHITESPACE_NAMES.get(char) or (f"'{char}'" if char.isprintable()
+                     else f"the invisible character U+{ord(char):04X}"))
+            return checker.report(node, where, f"contains {shown}, which a web address cannot hold",
+                                  "copy the address again from the browser's address bar")
         match = _URL.fullmatch(url)
         if not match:
             if re.match(r"https?://[^/?#]*@", url, re.IGNORECASE):
@@ -417,6 +438,9 @@ class Count(ScalarKind):
                                   "as octal)")
         if re.fullmatch(r"-[0-9]+", value):
             return checker.report(node, where, "must be 0 or more")
+        if node.plain and re.fullmatch(r"[0-9]+", value):
+            return checker.report(node, where, f"'{value}' is too large",
+                                  "write a number up to 999999")
         return checker.report(node, where, f"'{value}' is not a whole number",
                               "write digits only, without quotes, such as 3")
 
@@ -595,6 +619,17 @@ def _example_line(key: str, example: Any) -> str:
     return f"{key}: {str(example).lower() if isinstance(example, bool) else example}"
 
 
+def _unknown_key_hint(key: str, fields: dict[str, Any]) -> str:
+    """What was probably meant; a look-alike letter is named, since the message cannot show it."""
+    hint = (_did_you_mean(key, {name: name for name in fields})
+            or f"the fields are: {', '.join(fields)}")
+    foreign = next((char for char in key if not char.isascii()), None)
+    if foreign is None:
+        return hint
+    name = unicodedata.name(foreign, "without a name")
+    return f"it contains U+{ord(foreign):04X} ({name}), not a plain letter; {hint}"
+
+
 def check_mapping(schema: type, node: Node, prefix: str, checker: Checker) -> Any:
     """Check a mapping against a schema dataclass; return an instance, or INVALID."""
     if isinstance(node, Refused):
@@ -608,9 +643,8 @@ def check_mapping(schema: type, node: Node, prefix: str, checker: Checker) -> An
     for key, (key_node, _) in node.entries.items():
         if key not in fields:
             valid = False
-            checker.report(key_node, f"{prefix}{key}", "unknown key",
-                           _did_you_mean(key, {name: name for name in fields})
-                           or f"the fields are: {', '.join(fields)}")
+            checker.report(key_node, f"{prefix}{key or repr(key)}", "unknown key",
+                           _unknown_key_hint(key, fields))
     values: dict[str, Any] = {}
     for name, spec_field in fields.items():
         where = f"{prefix}{name}"

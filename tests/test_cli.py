@@ -39,7 +39,8 @@ def test_validate_reports_all_files_and_exits_1(project):
         "mentors/bea.yml:2:1: error: skills: required field is missing; add a line like "
         "'skills: [Kubernetes, Go]'",
         "mentors/bea.yml:7:1: error: skils: unknown key; did you mean 'skills'?",
-        "mentors/cy.yml:1:7: error: anchors like '&a' are not allowed; write each value out in full",
+        "mentors/cy.yml:1:7: error: name: anchors like '&a' are not allowed; write each value out "
+        "in full",
         "1 valid profile; 3 errors in 2 files.",
     ]
 

@@ -34,8 +34,8 @@ def test_all_files_are_reported_and_valid_ones_kept(tmp_path):
     assert [mentor.id for mentor in directory.mentors] == ["ada"]
     assert problems == [
         "mentors/bea.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
-        "mentors/cy.yml:2:1: error: YAML syntax error: did not find expected node content; check "
-        "the indentation and quotes on this line and the one before",
+        "mentors/cy.yml:2:1: error: name[1]: YAML syntax error: did not find expected node "
+        "content; check the indentation and quotes on this line and the one before",
     ]
 
 
@@ -45,11 +45,15 @@ def test_file_names_become_ids_and_bad_ones_are_named(tmp_path):
     write(mentors, "Ada Example.yml", VALID_PROFILE)
     write(mentors, "index.yml", VALID_PROFILE.replace("ada-example", "someone"))
     write(mentors, "bea.yaml", VALID_PROFILE)
+    write(mentors, "Bjørn Łæstad.yml", VALID_PROFILE.replace("ada-example", "bjorn"))
     directory, problems = load(tmp_path)
     assert directory.mentors == ()
     assert problems == [
         "mentors/Ada Example.yml:1:1: error: file name 'Ada Example.yml' is not a valid profile "
         "id; rename it to 'ada-example.yml': lowercase letters, digits and single hyphens, at "
+        "most 64 characters",
+        "mentors/Bjørn Łæstad.yml:1:1: error: file name 'Bjørn Łæstad.yml' is not a valid profile "
+        "id; rename it to 'bjorn-laestad.yml': lowercase letters, digits and single hyphens, at "
         "most 64 characters",
         "mentors/bea.yaml:1:1: error: profile files end in '.yml', not '.yaml'; rename it to "
         "'bea.yml'",
@@ -69,6 +73,33 @@ def test_one_profile_per_github_login(tmp_path):
         "mentors/ada.yml:3:1: error: github: 'ada-example' already has a profile: "
         "mentors/ada-again.yml; each person keeps one profile; update that file instead"
     ]
+
+
+def test_symbolic_links_are_refused_without_reading_their_target(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(tmp_path, "secret.yml", VALID_PROFILE)
+    (mentors / "ada.yml").symlink_to(tmp_path / "secret.yml")
+    (mentors / "bea.yml").symlink_to(tmp_path / "missing.yml")
+    (mentors / "notes.md").symlink_to(tmp_path / "secret.yml")
+    directory, problems = load(tmp_path)
+    assert directory.mentors == ()
+    assert problems == [
+        f"mentors/{name}.yml:1:1: error: is a symbolic link, not a profile file; put the profile "
+        "itself in the folder" for name in ("ada", "bea")]
+    _, problems = load_directory([mentors / "ada.yml"], default_program(), relative_to=tmp_path)
+    assert [problem.message for problem in problems] == ["is a symbolic link, not a profile file"]
+
+
+def test_a_file_shows_its_first_problems_and_counts_the_rest(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "ada.yml", VALID_PROFILE + "".join(f"extra{n}: x\n" for n in range(25)))
+    _, problems = load(tmp_path)
+    assert len(problems) == 21
+    assert problems[19].startswith("mentors/ada.yml:30:1: error: extra19: unknown key")
+    assert problems[20] == ("mentors/ada.yml:31:1: error: 5 more problems in this file, from this "
+                            "line on, are not shown; fix the ones above and check again")
 
 
 def git(folder: Path, *args: str, when: str | None = None) -> None:

@@ -166,8 +166,8 @@ HOSTILE = {
                        ["Bio: is 4,999 characters long; the limit is 2,000; shorten it"]),
     "longer than a profile file may be": (
         {"bio": "é" * 40000},
-        ["Profile: file is 80,274 bytes; the limit is 65,536; a profile needs far less: shorten "
-         "the bio"]),
+        ["Bio: file is 80,274 bytes; the limit is 65,536; this field takes 80,006 of them: "
+         "shorten it"]),
     "text-direction override": (
         {"name": "Ada \u202eelpmaxE"},
         ["Name: contains the invisible text-direction character U+202E; remove it: such characters "

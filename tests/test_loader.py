@@ -1,5 +1,7 @@
 """The safe loader: structure is refused with located problems, scalars stay as written."""
 
+import time
+
 import pytest
 
 from generator.loader import MAX_BYTES, Mapping, Scalar, Sequence, load
@@ -26,31 +28,58 @@ def test_scalars_stay_text_with_positions():
 def test_billion_laughs_is_refused_at_the_first_anchor():
     data = b'a: &a ["lol","lol"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
     assert messages(data)[:2] == [
-        "mentors/x.yml:1:4: error: anchors like '&a' are not allowed; write each value out in full",
-        "mentors/x.yml:2:4: error: anchors like '&b' are not allowed; write each value out in full",
+        "mentors/x.yml:1:4: error: a: anchors like '&a' are not allowed; write each value out in "
+        "full",
+        "mentors/x.yml:2:4: error: b: anchors like '&b' are not allowed; write each value out in "
+        "full",
     ]
 
 
 def test_duplicate_keys_name_both_lines():
     assert messages(b"name: Ada\nheadline: x\nname: Bea\n") == [
-        "mentors/x.yml:3:1: error: key 'name' appears twice (first on line 1); keep one of them"
+        "mentors/x.yml:3:1: error: name: appears twice (first on line 1); keep one of them"
+    ]
+    assert messages(b"contact:\n  form: x\n  form: y\n") == [
+        "mentors/x.yml:3:3: error: contact.form: appears twice (first on line 2); keep one of them"
     ]
 
 
 @pytest.mark.parametrize("data, expected", [
     (b"name: !!python/object/apply:os.system ['id']\n",
-     "mentors/x.yml:1:7: error: tags like 'tag:yaml.org,2002:python/object/apply:os.system' are "
-     "not allowed; remove the tag; write plain values"),
+     "mentors/x.yml:1:7: error: name: tags like 'tag:yaml.org,2002:python/object/apply:os.system' "
+     "are not allowed; remove the tag; write plain values"),
     (b"name: !custom Ada\n",
-     "mentors/x.yml:1:7: error: tags like '!custom' are not allowed; remove the tag; write plain values"),
+     "mentors/x.yml:1:7: error: name: tags like '!custom' are not allowed; remove the tag; write "
+     "plain values"),
+    (b"skills:\n  - Go\n  - !!str Rust\n",
+     "mentors/x.yml:3:5: error: skills[2]: tags like 'tag:yaml.org,2002:str' are not allowed; "
+     "remove the tag; write plain values"),
 ])
 def test_tags_are_refused(data, expected):
     assert messages(data) == [expected]
 
 
-def test_non_utf8_names_the_line():
-    assert messages(b"name: Ada\nheadline: caf\xe9\n") == [
-        "mentors/x.yml:2:14: error: file is not UTF-8 text (byte 0xe9); save the file with UTF-8 encoding"
+@pytest.mark.parametrize("data, expected", [
+    (b"name: Ada\nheadline: caf\xe9\n",
+     "mentors/x.yml:2:14: error: headline: file is not UTF-8 text (byte 0xe9); save the file with "
+     "UTF-8 encoding"),
+    (b"name: Z\xc3\xab\nbio: |\n  Hello\n  S\xe3o Paulo\n",
+     "mentors/x.yml:4:4: error: bio: file is not UTF-8 text (byte 0xe3); save the file with UTF-8 "
+     "encoding"),
+    (b"# caf\xe9\nname: Ada\n",
+     "mentors/x.yml:1:6: error: file is not UTF-8 text (byte 0xe9); save the file with UTF-8 "
+     "encoding"),
+])
+def test_non_utf8_names_the_line_and_the_field_it_is_in(data, expected):
+    assert messages(data) == [expected]
+
+
+@pytest.mark.parametrize("mark, encoding", [(b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"),
+                                            (b"\xff\xfe\x00\x00", "UTF-32")])
+def test_other_unicode_encodings_are_named(mark, encoding):
+    assert messages(mark + "name: Ada\n".encode("utf-16-le")) == [
+        f"mentors/x.yml:1:1: error: file is {encoding} text, not UTF-8; save the file with UTF-8 "
+        "encoding"
     ]
 
 
@@ -59,19 +88,33 @@ def test_utf8_bom_is_accepted():
     assert problems == [] and root.entries["name"][1].value == "Zoë"
 
 
-def test_size_cap():
-    assert messages(b"bio: " + b"a" * MAX_BYTES + b"\n") == [
-        f"mentors/x.yml:1:1: error: file is {MAX_BYTES + 6:,} bytes; the limit is {MAX_BYTES:,}; "
-        "a profile needs far less: shorten the bio"
+def test_size_cap_names_the_largest_field():
+    bio = b"bio: |\n  " + b"a" * MAX_BYTES + b"\n"
+    data = b"name: Ada\n" + bio + b"headline: x\n"
+    assert messages(data) == [
+        f"mentors/x.yml:2:1: error: bio: file is {len(data):,} bytes; the limit is {MAX_BYTES:,}; "
+        f"this field takes {len(bio):,} of them: shorten it"
+    ]
+    assert messages(b"[" + b"a, " * MAX_BYTES + b"]\n") == [
+        f"mentors/x.yml:1:1: error: file is {3 * MAX_BYTES + 3:,} bytes; the limit is "
+        f"{MAX_BYTES:,}; a profile needs far less: shorten the bio"
     ]
 
 
 def test_deep_nesting_is_refused_without_recursion():
     data = b"a: " + b"[" * 5000 + b"]" * 5000 + b"\n"
     assert messages(data) == [
-        "mentors/x.yml:1:7: error: values are nested more than 4 levels deep; profiles need at "
-        "most two levels, as in 'availability: capacity: 2'"
+        "mentors/x.yml:1:7: error: a[1][1][1]: values are nested more than 4 levels deep; "
+        "profiles need at most two levels, as in 'availability: capacity: 2'"
     ]
+
+
+def test_deep_nesting_is_refused_without_reading_on():
+    # libyaml's time grows with the square of the depth: parsing all of this took 12 seconds.
+    start = time.perf_counter()
+    [problem] = messages(b"[" * MAX_BYTES)
+    assert "values are nested more than 4 levels deep" in problem
+    assert time.perf_counter() - start < 1
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n", b"# only a comment\n"])
@@ -89,11 +132,22 @@ def test_top_level_must_be_a_mapping(data):
     ]
 
 
-def test_syntax_error_hint_for_unquoted_colon():
-    assert messages(b"name: Ada\nheadline: Staff Engineer: payments\n") == [
-        "mentors/x.yml:2:25: error: YAML syntax error: mapping values are not allowed in this context; if "
-        "the value contains ': ', put the whole value in quotes"
-    ]
+@pytest.mark.parametrize("data, expected", [
+    (b"name: Ada\nheadline: Staff Engineer: payments\n",
+     "mentors/x.yml:2:25: error: headline: YAML syntax error: mapping values are not allowed in "
+     "this context; if the value contains ': ', put the whole value in quotes"),
+    (b'name: Ada\nheadline: "Staff\nbio: x\n',
+     "mentors/x.yml:2:11: error: headline: YAML syntax error: found unexpected end of stream; the "
+     "quote that starts here is never closed"),
+    (b"name: Ada\nheadline x\nbio: y\n",
+     "mentors/x.yml:2:1: error: YAML syntax error: could not find expected ':'; each field needs "
+     "the form 'key: value'"),
+    (b'name: "Ada \\ud800"\n',
+     "mentors/x.yml:1:14: error: name: YAML syntax error: found invalid Unicode character escape "
+     "code; write the character itself instead of a \\u escape"),
+])
+def test_syntax_errors_name_the_line_where_the_mistake_starts(data, expected):
+    assert messages(data) == [expected]
 
 
 def test_second_document_is_refused():
@@ -105,6 +159,14 @@ def test_second_document_is_refused():
 
 def test_control_characters_are_a_located_error():
     assert messages(b"name: Ada\nheadline: a\x07b\n") == [
-        "mentors/x.yml:2:12: error: contains the control character U+0007; remove it; profiles "
-        "are plain text"
+        "mentors/x.yml:2:12: error: headline: contains the control character U+0007; remove it; "
+        "profiles are plain text"
+    ]
+
+
+def test_a_refused_character_does_not_hide_other_problems():
+    assert messages(b"name: Ada\x00\nname: Bea\n") == [
+        "mentors/x.yml:1:10: error: name: contains the control character U+0000; remove it; "
+        "profiles are plain text",
+        "mentors/x.yml:2:1: error: name: appears twice (first on line 1); keep one of them",
     ]

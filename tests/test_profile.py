@@ -45,6 +45,25 @@ def test_unknown_key_without_a_close_match_lists_the_fields(check):
 
 
 @pytest.mark.parametrize("line, expected", [
+    ("'': x", "'': unknown key; the fields are: name, github, headline, timezone, languages, "
+     "skills, goals, pronouns, photo, location, mentee_stages, formats, experiences, bio, "
+     "availability, contact, last_confirmed"),
+    ("n\u0430me: x", "n\u0430me: unknown key; it contains U+0430 (CYRILLIC SMALL LETTER A), not a "
+     "plain letter; did you mean 'name'?"),
+    ("git\u200bhub: x", "git\\u200bhub: unknown key; it contains U+200B (ZERO WIDTH SPACE), not a "
+     "plain letter; did you mean 'github'?"),
+])
+def test_unknown_keys_that_do_not_show_as_themselves_are_explained(check, line, expected):
+    _, problems = check(VALID_PROFILE + line + "\n")
+    assert [problem.split(": error: ", 1)[1] for problem in problems] == [expected]
+
+
+def test_markdown_nesting_up_to_the_limit_is_fine(check):
+    _, problems = check(VALID_PROFILE + "bio: |\n  - a\n    - b\n  - " + "- " * 9 + "c\n")
+    assert problems == []
+
+
+@pytest.mark.parametrize("line, expected", [
     ("github: '@ada-example'",
      "github: '@ada-example' is not a GitHub login; write it without the leading '@'"),
     ("github: https://github.com/ada",
@@ -83,12 +102,27 @@ def test_unknown_key_without_a_close_match_lists_the_fields(check):
      "photo: contains HTML character references such as '&#58;'; write the address as plain "
      "text, starting with https://"),
     ("photo: \"https://example.org/a.jpg\\tonerror=alert(1)\"",
-     "photo: contains spaces, quotes or invisible characters; copy the address again from the "
+     "photo: contains a tab, which a web address cannot hold; copy the address again from the "
      "browser's address bar"),
+    ("photo: \"https://example.org/\\u200bx.jpg\"", "photo: contains the invisible character "
+     "U+200B, which a web address cannot hold; copy the address again from the browser's address "
+     "bar"),
+    ("photo: 'https://example.org/a.jpg\" onerror=\"x'",
+     "photo: contains '\"', which a web address cannot hold; copy the address again from the "
+     "browser's address bar"),
+    ("photo: 'data:text/html,<script>x</script>'",
+     "photo: 'data:' links are not allowed; use a web address starting with https://"),
     ("photo: https://localhost/a.jpg", "photo: 'https://localhost/a.jpg' is not a full web "
      "address; write it like https://example.org/page"),
     ("photo: https://ada@evil.example/a.jpg", "photo: must not contain a user name before '@'; "
      "such addresses can disguise the real site"),
+    ("timezone: localtime", "timezone: 'localtime' is not a time zone in the IANA database; write "
+     "a zone name such as 'Europe/Berlin' or 'America/Sao_Paulo' (the list: "
+     "https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)"),
+    ("bio: '" + "- " * 11 + "x'", "bio: puts 11 lists inside each other; the limit is 10; write "
+     "paragraphs and simple lists"),
+    ("bio: '" + "> 1. " * 300 + "x'", "bio: puts 300 lists inside each other; the limit is 10; "
+     "write paragraphs and simple lists"),
     ("last_confirmed: 2026-02-30",
      "last_confirmed: '2026-02-30' is not a date; write it as YYYY-MM-DD, such as 2026-03-01"),
     ("last_confirmed: 2027-01-01",
@@ -112,6 +146,8 @@ def test_field_rules(check, line, expected):
     ("availability:\n  capacity: 012\n", "availability.capacity: '012' has a leading zero; write 12 "
      "(YAML reads numbers with a leading zero as octal)"),
     ("availability:\n  capacity: -1\n", "availability.capacity: must be 0 or more"),
+    ("availability:\n  capacity: 10000000\n", "availability.capacity: '10000000' is too large; "
+     "write a number up to 999999"),
     ("availability:\n  capacity: 2\n  mentees: 3\n",
      "availability.mentees: is 3, more than capacity (2); raise capacity or lower mentees"),
     ("availability:\n  capcity: 2\n", "availability.capcity: unknown key; did you mean 'capacity'?"),

@@ -151,7 +151,7 @@ def test_strict_build_fails_with_every_validation_error(tmp_path):
     assert result.returncode == 1
     assert "WARNING -  mentor-directory: mentors/bad.yml:11:1: error: skils: unknown key; did " \
            "you mean 'skills'?" in result.stderr
-    assert "WARNING -  mentor-directory: mentors/worse.yml:2:1: error: YAML syntax error" \
+    assert "WARNING -  mentor-directory: mentors/worse.yml:2:1: error: name[1]: YAML syntax error" \
            in result.stderr
     assert "2 profile file(s) left out of the site until fixed" in result.stderr
     assert "Traceback" not in result.stderr

@@ -215,7 +215,7 @@ def test_summary_lists_each_problem_in_plain_words_with_its_line(project):
         "Go\\]'.\n"
         "- Line 7, `skils`: Unknown key. Did you mean 'skills'?\n\n"
         "### mentors/cy.yml\n\n"
-        "- Line 1: Anchors like '\\&a' are not allowed. Write each value out in full.\n\n"
+        "- Line 1, `name`: Anchors like '\\&a' are not allowed. Write each value out in full.\n\n"
         "The [profile guide](https://github.com/example-org/mentors/blob/HEAD/content/profiles.md) "
         "explains every field.\n")
 

@@ -106,6 +106,15 @@ def test_filters_narrow_results(directory):
     assert sorted(ids(directory, "", {"timezone": "Asia/Tokyo", "overlapHours": 8})) == ["dev", "lee"]
 
 
+def test_a_zone_the_browser_does_not_know_leaves_overlap_unknown(directory):
+    overlaps = directory.evaluate("""async () => {
+        const { overlapHours } = await import(new URL('../assets/mentor-directory/match.js', location.href));
+        return [overlapHours('Mars/Olympus_Mons', 'Europe/Berlin'),
+                overlapHours('Europe/Berlin', 'Europe/Paris', new Date(2026, 0, 15))];
+    }""")
+    assert overlaps == [None, 12]
+
+
 def test_ties_rotate_with_a_daily_seed(directory, site):
     orders = directory.evaluate("""async () => {
         const { createMatcher } = await import(new URL('../assets/mentor-directory/match.js', location.href));

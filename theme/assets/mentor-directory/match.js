@@ -70,17 +70,28 @@ const offsets = new Map();
 function utcOffset(zone, date) {
   const key = `${zone} ${date.toDateString()}`;
   if (!offsets.has(key)) {
-    const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-      .formatToParts(date).find((part) => part.type === "timeZoneName").value;
+    let name;
+    try {
+      name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+        .formatToParts(date).find((part) => part.type === "timeZoneName").value;
+    } catch {
+      // A zone newer than this browser's time zone data: its offset is unknown, not an error.
+      offsets.set(key, null);
+      return null;
+    }
     const found = /GMT([+-])(\d\d):(\d\d)/.exec(name);
     offsets.set(key, found ? (found[1] === "-" ? -1 : 1) * (+found[2] + found[3] / 60) : 0);
   }
   return offsets.get(key);
 }
 
-/** Hours both people are within their 08:00-20:00 day, on the given date. */
+/** Hours both people are within their 08:00-20:00 day, on the given date; null when a zone is
+ *  unknown to this browser. */
 export function overlapHours(zoneA, zoneB, date = new Date()) {
-  const shift = utcOffset(zoneA, date) - utcOffset(zoneB, date);
+  const offsetA = utcOffset(zoneA, date);
+  const offsetB = utcOffset(zoneB, date);
+  if (offsetA === null || offsetB === null) return null;
+  const shift = offsetA - offsetB;
   let best = 0;
   for (const wrap of [-24, 0, 24]) {
     const start = Math.max(WORKDAY[0], WORKDAY[0] - shift + wrap);
