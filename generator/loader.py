@@ -188,11 +188,17 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
     def at(index: int) -> tuple[int, int]:
         return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
-    def report_flaws(before: int, where: str | None) -> None:
-        """Report the flaws before `before` (a text index), as being in the field `where`."""
+    def report_flaws(before: int, where: Callable[[], str | None] = lambda: None) -> None:
+        """Report the flaws before `before` (a text index), as being in the field `where()`."""
         while flaws and flaws[0].index < before:
             flaw = flaws.pop(0)
-            report(*at(flaw.index), flaw.message, flaw.hint, where)
+            report(*at(flaw.index), flaw.message, flaw.hint, where())
+
+    key: str | None = None  # the key the current event is, if it is one
+
+    def here() -> str | None:
+        # Named only when something is reported: working out the path for every event is slow.
+        return _path(stack, key)
 
     def attach(node: Node) -> None:
         nonlocal root
@@ -231,10 +237,10 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
             line, column = mark.line + 1, mark.column + 1
             is_key = (isinstance(event, yaml.ScalarEvent) and bool(stack)
                       and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None)
-            where = _path(stack, event.value if is_key else None)
-            report_flaws(mark.index, None)  # before this event: in a comment or between values
+            key = event.value if is_key else None
+            report_flaws(mark.index)  # before this event: in a comment or between values
             if isinstance(event, yaml.ScalarEvent):
-                report_flaws(event.end_mark.index, where)
+                report_flaws(event.end_mark.index, here)
             if skip_depth:
                 if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                     skip_depth += 1
@@ -252,7 +258,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                 continue
             if isinstance(event, yaml.AliasEvent):
                 report(line, column, f"aliases like '*{event.anchor}' are not allowed",
-                       "write the value out in full", where)
+                       "write the value out in full", here())
                 attach(Refused(line, column))
                 continue
             if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
@@ -262,12 +268,12 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
             refused = False
             if getattr(event, "anchor", None) is not None:
                 report(line, column, f"anchors like '&{event.anchor}' are not allowed",
-                       "write each value out in full", where)
+                       "write each value out in full", here())
                 refused = True
             tag = getattr(event, "tag", None)
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
                 report(line, column, f"tags like '{tag}' are not allowed",
-                       "remove the tag; write plain values", where)
+                       "remove the tag; write plain values", here())
                 refused = True
             if isinstance(event, yaml.ScalarEvent):
                 node: Node = (Refused(line, column) if refused
@@ -277,7 +283,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                 if len(stack) >= MAX_DEPTH:
                     report(line, column, f"values are nested more than {MAX_DEPTH} levels deep",
                            "profiles need at most two levels, as in 'availability: capacity: 2'",
-                           where)
+                           here())
                     attach(Refused(line, column))
                     skip_depth = 1
                     continue
@@ -291,10 +297,10 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                 node = finished.node
                 attach(Refused(node.line, node.column) if finished.refused else node)
     except yaml.MarkedYAMLError as error:
-        report_flaws(len(text), None)
+        report_flaws(len(text))
         _report_syntax_error(error, stack, report)
         return None
-    report_flaws(len(text), None)
+    report_flaws(len(text))
     return root
 
 
