@@ -11,9 +11,13 @@ ALLOWED_URL_SCHEMES = {"http", "https"}
 LINK_REL = "nofollow noopener noreferrer ugc"
 
 
+# One converter for every bio: setting one up costs more than converting a short bio.
+_MARKDOWN = markdown.Markdown(output_format="html")
+
+
 def render_bio(text: str) -> str:
     """Safe HTML for a bio; raw HTML in the Markdown is escaped, not interpreted."""
-    html = markdown.markdown(_escape_html(text), output_format="html")
+    html = _MARKDOWN.reset().convert(_escape_html(text))
     return sanitise(html)
 
 

@@ -11,12 +11,15 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from html import escape
 from urllib.parse import urlsplit
 
 # Lowercase tags only, as the theme writes them: an uppercase <SCRIPT> in the frame gets no hash and
 # is blocked, which fails safe.
 TAG = re.compile(r"<(script|link)\b([^>]*)>")
-ATTRIBUTE = r"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^"'\s>]+))"""
+ATTRIBUTES = {name: re.compile(rf"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^"'\s>]+))""", re.I)
+              for name in ("src", "href", "rel", "type")}
 META_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 # Script types a browser runs; any other type (application/json) is data and needs no hash.
 RUNNABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
@@ -52,8 +55,8 @@ def policy(html: str, content: str = "", image_origins: Iterable[str] = ()) -> s
 
 def protect(html: str, content: str = "", image_origins: Iterable[str] = ()) -> str:
     """The page with its policy as the first thing after the charset, before any script."""
-    meta = (f'<meta http-equiv="Content-Security-Policy" '
-            f'content="{policy(html, content, image_origins)}">')
+    value = escape(policy(html, content, image_origins), quote=False).replace('"', "&quot;")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{value}">'
     charset = META_CHARSET.search(html)
     if charset:
         return html[:charset.end()] + meta + html[charset.end():]
@@ -87,9 +90,10 @@ def _frame_tags(html: str, content: str) -> Iterator[tuple[str, str, str]]:
 
 
 def _attribute(attributes: str, name: str) -> str:
-    value = re.search(ATTRIBUTE.format(name=name), attributes, re.I)
+    value = ATTRIBUTES[name].search(attributes)
     return next((part for part in value.groups() if part is not None), "") if value else ""
 
 
+@cache  # the theme's few inline scripts recur on every page
 def _digest(body: str) -> str:
     return base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")

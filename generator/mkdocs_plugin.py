@@ -223,7 +223,6 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return render_all(self._directory, self._links, title=ALL_TITLE)
         return html_content
 
-
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self._serving:
             return output

@@ -1,8 +1,8 @@
-"""Bio HTML: the sanitiser's output is stable, so cleaning it again changes nothing."""
+"""Bio HTML: the sanitiser's output is stable, and each bio is converted on its own."""
 
 import pytest
 
-from generator.bio import sanitise
+from generator.bio import render_bio, sanitise
 
 
 @pytest.mark.parametrize(("html", "expected"), [
@@ -13,3 +13,8 @@ from generator.bio import sanitise
 def test_sanitising_settles_in_one_call(html, expected):
     assert sanitise(html) == expected
     assert sanitise(expected) == expected
+
+
+def test_one_bio_cannot_define_a_link_for_the_next():
+    assert "href" in render_bio("[r]: https://example.org/\n\n[x][r]")
+    assert render_bio("[x][r]") == "<p>[x][r]</p>"
