@@ -21,6 +21,7 @@ TAG = re.compile(r"<(script|link)\b([^>]*)>")
 ATTRIBUTES = {name: re.compile(rf"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^"'\s>]+))""", re.I)
               for name in ("src", "href", "rel", "type")}
 META_CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
+HEAD = re.compile(r"<head[^>]*>", re.I)
 # Script types a browser runs; any other type (application/json) is data and needs no hash.
 RUNNABLE_TYPES = {"", "module", "text/javascript", "application/javascript"}
 
@@ -60,7 +61,7 @@ def protect(html: str, content: str = "", image_origins: Iterable[str] = ()) -> 
     charset = META_CHARSET.search(html)
     if charset:
         return html[:charset.end()] + meta + html[charset.end():]
-    head = re.search(r"<head[^>]*>", html, re.I)
+    head = HEAD.search(html)
     if head is None:
         return html  # not a page (an HTML fragment): nothing to protect
     return html[:head.end()] + meta + html[head.end():]

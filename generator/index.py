@@ -97,9 +97,15 @@ def match_index(directory: Directory) -> dict[str, Any]:
     }
 
 
+# What each position of a mentor row holds; ROW in match.js names the same positions (tested).
+ROW = ("id", "name", "pronouns", "headline", "initials", "colour", "photo", "skills", "goals",
+       "languages", "zone", "formats", "stages", "experiences", "state", "status", "channel",
+       "target", "waitlist")
+
+
 def _mentor_row(mentor: Mentor, skills: dict[str, int], lists: dict[str, dict[str, int]],
                 language_codes: list[str], zones: list[str]) -> list[Any]:
-    """One mentor as a positional row; `directory.js` names the positions (keep them in step)."""
+    """One mentor as a positional row, in the order of ROW."""
     profile = mentor.profile
     state, sentence = availability_status(mentor)
     return [

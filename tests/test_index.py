@@ -1,12 +1,15 @@
 """The indexes the directory page loads: vocabulary, goal stems, mentor rows, lunr text index."""
 
+import re
+
 import lunr.index
 
 from generator.directory import load_directory
-from generator.index import match_index, phrase_stems, text_index
+from generator.index import ROW, match_index, phrase_stems, text_index
 from generator.program import default_program
 
 from conftest import TODAY, VALID_PROFILE
+from sites import REPO
 
 
 def directory(tmp_path, profiles: dict[str, str]):
@@ -16,6 +19,13 @@ def directory(tmp_path, profiles: dict[str, str]):
     result, problems = load_directory([tmp_path / "mentors"], default_program(), today=TODAY)
     assert [problem for problem in problems if problem.is_error] == []
     return result
+
+
+def test_rows_hold_the_positions_match_js_reads():
+    script = (REPO / "theme/assets/mentor-directory/match.js").read_text(encoding="utf-8")
+    named = re.search(r"export const ROW = \{(.*?)\};", script, re.S).group(1)
+    positions = {name: int(position) for name, position in re.findall(r"(\w+): (\d+)", named)}
+    assert positions == {name: position for position, name in enumerate(ROW)}
 
 
 def test_match_index(tmp_path):
@@ -31,6 +41,7 @@ def test_match_index(tmp_path):
     assert index["vocab"]["getpromoted"] == [-(promotion + 1)]
     assert [promotion, ["promot"]] in index["goalStems"]
     ada_row, bea_row = index["mentors"]
+    assert len(ada_row) == len(ROW)
     assert ada_row[:7] == ["ada", "Ada Example", "", "Staff Engineer, payments", "AE", ada_row[5], ""]
     assert ada_row[7] == [kubernetes, skills.index("go")]
     assert ada_row[9] == [0, 1] and index["languages"] == [["en", "English"], ["pt", "Portuguese"]]

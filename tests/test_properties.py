@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from generator.bio import render_bio, sanitise
 from generator.directory import Directory, load_directory
 from generator.export import export_json
-from generator.index import match_index, text_index
+from generator.index import ROW, match_index, text_index
 from generator.insights import insights
 from generator.loader import MAX_BYTES, load
 from generator.pages import (Links, composer, render_all, render_directory, render_goal_mentors,
@@ -35,9 +35,9 @@ from inert import Script, active_parts, scheme_of
 # Reproducible in CI: the same examples on every run, and no database of past failures to keep.
 PROPERTIES = settings(derandomize=True, database=None, deadline=None)
 REQUESTS = RequestSettings(site="Fixture program")
-# Columns of a match index row that the page script puts into href or src (ROW in match.js).
-LINK_COLUMNS = {"photo": 6, "target": 17, "waitlist": 18}
-CHANNEL_COLUMN = 16
+# Columns of a match index row that the page script puts into href or src.
+LINK_COLUMNS = {name: ROW.index(name) for name in ("photo", "target", "waitlist")}
+CHANNEL_COLUMN = ROW.index("channel")
 
 
 def schema_fields(schema: type = Profile, prefix: tuple[str, ...] = ()

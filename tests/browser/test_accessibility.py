@@ -9,22 +9,40 @@ from .test_pages import SAMPLE_IDS
 CARDS = "[data-directory-results] [data-mentor-id]"
 
 
-def open_every_facet(page) -> None:
+def with_results(page) -> None:
+    directory_ready(page)
+    assert page.locator(CARDS).count() > 0
+
+
+def without_results(page) -> None:
+    directory_ready(page)
+    assert page.locator(CARDS).count() == 0
+
+
+def with_facets_open(page) -> None:
+    directory_ready(page)
     for summary in page.locator("details[data-facet] > summary").all():
         summary.click()
 
 
-# Every page type, in the state a visitor sees it: (path, what to do once it has loaded).
+def mentor_page_ready(page) -> None:
+    page.wait_for_selector("[data-request][data-bound]")
+
+
+def with_request_open(page) -> None:
+    mentor_page_ready(page)
+    page.locator("[data-request]").click()
+
+
+# Every page type, in the state a visitor sees it: (path, what brings it there once loaded).
 PAGE_TYPES = {
     "home": ("", None),
-    "directory, empty search": ("mentors/", None),
-    "directory, with results": ("mentors/?search=kubernetes", None),
-    "directory, no results": ("mentors/?search=quantum+basket+weaving", None),
-    "directory, facets open": ("mentors/", open_every_facet),
-    "mentor page": (f"mentors/{SAMPLE_IDS[0]}/", None),
-    "mentor page, request open": (
-        f"mentors/{SAMPLE_IDS[0]}/",
-        lambda page: page.locator("[data-request]").click()),
+    "directory, empty search": ("mentors/", directory_ready),
+    "directory, with results": ("mentors/?search=kubernetes", with_results),
+    "directory, no results": ("mentors/?search=quantum+basket+weaving", without_results),
+    "directory, facets open": ("mentors/", with_facets_open),
+    "mentor page": (f"mentors/{SAMPLE_IDS[0]}/", mentor_page_ready),
+    "mentor page, request open": (f"mentors/{SAMPLE_IDS[0]}/", with_request_open),
     "guide": ("guides/negotiation/", None),
     "template": ("templates/meeting-agenda/", None),
     "profile guide, many code blocks": ("profiles/", None),
@@ -34,19 +52,12 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_no_axe_violations(browser, sample_site, name, scheme):
-    path, action = PAGE_TYPES[name]
+    path, prepare = PAGE_TYPES[name]
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(sample_site + path)
-    if path.startswith("mentors/"):
-        directory_ready(page) if path.count("/") == 1 else \
-            page.wait_for_selector("[data-request][data-bound]")
-    if name == "directory, with results":
-        assert page.locator(CARDS).count() > 0
-    if name == "directory, no results":
-        assert page.locator(CARDS).count() == 0
-    if action:
-        action(page)
+    if prepare:
+        prepare(page)
     assert axe_violations(page) == []
     context.close()
 
@@ -111,7 +122,7 @@ def test_keyboard_only_from_home_to_a_sent_request(page, sample_site):
     tab_to(page, "element.matches('[data-mentor-id] h2 a')")
     page.keyboard.press("Enter")
     page.wait_for_url(sample_site + "mentors/aoi-fujimoto/")
-    page.wait_for_selector("[data-request][data-bound]")
+    mentor_page_ready(page)
 
     tab_to(page, "element.matches('[data-request]')")
     page.keyboard.press("Enter")
