@@ -62,7 +62,26 @@ def skill_sampler(rng: random.Random):
     return sample
 
 
-def profile_text(rng: random.Random, index: int, skills: list[str], sentences: list[str]) -> str:
+# Lived experience is opt-in: about half the mentors list some, weighted roughly as people share them.
+EXPERIENCE_SHARE = 0.5
+EXPERIENCE_WEIGHTS = {"women": 8, "immigrant": 4, "non-traditional-path": 4, "parent-carer": 3,
+                      "first-generation": 3, "racial-ethnic-minority": 3, "lgbtqia": 2,
+                      "career-break": 2, "neurodivergent": 2, "later-career-start": 2,
+                      "gender-diverse": 1, "disabled": 1, "low-income-background": 1}
+
+
+def experiences_for(seed: int, index: int) -> list[str]:
+    """Opt-in experiences, from their own generator so the other draws stay as they were."""
+    rng = random.Random(f"experiences-{seed}-{index}")
+    if rng.random() >= EXPERIENCE_SHARE:
+        return []
+    ids, weights = zip(*EXPERIENCE_WEIGHTS.items())
+    chosen = {rng.choices(ids, weights)[0] for _ in range(rng.randint(1, 3))}
+    return sorted(chosen)
+
+
+def profile_text(rng: random.Random, index: int, skills: list[str], sentences: list[str],
+                 experiences: list[str] = ()) -> str:
     program = default_program()
     goals = rng.sample([goal.id for goal in program.goals], rng.randint(1, 4))
     stages = rng.sample([stage.id for stage in program.stages], rng.randint(1, 3))
@@ -80,7 +99,8 @@ def profile_text(rng: random.Random, index: int, skills: list[str], sentences: l
         f"goals: [{', '.join(goals)}]\n"
         f"mentee_stages: [{', '.join(stages)}]\n"
         f"formats: [{rng.choice(['one-on-one', 'circle', 'office-hours', 'peer'])}]\n"
-        f"bio: {json.dumps(bio, ensure_ascii=False)}\n"
+        + (f"experiences: [{', '.join(experiences)}]\n" if experiences else "")
+        + f"bio: {json.dumps(bio, ensure_ascii=False)}\n"
         "availability:\n"
         f"  accepting: {'true' if rng.random() < 0.85 else 'false'}\n"
         f"  capacity: {capacity}\n"
@@ -100,6 +120,7 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
     paths = []
     for index in range(count):
         path = folder / f"mentor-{index:05d}.yml"
-        path.write_text(profile_text(rng, index, sample(), sentences), encoding="utf-8")
+        text = profile_text(rng, index, sample(), sentences, experiences_for(seed, index))
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
