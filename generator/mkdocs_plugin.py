@@ -30,7 +30,7 @@ from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
                              render_directory, render_goal_mentors, render_insights,
-                             render_mentor)
+                             render_mentor, render_open_mentors, render_search_box)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
@@ -41,7 +41,10 @@ log = get_plugin_logger("mentor-directory")
 DIRECTORY_PAGE = "mentors/index.md"
 GUIDE = "guides/{goal}.md"  # each goal's conversation guide
 TEMPLATES = "templates/"  # copyable templates: each page's ```markdown block is also a download
-GOAL_MENTORS = re.compile(r"<!-- mentor-directory:goal-mentors ([^ ]*) -->")
+# Places in a content page where the plugin writes generated HTML: a guide's mentors, and the home
+# page's search box and open mentors.
+MARKER = re.compile(r"<!-- mentor-directory:(goal-mentors|open-mentors|search-box) ?([^ ]*) -->")
+OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
 INSIGHTS_PAGE = "insights.md"
@@ -154,8 +157,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
-        markdown = GOAL_MENTORS.sub(lambda found: self._goal_mentors(found[1], page, files),
-                                    markdown)
+        markdown = MARKER.sub(lambda found: self._marker(found[1], found[2], page, files), markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)
         return markdown
@@ -167,17 +169,27 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return None
         return posixpath.relpath(guide, posixpath.dirname(page.file.src_uri) or ".")
 
-    def _goal_mentors(self, goal: str, page: Page, files: Files) -> str:
-        if goal not in {entry.id for entry in self._program.goals}:
-            log.warning(f"{page.file.src_uri}: goal-mentors names '{goal}', which is not in the "
-                        "program's goal list")
-            return ""
+    def _marker(self, kind: str, argument: str, page: Page, files: Files) -> str:
+        """The HTML a marker stands for; blank lines around keep Markdown from touching it."""
 
         def href(mentor: Mentor) -> str:
             return files.get_file_from_path(f"mentors/{mentor.id}.md").url_relative_to(page.file)
 
-        # Blank lines around keep Markdown from touching the HTML block.
-        return f"\n\n{render_goal_mentors(self._directory, goal, href)}\n\n"
+        if kind == "search-box":
+            directory = files.get_file_from_path(DIRECTORY_PAGE)
+            return f"\n\n{render_search_box(directory.url_relative_to(page.file))}\n\n"
+        if kind == "open-mentors":
+            if argument and not argument.isdigit():
+                log.warning(f"{page.file.src_uri}: open-mentors takes a number of mentors, "
+                            f"not '{argument}'")
+                return ""
+            count = int(argument) if argument else OPEN_MENTORS
+            return f"\n\n{render_open_mentors(self._directory, count, href)}\n\n"
+        if argument not in {entry.id for entry in self._program.goals}:
+            log.warning(f"{page.file.src_uri}: goal-mentors names '{argument}', which is not in "
+                        "the program's goal list")
+            return ""
+        return f"\n\n{render_goal_mentors(self._directory, argument, href)}\n\n"
 
     def _offer_download(self, markdown: str, page: Page) -> str:
         """Publishes the page's template block as a Markdown file and links to it below the block."""

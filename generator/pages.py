@@ -107,7 +107,23 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
     mentors = [mentor for mentor in directory.mentors if goal in mentor.profile.goals]
     mentors.sort(key=lambda mentor: mentor.state != "open")
     return _environment().get_template("goal_mentors.html").render(
-        entries=[(mentor, href(mentor)) for mentor in mentors]).strip()
+        entries=[(mentor, href(mentor)) for mentor in mentors],
+        empty="No mentor lists this goal yet.").strip()
+
+
+def render_open_mentors(directory: Directory, count: int, href: Callable[[Mentor], str]) -> str:
+    """A few mentors a mentee can ask now, for the home page: a different few each day."""
+    mentors = [mentor for mentor in directory.mentors if mentor.state == "open"]
+    # Spread the attention: the same build day shows the same mentors, the next day others.
+    mentors.sort(key=lambda mentor: zlib.crc32(f"{directory.today}:{mentor.id}".encode()))
+    return _environment().get_template("goal_mentors.html").render(
+        entries=[(mentor, href(mentor)) for mentor in mentors[:count]],
+        empty="No mentor is taking new mentees right now.").strip()
+
+
+def render_search_box(action: str) -> str:
+    """The home page's search form: it submits to the directory, so it works without scripts."""
+    return _environment().get_template("search_box.html").render(action=action).strip()
 
 
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import VALID_PROFILE
 from inert import active_parts
-from sites import MKDOCS, build, make_site
+from sites import FIXTURE_CONFIG, MKDOCS, build, make_site
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -162,7 +162,6 @@ def test_strict_build_fails_with_every_validation_error(tmp_path):
 
 
 def test_bad_program_settings_stop_the_build_with_a_message(tmp_path):
-    from sites import FIXTURE_CONFIG
     config = FIXTURE_CONFIG.replace("  - mentor-directory\n", "  - mentor-directory:\n      "
                                     "program:\n        goals:\n          extend:\n            - "
                                     "{id: Open Source}\n")
@@ -217,3 +216,20 @@ def wait_for(condition, seconds: float = 30) -> bool:
             return True
         time.sleep(0.3)
     return False
+
+
+def test_home_page_markers_become_a_search_box_and_open_mentors(tmp_path):
+    full = FULL.replace("capacity: 2\n  mentees: 2", "capacity: 2\n  mentees: 0")
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE, "cy.yml": full},
+                       config=FIXTURE_CONFIG + "use_directory_urls: false\n")
+    (folder / "content" / "index.md").write_text(
+        "# Hello\n\n<!-- mentor-directory:search-box -->\n\n<!-- mentor-directory:open-mentors 1 -->\n"
+        "\n<!-- mentor-directory:open-mentors many -->\n")
+    result = build(folder)
+    assert result.returncode == 0, result.stderr
+    assert ("WARNING -  mentor-directory: index.md: open-mentors takes a number of mentors, "
+            "not 'many'") in result.stderr
+    home = (folder / "site" / "index.html").read_text()
+    assert '<form class="mdir-search-box" role="search" aria-label="Find a mentor" ' \
+           'action="mentors/index.html" method="get">' in home
+    assert len(re.findall(r'<li><a href="mentors/(?:ada|cy)\.html">', home)) == 1

@@ -27,7 +27,7 @@ def test_directory_finds_every_sample_mentor(page, sample_site):
 
 def test_from_home_to_a_mentor_and_back(page, sample_site):
     page.goto(sample_site)
-    page.get_by_role("link", name="Find a mentor").first.click()
+    page.get_by_role("link", name="See every mentor").click()
     page.wait_for_url(sample_site + "mentors/")
     directory_ready(page)
     card = page.locator("[data-directory-results] [data-mentor-id]").first
@@ -85,6 +85,27 @@ def test_directory_works_without_javascript(browser, sample_site):
     assert page.locator("[data-directory-form]").is_hidden()
     cards.locator("h2 a").first.click()
     assert page.locator("h1").count() == 1
+    context.close()
+
+
+@pytest.mark.parametrize("scripts", [True, False], ids=["with scripts", "without scripts"])
+def test_home_asks_what_help_is_wanted_and_searches_the_directory(browser, sample_site, scripts):
+    context = browser.new_context(java_script_enabled=scripts, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(sample_site)
+    assert page.locator("h1").inner_text().rstrip("¶") == "What would you like help with?"
+    box = page.get_by_label("Describe it in your own words: a skill, a goal, or both")
+    assert box.is_visible() and box.bounding_box()["y"] < 844
+    open_mentors = page.locator(".mdir-goal-mentors li")
+    assert open_mentors.count() == 6
+    assert open_mentors.locator(".mdir-status--open").count() == 6
+    box.fill("kubernetes")
+    box.press("Enter")
+    page.wait_for_url(sample_site + "mentors/?search=kubernetes")
+    if scripts:
+        directory_ready(page)
+        assert page.locator("[data-directory-search]").input_value() == "kubernetes"
+    assert page.locator("[data-directory-results] [data-mentor-id]").count() > 0
     context.close()
 
 
