@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LABEL_WIDTH = 230  # room for labels on the left, in SVG units
-BAR_AREA = 330
+# Drawn narrow, each row's label on its own line above its bars, so that scaled to a phone's
+# width (about 360 px) the text stays at its size and no label is cut; wide screens cap the width.
+WIDTH = 400  # SVG units
+VALUE_ROOM = 96  # right of the longest bar: room for "13 + no limit"
+BAR_AREA = WIDTH - VALUE_ROOM
 BAR = 9  # height of one bar
+LABEL = 15  # the row's label line
 GAP = 8  # between rows
+LEGEND_LINE = 16
+CHARACTER = 7  # about how wide a character of 12-unit text is
 
 
 @dataclass(frozen=True)
@@ -32,34 +38,37 @@ class Chart:
     bars: list[Bar]
     labels: list[tuple[str, float]]  # label and its baseline y
     height: float
-    legend: list[tuple[str, float]]  # series name and its x
-    label_x: float = LABEL_WIDTH - 6
-    width: float = LABEL_WIDTH + BAR_AREA + 60
+    legend: list[tuple[str, float, float]]  # series name and its x and y
+    label_x: float = 0
+    width: float = WIDTH
 
 
 def bar_chart(chart_id: str, title: str, description: str, heading: str, series: list[str],
               rows: list[tuple[str, list[float | None], list[str]]]) -> Chart:
     """Horizontal grouped bars; each row is (label, numbers, the numbers as shown)."""
-    top = 24  # the legend
+    legend = _legend(series)
+    top = max(y for _, _, y in legend) + 10
     largest = max([value or 0 for _, values, _ in rows for value in values] + [1])
-    row_height = BAR * len(series) + GAP
+    row_height = LABEL + BAR * len(series) + GAP
     bars, labels = [], []
     for position, (label, values, texts) in enumerate(rows):
         y = top + position * row_height
-        labels.append((label, y + BAR * len(series) / 2 + 4))
+        labels.append((label, y + LABEL - 4))
         for number, (value, text) in enumerate(zip(values, texts)):
-            bars.append(Bar(number, LABEL_WIDTH, y + number * BAR,
+            bars.append(Bar(number, 0, y + LABEL + number * BAR,
                             BAR_AREA * (value or 0) / largest, text))
     return Chart(chart_id, title, description, heading, series,
                  [(label, texts) for label, _, texts in rows], bars, labels,
-                 top + len(rows) * row_height + GAP,
-                 _legend(series))
+                 top + len(rows) * row_height, legend)
 
 
-def _legend(series: list[str]) -> list[tuple[str, float]]:
-    """Legend entries side by side from the left edge, each as wide as its name."""
-    entries, x = [], 0.0
+def _legend(series: list[str]) -> list[tuple[str, float, float]]:
+    """Legend entries side by side, each as wide as its name, on as many lines as they need."""
+    entries, x, y = [], 0.0, 13.0
     for name in series:
-        entries.append((name, x))
-        x += 14 + 6.5 * len(name) + 16  # swatch, text at about 6.5 units a character, space
+        width = 14 + CHARACTER * len(name) + 16  # swatch, text, space
+        if x and x + width > WIDTH:
+            x, y = 0.0, y + LEGEND_LINE
+        entries.append((name, x, y))
+        x += width
     return entries
