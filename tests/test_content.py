@@ -87,3 +87,15 @@ def test_the_profile_guide_links_each_goal_to_its_guide(site):
     page = (site / "profiles" / "index.html").read_text(encoding="utf-8")
     for entry in default_program().goals:
         assert f'<a href="../guides/{entry.id}/">{entry.label}</a>' in page
+
+
+# One spelling convention in the program's prose: -ise and -our (organise, colour), and "program".
+US_SPELLINGS = re.compile(r"\b(?!(?:size|sized|sizes|prize|prizes|seize|citizen)\b)"
+                          r"\w+(?:iz(?:e|es|ed|ing|ation|ations)|yz(?:e|es|ed|ing))\b"
+                          r"|\b(?:behavior|color|favor|honor|labor|neighbor|judgment)\w*", re.I)
+
+
+def test_one_spelling_convention():
+    found = {str(path.relative_to(REPO)): sorted(set(US_SPELLINGS.findall(prose(path.read_text(
+        encoding="utf-8"))))) for path in sorted(CONTENT.rglob("*.md"))}
+    assert {path: words for path, words in found.items() if words} == {}
