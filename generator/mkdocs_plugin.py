@@ -28,6 +28,7 @@ from generator.export import export_json
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
+from generator.palette import fixes, stylesheet_for
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
                              render_directory, render_goal_mentors, render_insights,
                              render_mentor, render_open_mentors, render_search_box)
@@ -52,6 +53,7 @@ OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never publi
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
+PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
 
 
 class MentorDirectoryConfig(base.Config):
@@ -80,7 +82,24 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                         self.config.waitlist)
         if self._request.problems():
             raise PluginError("mentor-directory: " + "; ".join(self._request.problems()))
+        self._palette_css = self._readable_palette(config)
+        if self._palette_css:
+            config.extra_css.append(PALETTE_CSS)
         return config
+
+    def _readable_palette(self, config: MkDocsConfig) -> str:
+        """CSS replacing the text colours of the chosen palette that would read below AA."""
+        stylesheets = ""
+        for pattern in ("main.*.min.css", "palette.*.min.css"):
+            for folder in config.theme.dirs:
+                found = sorted(Path(folder, "assets", "stylesheets").glob(pattern))
+                if found:
+                    stylesheets += found[0].read_text(encoding="utf-8")
+                    break
+        found_fixes = fixes(stylesheets, config.theme.get("palette"))
+        for fix in found_fixes:
+            log.info(fix.text())
+        return stylesheet_for(found_fixes)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # `mkdocs serve` injects an inline live-reload script into each page; a policy blocks it.
@@ -122,6 +141,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, ALL_PAGE, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
+        if self._palette_css:
+            files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
         for name, data in ((MATCH_INDEX, match_index(directory)), (TEXT_INDEX, text_index(directory))):
             files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)

@@ -3,7 +3,12 @@
 import pytest
 from playwright.sync_api import TimeoutError
 
-from .conftest import axe_violations, directory_ready
+from conftest import VALID_PROFILE
+from sites import build, make_site
+from test_palette import TEAL_CONFIG
+from test_site import FULL
+
+from .conftest import axe_violations, directory_ready, serve
 from .test_pages import SAMPLE_IDS
 
 CARDS = "[data-directory-results] [data-mentor-id]"
@@ -153,3 +158,21 @@ def test_motion_stops_when_the_system_asks(browser, sample_site):
     })""")
     assert moving == []
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_palette_that_material_makes_hard_to_read_passes_axe(browser, tmp_path, scheme):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE, "cy.yml": FULL}, TEAL_CONFIG)
+    assert build(folder, "--strict").returncode == 0
+    server, url = serve(folder / "site")
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        for path, prepare in (("", None), ("mentors/", with_results), ("mentors/cy/", None)):
+            page.goto(url + path)
+            if prepare:
+                prepare(page)
+            assert axe_violations(page) == [], path
+    finally:
+        context.close()
+        server.shutdown()
