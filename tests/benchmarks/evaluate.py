@@ -1,14 +1,17 @@
-"""Match quality of the directory's search against labelled queries, beside a plain lunr baseline.
+"""Match quality of the directory's search against labelled queries, beside four search libraries.
 
 Run: .venv/bin/python tests/benchmarks/evaluate.py [--mentors 1000] [--seed 7] [--queries FILE ...]
+(needs Node.js 20+: the first run installs the libraries with `npm ci` in tests/benchmarks/)
 
 Builds a site of synthetic mentors (tests/benchmarks/corpus.py) with the real `mkdocs build`,
 takes each query's relevant mentors from the generator's canonical values (harness.relevant_mentors:
-for every field of the query, every entry is met by one of the ids it lists), then in Chromium
-runs every query of the query files (default: tests/benchmarks/queries.yml, and
+for every field of the query, every entry is met by one of the ids it lists), then in one Chromium
+page runs every query of the query files (default: tests/benchmarks/queries.yml, and
 tests/benchmarks/understanding.yml when it exists) through
   1. our matcher: mentorDirectory.search(query, {accepting: false}), and
-  2. a plain lunr.js index over the profiles' name, headline, skills as written and bio.
+  2. its peers, lunr.js, Fuse.js, MiniSearch and Orama, at the versions package-lock.json pins,
+     each over what the profile pages show and set up as its documentation shows (peers.py says
+     what they index, peers.js how each is set up; `npm test` there checks those set-ups).
 P@10 = |relevant ∩ top 10| / min(10, |results|) (0 without results); recall = |relevant ∩
 results| / |relevant|. A query meets the target with P@10 >= 0.8 and recall >= 0.9; the target
 is met when, in every group of queries (queries.yml's kinds, understanding.yml's groups), at
@@ -31,31 +34,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
+import peers  # noqa: E402
 
-BASELINE_FILE = "benchmark-baseline-index.json"  # written into the built site, fetched by the page
 TOP = 10
 TARGET_PRECISION = 0.8
 TARGET_RECALL = 0.9
 TARGET_SHARE = 0.9
-ENGINES = {"ours": "ours", "lunr": "lunr"}  # key in the page's answers -> name in the report
 
+# In the directory page, once our search is ready: every query through ours and through each peer
+# (peers.js), in turn. A peer that throws on a query (lunr's query syntax) answers it with nothing.
 RUN_QUERIES = """
-async ({queries, baselineUrl}) => {
+async ({queries, peers}) => {
   await window.mentorDirectory.ready;
-  const response = await fetch(baselineUrl);
-  if (!response.ok) throw new Error(`baseline index: ${response.status}`);
-  const baseline = window.lunr.Index.load(await response.json());
-  return queries.map((query) => {
-    const ours = window.mentorDirectory.search(query, { accepting: false }).map((result) => result.id);
-    let lunr = [];
-    let error = null;
-    try {
-      lunr = baseline.search(query).map((result) => result.ref);
-    } catch (problem) {
-      error = String(problem && problem.message || problem);  // lunr cannot parse it: no results
+  const { loadPeers } = await import(new URL(peers.module, peers.root));
+  const engines = {
+    ours: (query) => window.mentorDirectory.search(query, { accepting: false }).map((result) => result.id),
+    ...(await loadPeers(peers)),
+  };
+  const answers = [];
+  for (const query of queries) {
+    const answer = {};
+    for (const [engine, search] of Object.entries(engines)) {
+      try {
+        answer[engine] = { ids: await search(query), error: null };
+      } catch (problem) {
+        answer[engine] = { ids: [], error: String((problem && problem.message) || problem) };
+      }
     }
-    return { ours: { ids: ours, error: null }, lunr: { ids: lunr, error } };
-  });
+    answers.push(answer);
+  }
+  return answers;
 }
 """
 
@@ -162,7 +170,8 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
         directory = harness.load_mentors(folder)
         if len(directory.mentors) != mentors:
             raise RuntimeError(f"expected {mentors} mentors, the generator loaded {len(directory.mentors)}")
-        (site / BASELINE_FILE).write_text(harness.baseline_index(directory), encoding="utf-8")
+        arguments = peers.serve_into(site, directory)
+        engines = {"ours": "ours", **peers.names()}
 
         evaluated = [with_truth(source, queries, directory) for source, queries in files]
         texts = [query.query for file in evaluated for query in file.truth]
@@ -174,7 +183,7 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
             page = context.new_page()
             trouble = harness.watch_errors(page)
             page.goto(f"{url}mentors/")
-            answers = page.evaluate(RUN_QUERIES, {"queries": texts, "baselineUrl": f"{url}{BASELINE_FILE}"})
+            answers = page.evaluate(RUN_QUERIES, {"queries": texts, "peers": {**arguments, "root": url}})
             context.close()
         for problem in trouble:
             harness.log(f"WARNING: the directory page reported an error: {problem}")
@@ -187,8 +196,8 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
             if given["ours"]["error"]:
                 raise RuntimeError(f"our search failed on {query.query!r}: {given['ours']['error']}")
             rows.append(Row(file.source, query, len(relevant),
-                            {engine: outcome(given[engine], relevant) for engine in ENGINES}))
-    report(rows, evaluated, mentors, seed)
+                            {engine: outcome(given[engine], relevant) for engine in engines}))
+    report(rows, evaluated, engines, mentors, seed)
     return 0
 
 
@@ -212,15 +221,16 @@ def group_cell(rows: list[Row], engine: str) -> str:
             f"{mean([row.outcomes[engine].recall for row in rows]):>4.2f} {share(rows, engine):>6.0%}")
 
 
-def table_header(left: str, columns: str) -> str:
+def table_header(left: str, columns: str, engines: dict[str, str]) -> str:
     """Two header lines: engine names over their columns, then the columns' names."""
-    names = " " * len(left) + "".join(f" | {name:^{CELL}}" for name in ENGINES.values())
-    under = left + "".join(f" | {columns:<{CELL}}" for _ in ENGINES)
+    names = " " * len(left) + "".join(f" | {name:^{CELL}}" for name in engines.values())
+    under = left + "".join(f" | {columns:<{CELL}}" for _ in engines)
     return f"{names}\n{under}\n{'-' * len(under)}"
 
 
-def report(rows: list[Row], files: list[QueryFile], mentors: int, seed: int) -> None:
-    print(f"Match quality: {mentors} synthetic mentors (seed {seed}); engines: {', '.join(ENGINES.values())}")
+def report(rows: list[Row], files: list[QueryFile], engines: dict[str, str], mentors: int,
+           seed: int) -> None:
+    print(f"Match quality: {mentors} synthetic mentors (seed {seed}); engines: {', '.join(engines.values())}")
     for file in files:
         skipped = file.total - len(file.truth)
         print(f"  {len(file.truth)} queries from {file.source}"
@@ -235,12 +245,12 @@ def report(rows: list[Row], files: list[QueryFile], mentors: int, seed: int) -> 
         print()
         print(f"{file.source}:")
         print(table_header(f"{'query':<{width}}  {'group':<{group_width}} {'#rel':>5}",
-                           f"{'P@10':>4} {'rec':>4} {'n':>5}"))
+                           f"{'P@10':>4} {'rec':>4} {'n':>5}", engines))
         for row in rows:
             if row.source == file.source:
-                failed = [name for engine, name in ENGINES.items() if row.outcomes[engine].error]
+                failed = [name for engine, name in engines.items() if row.outcomes[engine].error]
                 print(f"{row.query.query:<{width}}  {row.query.group:<{group_width}} {row.relevant:>5}"
-                      + "".join(f" | {query_cell(row.outcomes[engine])}" for engine in ENGINES)
+                      + "".join(f" | {query_cell(row.outcomes[engine])}" for engine in engines)
                       + (f"  ({', '.join(failed)} could not answer it)" if failed else ""))
 
     groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
@@ -254,14 +264,14 @@ def report(rows: list[Row], files: list[QueryFile], mentors: int, seed: int) -> 
     sections.append(("ALL", rows))
     label = max(len(name) for name, _ in sections)
     print()
-    print(table_header(f"{'group':<{label}} {'queries':>7}", f"{'P@10':>4} {'rec':>4} {'met':>6}"))
+    print(table_header(f"{'group':<{label}} {'queries':>7}", f"{'P@10':>4} {'rec':>4} {'met':>6}", engines))
     for name, members in sections:
         if members:
             print(f"{name:<{label}} {len(members):>7}"
-                  + "".join(f" | {group_cell(members, engine)}" for engine in ENGINES))
+                  + "".join(f" | {group_cell(members, engine)}" for engine in engines))
 
     print()
-    for engine, name in ENGINES.items():
+    for engine, name in engines.items():
         unanswered = [row.query.query for row in rows if row.outcomes[engine].error]
         print(f"{name}: mean P@10 {mean([r.outcomes[engine].precision for r in rows]):.3f}, "
               f"mean recall {mean([r.outcomes[engine].recall for r in rows]):.3f}, "

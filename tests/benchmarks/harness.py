@@ -1,4 +1,4 @@
-"""What evaluate.py and search.py share: corpus sites, truth, the lunr baseline, queries, Chromium.
+"""What the benchmarks share: corpus sites, labelled queries and their truth, lunr sizes, Chromium.
 
 Not a test module: the benchmarks import it after putting tests/ and the repository on sys.path.
 """
@@ -176,7 +176,8 @@ def parse_queries(text: str, source: str) -> tuple[list[Query], list[str]]:
         for key in entry:
             if key not in QUERY_KEYS:
                 close = difflib.get_close_matches(str(key), QUERY_KEYS, 1)
-                found.append(f"{at}: unknown key {key!r}" + (f"; did you mean {close[0]!r}?" if close else ""))
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                found.append(f"{at}: unknown key {key!r}{hint}")
         if not isinstance(entry.get("query"), str) or not entry["query"].strip():
             found.append(f"{at}: needs a 'query' text")
         groups = [key for key in ("group", "kind") if key in entry]
@@ -186,8 +187,8 @@ def parse_queries(text: str, source: str) -> tuple[list[Query], list[str]]:
             found.append(f"{at}: needs a 'group' text (queries.yml calls it 'kind')")
         facets = {}
         for facet in FACETS:
-            facets[facet.name], facet_problems = _requirements(entry.get(facet.name), f"{at}, {facet.name}")
-            found += facet_problems
+            facets[facet.name], wrong = _requirements(entry.get(facet.name), f"{at}, {facet.name}")
+            found += wrong
         problems += found
         if not found:
             queries.append(Query(entry["query"], entry[groups[0]], **facets))
