@@ -97,7 +97,7 @@ class QueryFile:
     """The queries of one file that have relevant mentors, and how many it held in all."""
 
     source: str
-    truth: dict[harness.Query, set[str]]
+    truth: list[tuple[harness.Query, set[str]]]  # in the file's order; repeated queries kept
     total: int
 
 
@@ -131,6 +131,7 @@ def query_paths(chosen: list[Path] | None) -> list[Path]:
 
 
 def read_files(paths: list[Path]) -> tuple[list[tuple[str, list[harness.Query]]], list[str]]:
+    """Each file's name and queries, and the problems of all of them."""
     files, problems = [], []
     for path in paths:
         queries, found = harness.read_queries(path)
@@ -140,11 +141,12 @@ def read_files(paths: list[Path]) -> tuple[list[tuple[str, list[harness.Query]]]
 
 
 def with_truth(source: str, queries: list[harness.Query], directory) -> QueryFile:
-    truth = {}
+    """The file's queries with their relevant mentors; those without any are skipped, said so."""
+    truth = []
     for query in queries:
         relevant = harness.relevant_mentors(directory, query)
         if relevant:
-            truth[query] = relevant
+            truth.append((query, relevant))
         else:
             harness.log(f"WARNING: {source}: no mentor is relevant to {query.query!r} "
                         f"({query.wanted()}); skipped")
@@ -174,7 +176,7 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
         engines = {"ours": "ours", **peers.names()}
 
         evaluated = [with_truth(source, queries, directory) for source, queries in files]
-        texts = [query.query for file in evaluated for query in file.truth]
+        texts = [query.query for file in evaluated for query, _ in file.truth]
         if not texts:
             raise RuntimeError("no query has any relevant mentor")
 
@@ -191,7 +193,7 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
     rows = []
     answer = iter(answers)
     for file in evaluated:
-        for query, relevant in file.truth.items():
+        for query, relevant in file.truth:
             given = next(answer)
             if given["ours"]["error"]:
                 raise RuntimeError(f"our search failed on {query.query!r}: {given['ours']['error']}")
