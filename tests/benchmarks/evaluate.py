@@ -1,16 +1,22 @@
-"""Match quality of the directory's search against labelled queries, beside a plain lunr baseline.
+"""Match quality of the directory's search against labelled queries, beside four search libraries.
 
-Run: .venv/bin/python tests/benchmarks/evaluate.py [--mentors 1000] [--seed 7]
+Run: .venv/bin/python tests/benchmarks/evaluate.py [--mentors 1000] [--seed 7] [--queries FILE ...]
+(needs Node.js 20+: the first run installs the libraries with `npm ci` in tests/benchmarks/)
 
 Builds a site of synthetic mentors (tests/benchmarks/corpus.py) with the real `mkdocs build`,
-takes each query's relevant mentors from the generator's canonical skills and goals (relevant =
-has ALL the query's skills and ALL its goals), then in Chromium runs every query of
-tests/benchmarks/queries.yml through
+takes each query's relevant mentors from the generator's canonical values (harness.relevant_mentors:
+for every field of the query, every entry is met by one of the ids it lists), then in one Chromium
+page runs every query of the query files (default: tests/benchmarks/queries.yml, and
+tests/benchmarks/understanding.yml when it exists) through
   1. our matcher: mentorDirectory.search(query, {accepting: false}), and
-  2. a plain lunr.js index over the profiles' name, headline, skills as written and bio.
+  2. its peers, lunr.js, Fuse.js, MiniSearch and Orama, at the versions package-lock.json pins,
+     each over what the profile pages show and set up as its documentation shows (peers.py says
+     what they index, peers.js how each is set up; `npm test` there checks those set-ups).
 P@10 = |relevant ∩ top 10| / min(10, |results|) (0 without results); recall = |relevant ∩
-results| / |relevant|. Target: P@10 >= 0.8 and recall >= 0.9 on at least 90% of the queries.
-Exits 0 with the report whether or not the target is met, 1 when something fails.
+results| / |relevant|. A query meets the target with P@10 >= 0.8 and recall >= 0.9; the target
+is met when, in every group of queries (queries.yml's kinds, understanding.yml's groups), at
+least 90% of the queries meet it. Exits 0 with the report whether or not the target is met, 1 when
+something fails.
 """
 
 from __future__ import annotations
@@ -22,37 +28,77 @@ import tempfile
 import time
 import traceback
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402
+import peers  # noqa: E402
 
-BASELINE_FILE = "benchmark-baseline-index.json"  # written into the built site, fetched by the page
 TOP = 10
 TARGET_PRECISION = 0.8
 TARGET_RECALL = 0.9
 TARGET_SHARE = 0.9
 
+# In the directory page, once our search is ready: every query through ours and through each peer
+# (peers.js), in turn. A peer that throws on a query (lunr's query syntax) answers it with nothing.
 RUN_QUERIES = """
-async ({queries, baselineUrl}) => {
+async ({queries, peers}) => {
   await window.mentorDirectory.ready;
-  const response = await fetch(baselineUrl);
-  if (!response.ok) throw new Error(`baseline index: ${response.status}`);
-  const baseline = window.lunr.Index.load(await response.json());
-  return queries.map((query) => {
-    const ours = window.mentorDirectory.search(query, { accepting: false }).map((result) => result.id);
-    let lunr = [];
-    let error = null;
-    try {
-      lunr = baseline.search(query).map((result) => result.ref);
-    } catch (problem) {
-      error = String(problem && problem.message || problem);  // lunr cannot parse it: no results
+  const { loadPeers } = await import(new URL(peers.module, peers.root));
+  const engines = {
+    ours: (query) => window.mentorDirectory.search(query, { accepting: false }).map((result) => result.id),
+    ...(await loadPeers(peers)),
+  };
+  const answers = [];
+  for (const query of queries) {
+    const answer = {};
+    for (const [engine, search] of Object.entries(engines)) {
+      try {
+        answer[engine] = { ids: await search(query), error: null };
+      } catch (problem) {
+        answer[engine] = { ids: [], error: String((problem && problem.message) || problem) };
+      }
     }
-    return { ours, lunr, error };
-  });
+    answers.push(answer);
+  }
+  return answers;
 }
 """
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one engine answered one query."""
+
+    precision: float
+    recall: float
+    count: int  # results returned
+    error: str | None  # the engine could not answer (it then returned nothing)
+
+    @property
+    def meets(self) -> bool:
+        return self.precision >= TARGET_PRECISION and self.recall >= TARGET_RECALL
+
+
+@dataclass(frozen=True)
+class Row:
+    """One query of one file, its relevant mentors and every engine's outcome."""
+
+    source: str
+    query: harness.Query
+    relevant: int
+    outcomes: dict[str, Outcome]
+
+
+@dataclass(frozen=True)
+class QueryFile:
+    """The queries of one file that have relevant mentors, and how many it held in all."""
+
+    source: str
+    truth: list[tuple[harness.Query, set[str]]]  # in the file's order; repeated queries kept
+    total: int
 
 
 def precision_at(results: list[str], relevant: set[str], top: int = TOP) -> float:
@@ -66,13 +112,54 @@ def recall(results: list[str], relevant: set[str]) -> float:
     return len(relevant.intersection(results)) / len(relevant)
 
 
-def meets(precision: float, recall_: float) -> bool:
-    return precision >= TARGET_PRECISION and recall_ >= TARGET_RECALL
+def outcome(answer: dict, relevant: set[str]) -> Outcome:
+    return Outcome(precision_at(answer["ids"], relevant), recall(answer["ids"], relevant),
+                   len(answer["ids"]), answer["error"])
 
 
-def run(mentors: int, seed: int) -> int:
-    queries, source = harness.load_queries()
-    for warning in harness.check_query_ids(queries):
+def query_paths(chosen: list[Path] | None) -> list[Path]:
+    """The files named on the command line, or the default ones that exist (saying which do not)."""
+    if chosen:
+        return chosen
+    paths = []
+    for path in (harness.QUERIES, harness.UNDERSTANDING):
+        if path.is_file():
+            paths.append(path)
+        else:
+            harness.log(f"{harness.shown(path)} does not exist (yet); evaluating without it")
+    return paths
+
+
+def read_files(paths: list[Path]) -> tuple[list[tuple[str, list[harness.Query]]], list[str]]:
+    """Each file's name and queries, and the problems of all of them."""
+    files, problems = [], []
+    for path in paths:
+        queries, found = harness.read_queries(path)
+        problems += found
+        files.append((harness.shown(path), queries))
+    return files, problems
+
+
+def with_truth(source: str, queries: list[harness.Query], directory) -> QueryFile:
+    """The file's queries with their relevant mentors; those without any are skipped, said so."""
+    truth = []
+    for query in queries:
+        relevant = harness.relevant_mentors(directory, query)
+        if relevant:
+            truth.append((query, relevant))
+        else:
+            harness.log(f"WARNING: {source}: no mentor is relevant to {query.query!r} "
+                        f"({query.wanted()}); skipped")
+    return QueryFile(source, truth, len(queries))
+
+
+def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
+    files, problems = read_files(query_paths(chosen))
+    if problems:
+        for problem in problems:
+            harness.log(f"ERROR: {problem}")
+        return 1
+    for warning in harness.check_query_ids([query for _, queries in files for query in queries]):
         harness.log(f"WARNING: {warning}")
     with tempfile.TemporaryDirectory(prefix="mentor-evaluate-") as temp:
         folder = Path(temp) / "site-src"
@@ -85,91 +172,117 @@ def run(mentors: int, seed: int) -> int:
         directory = harness.load_mentors(folder)
         if len(directory.mentors) != mentors:
             raise RuntimeError(f"expected {mentors} mentors, the generator loaded {len(directory.mentors)}")
-        (site / BASELINE_FILE).write_text(harness.baseline_index(directory), encoding="utf-8")
+        arguments = peers.serve_into(site, directory)
+        engines = {"ours": "ours", **peers.names()}
 
-        truth = {}
-        for query in queries:
-            relevant = harness.relevant_mentors(directory, query)
-            if not relevant:
-                harness.log(f"WARNING: no mentor is relevant to {query.query!r} "
-                            f"(skills {list(query.skills)}, goals {list(query.goals)}); skipped")
-                continue
-            truth[query] = relevant
-        if not truth:
+        evaluated = [with_truth(source, queries, directory) for source, queries in files]
+        texts = [query.query for file in evaluated for query, _ in file.truth]
+        if not texts:
             raise RuntimeError("no query has any relevant mentor")
-        texts = [query.query for query in truth]
 
         with harness.served(site) as url, harness.chromium() as browser:
             context = browser.new_context()
             page = context.new_page()
             trouble = harness.watch_errors(page)
             page.goto(f"{url}mentors/")
-            answers = page.evaluate(RUN_QUERIES, {"queries": texts, "baselineUrl": f"{url}{BASELINE_FILE}"})
+            answers = page.evaluate(RUN_QUERIES, {"queries": texts, "peers": {**arguments, "root": url}})
             context.close()
         for problem in trouble:
             harness.log(f"WARNING: the directory page reported an error: {problem}")
 
     rows = []
-    for (query, relevant), answer in zip(truth.items(), answers):
-        rows.append({
-            "query": query, "relevant": len(relevant),
-            "ours_p": precision_at(answer["ours"], relevant), "ours_r": recall(answer["ours"], relevant),
-            "ours_n": len(answer["ours"]),
-            "lunr_p": precision_at(answer["lunr"], relevant), "lunr_r": recall(answer["lunr"], relevant),
-            "lunr_n": len(answer["lunr"]), "lunr_error": answer["error"],
-        })
-    report(rows, mentors, seed, source, len(queries))
+    answer = iter(answers)
+    for file in evaluated:
+        for query, relevant in file.truth:
+            given = next(answer)
+            if given["ours"]["error"]:
+                raise RuntimeError(f"our search failed on {query.query!r}: {given['ours']['error']}")
+            rows.append(Row(file.source, query, len(relevant),
+                            {engine: outcome(given[engine], relevant) for engine in engines}))
+    report(rows, evaluated, engines, mentors, seed)
     return 0
 
 
-def report(rows: list[dict], mentors: int, seed: int, source: str, total_queries: int) -> None:
-    width = max(24, max(len(row["query"].query) for row in rows))
-    print(f"Match quality: {mentors} synthetic mentors (seed {seed}), {len(rows)} queries from {source}"
-          + (f" ({total_queries - len(rows)} skipped: no relevant mentor)" if len(rows) < total_queries else ""))
-    print("P@10 = relevant in the top 10 / min(10, results); recall = relevant found / relevant; "
-          "n = results returned; * = meets P@10 >= 0.8 and recall >= 0.9")
-    print()
-    header = (f"{'query':<{width}}  {'kind':<12} {'#rel':>5}  {'our P@10':>8} {'recall':>6} {'n':>5}  "
-              f"{'lunr P@10':>9} {'recall':>6} {'n':>5}")
-    print(header)
-    print("-" * len(header))
+def mean(values) -> float:
+    return statistics.mean(values) if values else 0.0
+
+
+def share(rows: list[Row], engine: str) -> float:
+    return sum(row.outcomes[engine].meets for row in rows) / len(rows)
+
+
+CELL = 16  # one engine's columns in the tables
+
+
+def query_cell(outcome: Outcome) -> str:
+    return f"{outcome.precision:>4.2f} {outcome.recall:>4.2f} {outcome.count:>5}{'*' if outcome.meets else ' '}"
+
+
+def group_cell(rows: list[Row], engine: str) -> str:
+    return (f"{mean([row.outcomes[engine].precision for row in rows]):>4.2f} "
+            f"{mean([row.outcomes[engine].recall for row in rows]):>4.2f} {share(rows, engine):>6.0%}")
+
+
+def table_header(left: str, columns: str, engines: dict[str, str]) -> str:
+    """Two header lines: engine names over their columns, then the columns' names."""
+    names = " " * len(left) + "".join(f" | {name:^{CELL}}" for name in engines.values())
+    under = left + "".join(f" | {columns:<{CELL}}" for _ in engines)
+    return f"{names}\n{under}\n{'-' * len(under)}"
+
+
+def report(rows: list[Row], files: list[QueryFile], engines: dict[str, str], mentors: int,
+           seed: int) -> None:
+    print(f"Match quality: {mentors} synthetic mentors (seed {seed}); engines: {', '.join(engines.values())}")
+    for file in files:
+        skipped = file.total - len(file.truth)
+        print(f"  {len(file.truth)} queries from {file.source}"
+              + (f" ({skipped} skipped: no relevant mentor)" if skipped else ""))
+    print("P@10 = relevant in the top 10 / min(10, results); rec = recall = relevant found / relevant; "
+          "n = results returned; * = meets P@10 >= 0.8 and recall >= 0.9; met = share of queries "
+          "that meet it")
+
+    width = max(24, max(len(row.query.query) for row in rows))
+    group_width = max(12, max(len(row.query.group) for row in rows))
+    for file in files:
+        print()
+        print(f"{file.source}:")
+        print(table_header(f"{'query':<{width}}  {'group':<{group_width}} {'#rel':>5}",
+                           f"{'P@10':>4} {'rec':>4} {'n':>5}", engines))
+        for row in rows:
+            if row.source == file.source:
+                failed = [name for engine, name in engines.items() if row.outcomes[engine].error]
+                print(f"{row.query.query:<{width}}  {row.query.group:<{group_width}} {row.relevant:>5}"
+                      + "".join(f" | {query_cell(row.outcomes[engine])}" for engine in engines)
+                      + (f"  ({', '.join(failed)} could not answer it)" if failed else ""))
+
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in rows:
-        query = row["query"]
-        ours_mark = "*" if meets(row["ours_p"], row["ours_r"]) else " "
-        lunr_mark = "*" if meets(row["lunr_p"], row["lunr_r"]) else " "
-        note = "  (lunr: query not parsed)" if row["lunr_error"] else ""
-        print(f"{query.query:<{width}}  {query.kind:<12} {row['relevant']:>5}  "
-              f"{row['ours_p']:>8.2f} {row['ours_r']:>6.2f} {row['ours_n']:>5}{ours_mark} "
-              f"{row['lunr_p']:>9.2f} {row['lunr_r']:>6.2f} {row['lunr_n']:>5}{lunr_mark}{note}")
+        groups[row.source, row.query.group].append(row)
+    sections = []
+    for file in files:
+        sections += [(f"  {group}", members) for (source, group), members in groups.items()
+                     if source == file.source]
+        sections.append((f"{file.source}", [row for row in rows if row.source == file.source]))
+    sections.append(("ALL", rows))
+    label = max(len(name) for name, _ in sections)
+    print()
+    print(table_header(f"{'group':<{label}} {'queries':>7}", f"{'P@10':>4} {'rec':>4} {'met':>6}", engines))
+    for name, members in sections:
+        if members:
+            print(f"{name:<{label}} {len(members):>7}"
+                  + "".join(f" | {group_cell(members, engine)}" for engine in engines))
 
     print()
-    print(f"{'by kind':<14} {'queries':>7}  {'our P@10':>8} {'recall':>6} {'met':>5}  "
-          f"{'lunr P@10':>9} {'recall':>6} {'met':>5}")
-    kinds: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        kinds[row["query"].kind].append(row)
-    for kind, group in list(kinds.items()) + [("ALL", rows)]:
-        print(f"{kind:<14} {len(group):>7}  "
-              f"{statistics.mean(r['ours_p'] for r in group):>8.2f} "
-              f"{statistics.mean(r['ours_r'] for r in group):>6.2f} "
-              f"{sum(meets(r['ours_p'], r['ours_r']) for r in group):>5}  "
-              f"{statistics.mean(r['lunr_p'] for r in group):>9.2f} "
-              f"{statistics.mean(r['lunr_r'] for r in group):>6.2f} "
-              f"{sum(meets(r['lunr_p'], r['lunr_r']) for r in group):>5}")
-
-    ours_share = sum(meets(r["ours_p"], r["ours_r"]) for r in rows) / len(rows)
-    lunr_share = sum(meets(r["lunr_p"], r["lunr_r"]) for r in rows) / len(rows)
-    unparsed = sum(1 for r in rows if r["lunr_error"])
-    print()
-    print(f"ours: mean P@10 {statistics.mean(r['ours_p'] for r in rows):.3f}, "
-          f"mean recall {statistics.mean(r['ours_r'] for r in rows):.3f}, "
-          f"P@10 >= 0.8 and recall >= 0.9 on {ours_share:.1%} of queries")
-    print(f"lunr: mean P@10 {statistics.mean(r['lunr_p'] for r in rows):.3f}, "
-          f"mean recall {statistics.mean(r['lunr_r'] for r in rows):.3f}, "
-          f"P@10 >= 0.8 and recall >= 0.9 on {lunr_share:.1%} of queries"
-          + (f" ({unparsed} queries lunr could not parse)" if unparsed else ""))
-    print(f"target: P@10 >= 0.8 and recall >= 0.9 on >= 90% of queries: "
-          f"{'MET' if ours_share >= TARGET_SHARE else 'NOT MET'}")
+    for engine, name in engines.items():
+        unanswered = [row.query.query for row in rows if row.outcomes[engine].error]
+        print(f"{name}: mean P@10 {mean([r.outcomes[engine].precision for r in rows]):.3f}, "
+              f"mean recall {mean([r.outcomes[engine].recall for r in rows]):.3f}, "
+              f"P@10 >= 0.8 and recall >= 0.9 on {share(rows, engine):.1%} of queries"
+              + (f" ({len(unanswered)} queries it could not answer)" if unanswered else ""))
+    below = [f"{group} {share(members, 'ours'):.0%}" for (_, group), members in groups.items()
+             if share(members, "ours") < TARGET_SHARE]
+    print("target: P@10 >= 0.8 and recall >= 0.9 on >= 90% of the queries of every group: "
+          + (f"NOT MET ({', '.join(below)})" if below else "MET"))
     print(f"(printed by: {harness.command_line()})")
 
 
@@ -177,9 +290,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mentors", type=int, default=1000, help="synthetic mentors (default 1000)")
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
+    parser.add_argument("--queries", type=Path, nargs="+", metavar="FILE",
+                        help="query files to evaluate (default: queries.yml, and understanding.yml "
+                        "when it exists)")
     args = parser.parse_args(argv)
+    for path in args.queries or ():
+        if not path.is_file():
+            parser.error(f"no such query file: {path}")
     try:
-        return run(args.mentors, args.seed)
+        return run(args.mentors, args.seed, args.queries)
     except Exception:  # a report that could not be made is an error, whatever the cause
         traceback.print_exc()
         return 1

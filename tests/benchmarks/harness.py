@@ -1,4 +1,4 @@
-"""What evaluate.py and search.py share: corpus sites, truth, the lunr baseline, queries, Chromium.
+"""What the benchmarks share: corpus sites, labelled queries and their truth, lunr sizes, Chromium.
 
 Not a test module: the benchmarks import it after putting tests/ and the repository on sys.path.
 """
@@ -6,10 +6,12 @@ Not a test module: the benchmarks import it after putting tests/ and the reposit
 from __future__ import annotations
 
 import contextlib
+import difflib
 import gzip
 import json
 import sys
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +26,13 @@ import yaml  # noqa: E402
 
 import corpus  # noqa: E402
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402,F401
-from generator.directory import Directory, load_directory  # noqa: E402
-from generator.program import default_program  # noqa: E402
+from generator.directory import Directory, Mentor, load_directory  # noqa: E402
+from generator.languages import languages  # noqa: E402
+from generator.program import Program, default_program  # noqa: E402
 from sites import FIXTURE_CONFIG, MKDOCS, build, make_site  # noqa: E402,F401
 
 QUERIES = HERE / "queries.yml"
+UNDERSTANDING = HERE / "understanding.yml"  # from an independent writer; evaluated when present
 QUERY_WAIT = 15 * 60  # seconds to wait for queries.yml to appear
 QUERY_POLL = 30
 GZIP_LEVEL = 6
@@ -98,70 +102,164 @@ def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, GZIP_LEVEL, mtime=0))
 
 
+Requirement = tuple[str, ...]  # ids of which a relevant mentor must have at least one
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One labelled field of a query, and where the program and a mentor keep its ids."""
+
+    name: str  # the key in the query files
+    noun: str  # as warnings name one id
+    known: Callable[[Program], Iterable[str]]
+    held: Callable[[Mentor], Iterable[str]]  # the mentor's canonical ids
+
+
+FACETS = (
+    Facet("skills", "skill", lambda program: (entry.id for entry in program.skills),
+          lambda mentor: (match.id for match in mentor.skills)),
+    Facet("goals", "goal", lambda program: (entry.id for entry in program.goals),
+          lambda mentor: mentor.profile.goals),
+    Facet("experiences", "experience", lambda program: (entry.id for entry in program.experiences),
+          lambda mentor: mentor.profile.experiences),
+    Facet("stages", "stage", lambda program: (entry.id for entry in program.stages),
+          lambda mentor: mentor.profile.mentee_stages),
+    Facet("languages", "language", lambda program: languages().names,
+          lambda mentor: mentor.profile.languages),
+    Facet("formats", "format", lambda program: (entry.id for entry in program.formats),
+          lambda mentor: mentor.profile.formats),
+)
+QUERY_KEYS = ("query", "group", "kind", *(facet.name for facet in FACETS))
+
+
 @dataclass(frozen=True)
 class Query:
+    """A mentee's words, the group they are reported in, and what a relevant mentor must have."""
+
     query: str
-    skills: tuple[str, ...]
-    goals: tuple[str, ...]
-    kind: str
+    group: str
+    skills: tuple[Requirement, ...] = ()
+    goals: tuple[Requirement, ...] = ()
+    experiences: tuple[Requirement, ...] = ()
+    stages: tuple[Requirement, ...] = ()
+    languages: tuple[Requirement, ...] = ()
+    formats: tuple[Requirement, ...] = ()
+
+    def requirements(self) -> list[tuple[Facet, Requirement]]:
+        return [(facet, requirement) for facet in FACETS for requirement in getattr(self, facet.name)]
+
+    def wanted(self) -> str:
+        """The requirements as a log line shows them, e.g. "skills [python], languages [es|pt]"."""
+        return ", ".join(f"{facet.name} [{', '.join('|'.join(r) for r in getattr(self, facet.name))}]"
+                         for facet in FACETS if getattr(self, facet.name)) or "nothing"
 
 
-def _parse_queries(text: str) -> list[Query]:
-    entries = yaml.safe_load(text)
+def parse_queries(text: str, source: str) -> tuple[list[Query], list[str]]:
+    """A query file's queries and every problem in it, each naming the entry and the field.
+
+    Entries are queries.yml's (`kind:`, skills, goals) or understanding.yml's (`group:` and any of
+    the FACETS); each facet entry is an id or a list of ids meaning "any one of these".
+    """
+    try:
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        return [], [f"{source}: not valid YAML ({error})"]
     if not isinstance(entries, list) or not entries:
-        raise ValueError("queries.yml must be a non-empty list")
-    queries = []
+        return [], [f"{source}: must be a non-empty list of queries"]
+    queries, problems = [], []
     for position, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("query"), str):
-            raise ValueError(f"queries.yml entry {position}: needs a 'query' text")
-        queries.append(Query(entry["query"], tuple(entry.get("skills") or ()),
-                             tuple(entry.get("goals") or ()), str(entry.get("kind", ""))))
-    return queries
+        at = f"{source}, entry {position + 1}"
+        if not isinstance(entry, dict):
+            problems.append(f"{at}: must be a mapping with 'query', 'group' and id lists")
+            continue
+        found = []
+        for key in entry:
+            if key not in QUERY_KEYS:
+                close = difflib.get_close_matches(str(key), QUERY_KEYS, 1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                found.append(f"{at}: unknown key {key!r}{hint}")
+        if not isinstance(entry.get("query"), str) or not entry["query"].strip():
+            found.append(f"{at}: needs a 'query' text")
+        groups = [key for key in ("group", "kind") if key in entry]
+        if len(groups) > 1:
+            found.append(f"{at}: has both 'group' and 'kind'; keep one")
+        elif not groups or not isinstance(entry[groups[0]], str) or not entry[groups[0]].strip():
+            found.append(f"{at}: needs a 'group' text (queries.yml calls it 'kind')")
+        facets = {}
+        for facet in FACETS:
+            facets[facet.name], wrong = _requirements(entry.get(facet.name), f"{at}, {facet.name}")
+            found += wrong
+        problems += found
+        if not found:
+            queries.append(Query(entry["query"], entry[groups[0]], **facets))
+    return queries, problems
+
+
+def _requirements(value: object, at: str) -> tuple[tuple[Requirement, ...], list[str]]:
+    if value is None:
+        return (), []
+    if not isinstance(value, list):
+        return (), [f"{at}: must be a list of ids"]
+    requirements, problems = [], []
+    for item in value:
+        ids = [item] if isinstance(item, str) else item
+        if not isinstance(ids, list) or not ids or not all(isinstance(one, str) for one in ids):
+            problems.append(f"{at}: {item!r} is neither an id nor a list of ids (any one of them)")
+        else:
+            requirements.append(tuple(ids))
+    return tuple(requirements), problems
+
+
+def shown(path: Path) -> str:
+    """A path as the reports name it: relative to the repository when it is inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
+def read_queries(path: Path) -> tuple[list[Query], list[str]]:
+    """The queries of one file and the problems in it, as parse_queries gives them."""
+    return parse_queries(path.read_text(encoding="utf-8"), shown(path))
 
 
 def load_queries(wait: bool = True) -> tuple[list[Query], str]:
-    """The labelled queries and where they came from; waits up to 15 minutes for the file."""
+    """The labelled queries of queries.yml and where they came from; waits up to 15 minutes for it."""
     deadline = time.monotonic() + (QUERY_WAIT if wait else 0)
     announced = False
     while True:
         if QUERIES.exists():
-            try:
-                return _parse_queries(QUERIES.read_text(encoding="utf-8")), str(QUERIES.relative_to(REPO))
-            except (yaml.YAMLError, ValueError) as error:
-                problem = f"{QUERIES} is not readable yet ({error})"
+            queries, problems = read_queries(QUERIES)
+            if not problems:
+                return queries, shown(QUERIES)
+            problem = f"{QUERIES} is not readable yet ({problems[0]})"
         else:
             problem = f"{QUERIES} does not exist yet"
         if time.monotonic() >= deadline:
             log(f"WARNING: {problem}; using {len(FALLBACK_QUERIES)} built-in queries instead")
-            return _parse_queries(json.dumps(FALLBACK_QUERIES)), "built-in fallback queries"
+            return parse_queries(json.dumps(FALLBACK_QUERIES), "built-in")[0], "built-in fallback queries"
         if not announced:
             log(f"{problem}; polling every {QUERY_POLL} s for up to {QUERY_WAIT // 60} minutes")
             announced = True
         time.sleep(QUERY_POLL)
 
 
-def check_query_ids(queries: list[Query]) -> list[str]:
-    """Warnings for skill or goal ids the program does not know (such a query can match no one)."""
-    program = default_program()
-    skills = {entry.id for entry in program.skills}
-    goals = {entry.id for entry in program.goals}
-    warnings = []
-    for query in queries:
-        for skill in query.skills:
-            if skill not in skills:
-                warnings.append(f"query {query.query!r}: unknown skill id {skill!r}")
-        for goal in query.goals:
-            if goal not in goals:
-                warnings.append(f"query {query.query!r}: unknown goal id {goal!r}")
-    return warnings
+def check_query_ids(queries: list[Query], program: Program | None = None) -> list[str]:
+    """Warnings for ids the program does not know, of any kind (such a query can match no one)."""
+    program = program or default_program()
+    known = {facet.name: set(facet.known(program)) for facet in FACETS}
+    return [f"query {query.query!r}: unknown {facet.noun} id {one!r}"
+            for query in queries for facet, requirement in query.requirements()
+            for one in requirement if one not in known[facet.name]]
 
 
 def relevant_mentors(directory: Directory, query: Query) -> set[str]:
-    """Mentors whose canonical skills include all the query's skills, and goals all its goals."""
-    wanted_skills, wanted_goals = set(query.skills), set(query.goals)
-    return {mentor.id for mentor in directory.mentors
-            if wanted_skills <= {match.id for match in mentor.skills}
-            and wanted_goals <= set(mentor.profile.goals)}
+    """Mentors who meet every requirement of the query: hold at least one of its ids, field by field."""
+    requirements = query.requirements()
+    relevant = set()
+    for mentor in directory.mentors:
+        held = {facet.name: set(facet.held(mentor)) for facet in FACETS}
+        if all(held[facet.name].intersection(requirement) for facet, requirement in requirements):
+            relevant.add(mentor.id)
+    return relevant
 
 
 @contextlib.contextmanager
@@ -205,9 +303,4 @@ def watch_errors(page) -> list[str]:
 
 
 def command_line() -> str:
-    script = Path(sys.argv[0]).resolve()
-    try:
-        shown = script.relative_to(REPO)
-    except ValueError:
-        shown = script
-    return " ".join(["python", str(shown), *sys.argv[1:]])
+    return " ".join(["python", shown(Path(sys.argv[0])), *sys.argv[1:]])
