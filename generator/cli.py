@@ -18,6 +18,7 @@ import yaml
 from generator import ownership
 from generator.directory import PROFILE_ID, find_profiles, load_directory, slug
 from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.history import History, read_history
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
@@ -132,10 +133,19 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     return Options(), load_program(None), Path(".")
 
 
+def _history(folder: Path) -> History:
+    """The profiles' git history, printing what it could not read and why."""
+    history = read_history([folder])
+    for note in history.notes:
+        print(f"mentors: {note}", file=sys.stderr)
+    return history
+
+
 def _stats(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     directory, problems = load_directory([base / options.profiles], program,
-                                         stale_after_days=options.stale_after_days)
+                                         stale_after_days=options.stale_after_days,
+                                         history=_history(base / options.profiles))
     figures = insights(directory)
     print(figures.as_json() if args.json else render_text(figures))
     return 0
@@ -144,7 +154,8 @@ def _stats(args: argparse.Namespace) -> int:
 def _stale(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     directory, problems = load_directory([base / options.profiles], program,
-                                         stale_after_days=options.stale_after_days)
+                                         stale_after_days=options.stale_after_days,
+                                         history=_history(base / options.profiles))
     invalid = len({problem.path for problem in problems if problem.is_error})
     if invalid:
         print(f"mentors: {invalid} profile file(s) have errors and are not listed; run "

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from generator import loader
-from generator.history import last_commit_dates
+from generator.history import History, read_history
 from generator.problems import Problem
 from generator.profile import Profile, check_profile
 from generator.program import Program
@@ -70,6 +70,11 @@ class Directory:
     stale_after_days: int = DEFAULT_STALE_DAYS
 
 
+def is_profile_name(name: str) -> bool:
+    """Whether a file in the profiles folder is a profile (hidden files are not)."""
+    return not name.startswith(".") and name.endswith(".yml")
+
+
 def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], list[Problem]]:
     """Profile files named by `paths` (folders are searched one level deep)."""
     files: list[Path] = []
@@ -83,7 +88,7 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
                     problems.append(_symlink(entry, relative_to))
                 elif not entry.is_file():
                     continue
-                elif entry.suffix == ".yml":
+                elif is_profile_name(entry.name):
                     files.append(entry)
                 else:
                     problems.append(Problem(
@@ -106,13 +111,18 @@ def _symlink(path: Path, relative_to: Path) -> Problem:
 
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
-                   today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS
-                   ) -> tuple[Directory, list[Problem]]:
-    """Load, check and date every profile; report every problem in every file."""
+                   today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS,
+                   history: History | None = None) -> tuple[Directory, list[Problem]]:
+    """Load, check and date every profile; report every problem in every file.
+
+    Profiles without last_confirmed are dated by `history`, read here if not given. A caller that
+    shows what history could not be read, and why, reads it itself and passes it.
+    """
     base = relative_to or Path.cwd()
     today = today or date.today()
     files, problems = find_profiles(paths, base)
-    commit_dates = last_commit_dates(files)
+    if history is None:
+        history = read_history(sorted({path.parent for path in files}))
     mentors: list[Mentor] = []
     logins: dict[str, str] = {}
     skills = program.taxonomy
@@ -130,7 +140,7 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         elif profile is not None:
             logins[login] = shown
             if not id_problems:
-                confirmed = profile.last_confirmed or commit_dates.get(path)
+                confirmed = profile.last_confirmed or history.last_changed(path)
                 stale = confirmed is not None and (today - confirmed).days > stale_after_days
                 mentors.append(Mentor(path.stem, shown, profile, confirmed,
                                       _normalise(profile, skills), stale))

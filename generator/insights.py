@@ -10,11 +10,11 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
-from generator.directory import Directory, Mentor
-from generator.history import commit_dates, versions_at
+from generator.directory import Directory, Mentor, is_profile_name
+from generator.history import History
 from generator.languages import languages
 from generator.loader import load
 from generator.profile import Profile, check_profile
@@ -154,33 +154,38 @@ class Moment:
     stale: int  # not confirmed within the threshold on that day
 
 
-def over_time(folder: Path, program: Program, stale_after_days: int, today: date,
-              months: int = 12) -> list[Moment]:
-    """Month-end figures for the last `months` months, as far back as git history goes."""
+def over_time(history: History, program: Program, stale_after_days: int, today: date,
+              months: int = 12) -> tuple[list[Moment], list[str]]:
+    """Month-end figures for the last `months` months, as far back as the history read goes, and
+    notes on the file versions it skipped."""
     days = [today]
     for _ in range(months - 1):
         days.insert(0, days[0].replace(day=1) - timedelta(days=1))
-    dates = commit_dates(folder)
-    checked: dict[bytes, Profile | None] = {}  # most files are unchanged from month to month
+    trees = history.versions_at(days)
+    contents, skipped = history.read(version for tree in trees.values()
+                                     for version in tree.values()
+                                     if is_profile_name(PurePosixPath(version.path).name))
+    checked: dict[str, Profile | None] = {}  # by blob: most files are unchanged month to month
     moments = []
-    for day, files in versions_at(folder, days).items():
+    for day, tree in sorted(trees.items()):
         profiles = []
-        for path, data in files.items():
-            if PurePosixPath(path).suffix != ".yml":
+        for version in tree.values():
+            if version.blob not in contents:
                 continue
-            if data not in checked:
-                root, _ = load(path, data)
-                checked[data] = None if root is None else check_profile(path, root, program,
-                                                                        today)[0]
-            if checked[data] is not None:
-                committed = next((when for when in dates.get(path, []) if when <= day), None)
-                profiles.append((checked[data], checked[data].last_confirmed or committed))
+            if version.blob not in checked:
+                root, _ = load(version.path, contents[version.blob])
+                checked[version.blob] = None if root is None else check_profile(
+                    version.path, root, program, today)[0]
+            profile = checked[version.blob]
+            if profile is not None:
+                committed = version.commit.day if version.commit else None
+                profiles.append((profile, profile.last_confirmed or committed))
         moments.append(Moment(
             day, len(profiles),
             sum(1 for profile, _ in profiles if profile.availability.spots_left == 0),
             sum(1 for _, confirmed in profiles
                 if confirmed is not None and (day - confirmed).days > stale_after_days)))
-    return moments
+    return moments, skipped
 
 
 def render_text(figures: Insights) -> str:

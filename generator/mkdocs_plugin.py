@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page
 from generator.csp import origin, protect
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
+from generator.history import read_history
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
@@ -112,9 +113,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     # Late, so that generated pages are added after other plugins have changed the file list.
     @event_priority(-50)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        # Read once per build: profile dates and the insights' figures over time share it.
+        self._history = read_history([self._profiles])
+        for note in self._history.notes:
+            _history_note(note)
         directory, problems = load_directory([self._profiles], self._program,
                                              relative_to=self._base,
-                                             stale_after_days=self.config.stale_after_days)
+                                             stale_after_days=self.config.stale_after_days,
+                                             history=self._history)
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles must not.
             (log.warning if problem.is_error else log.info)(problem.text())
@@ -248,8 +254,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
-            history = over_time(self._profiles, self._program, self.config.stale_after_days,
-                                self._directory.today)
+            history, skipped = over_time(self._history, self._program,
+                                         self.config.stale_after_days, self._directory.today)
+            for note in skipped:
+                _history_note(note)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
                                    history, measures_link=link)
         if page.file.src_uri == ALL_PAGE:
@@ -266,6 +274,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if self._serving or not template_name.endswith(".html"):
             return output_content
         return protect(output_content, "", self._image_origins)
+
+
+def _history_note(note: str) -> None:
+    # Not a warning: `--strict` would then stop every publish for as long as the commit stays in
+    # the history read, and no pull request can change history.
+    log.info(note)
 
 
 def _compact_json(data: object) -> str:

@@ -48,6 +48,8 @@ def make_site(folder: Path, mentors: dict[str, str], config: str = FIXTURE_CONFI
     return folder
 
 
-def build(folder: Path, *args: str) -> subprocess.CompletedProcess:
+def build(folder: Path, *args: str, env: dict[str, str] | None = None
+          ) -> subprocess.CompletedProcess:
+    """`mkdocs build` in the folder; `env` changes variables of this environment."""
     return subprocess.run([MKDOCS, "build", *args], cwd=folder, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})

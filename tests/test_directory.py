@@ -102,11 +102,12 @@ def test_a_file_shows_its_first_problems_and_counts_the_rest(tmp_path):
                             "line on, are not shown; fix the ones above and check again")
 
 
-def git(folder: Path, *args: str, when: str | None = None) -> None:
+def git(folder: Path, *args: str, when: str | None = None, authored: str | None = None) -> None:
+    """Runs git; `when` dates the commit, `authored` gives it another author date."""
     env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": "/usr/bin:/bin"}
     if when:
-        env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
+        env.update(GIT_AUTHOR_DATE=authored or when, GIT_COMMITTER_DATE=when)
     subprocess.run(["git", *args], cwd=folder, env=env, check=True, capture_output=True)
 
 

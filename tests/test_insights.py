@@ -86,6 +86,7 @@ def test_stats_command_prints_json(tmp_path):
 def test_over_time_from_git_history(tmp_path):
     from datetime import date
 
+    from generator.history import read_history
     from generator.insights import over_time
     from generator.program import default_program
     from test_directory import git
@@ -101,7 +102,9 @@ def test_over_time_from_git_history(tmp_path):
     (mentors / "cy.yml").write_text("name: [broken\n")
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-qm", "bo", when="2026-09-05T10:00:00Z")
-    moments = over_time(mentors, default_program(), 180, date(2026, 11, 23))
+    moments, skipped = over_time(read_history([mentors]), default_program(), 180,
+                                 date(2026, 11, 23))
+    assert skipped == []
     assert [(m.day.isoformat(), m.profiles, m.full, m.stale) for m in moments] == [
         ("2026-01-31", 1, 0, 0), ("2026-02-28", 1, 0, 0), ("2026-03-31", 1, 0, 0),
         ("2026-04-30", 1, 0, 0), ("2026-05-31", 1, 0, 0), ("2026-06-30", 1, 0, 0),
