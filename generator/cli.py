@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     stale.add_argument("--older-than", type=int, metavar="DAYS",
                        help="days without confirmation (default: the site's stale_after_days)")
     stale.add_argument("--pause", action="store_true",
-                       help="set 'accepting: false' in each listed profile, changing one line")
+                       help="set 'accepting: false' in each listed profile, changing nothing else")
     stale.set_defaults(run=_stale)
 
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
@@ -156,8 +156,10 @@ def _stale(args: argparse.Namespace) -> int:
     for item in found if args.pause else ():
         path = Path(item.mentor.source)
         try:
-            path.write_text(mark_not_accepting(item.mentor.source, path.read_text("utf-8")),
-                            encoding="utf-8")
+            # As bytes: reading as text would turn the file's own line breaks into '\n'.
+            text = path.read_bytes().decode("utf-8")
+            path.write_bytes(mark_not_accepting(item.mentor.source, text, program,
+                                                directory.today).encode("utf-8"))
         except CannotEdit as error:
             print(f"mentors: {error}", file=sys.stderr)
             failed += 1

@@ -127,6 +127,9 @@ def test_schema_file_in_the_repo_is_up_to_date(tmp_path):
 def test_stale_lists_and_pauses_profiles(project):
     (project / "mentors" / "old.yml").write_text(
         VALID_PROFILE.replace("ada-example", "old-login") + "last_confirmed: 2020-01-02\n")
+    older = (VALID_PROFILE.replace("ada-example", "older-login")
+             + "availability: {capacity: 3}\nlast_confirmed: 2019-05-06\n...\n")
+    (project / "mentors" / "older.yml").write_bytes(older.replace("\n", "\r\n").encode())
     (project / "mkdocs.yml").write_text(
         "plugins:\n  - mentor-directory:\n      stale_after_days: 365\n")
     listed = run("stale", "--format", "markdown", cwd=project)
@@ -138,4 +141,6 @@ def test_stale_lists_and_pauses_profiles(project):
     assert paused.returncode == 0
     assert (project / "mentors" / "old.yml").read_text().endswith(
         "last_confirmed: 2020-01-02\navailability:\n  accepting: false\n")
+    assert (project / "mentors" / "older.yml").read_bytes() == older.replace(
+        "{capacity: 3}", "{accepting: false, capacity: 3}").replace("\n", "\r\n").encode()
     assert run("validate", cwd=project).returncode == 0
