@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
+from generator.markdown_text import literal
 from generator.problems import Problem, Severity
 from generator.program import Program
 
@@ -802,7 +803,8 @@ def reference_markdown(program: Program, goal_link: Callable[[str], str | None] 
         lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]
         for entry in program.entries(list_name):
             link = goal_link(entry.id) if list_name == "goals" else None
-            label = f"[{entry.label}]({link})" if link else entry.label
-            lines.append(f"| `{entry.id}` | {label} | {entry.description} |")
+            # Labels and descriptions come from the organiser's settings: text, not Markdown.
+            label = f"[{literal(entry.label)}]({link})" if link else literal(entry.label)
+            lines.append(f"| `{entry.id}` | {label} | {literal(entry.description)} |")
         sections.append("\n".join(lines))
     return "\n\n".join(sections) + "\n"

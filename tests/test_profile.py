@@ -1,11 +1,14 @@
 """Schema v1: every field's rules, with the exact messages a mentor reads."""
 
+import html
+import re
 from datetime import date
 
+import markdown
 import pytest
 
 from generator.profile import Availability, json_schema, reference_markdown
-from generator.program import default_program
+from generator.program import default_program, load_program
 
 from conftest import VALID_PROFILE
 
@@ -300,3 +303,17 @@ def test_reference_lists_every_field_and_id():
     assert "| `availability.capacity` | no |" in reference
     assert "| `name` | yes | Your name as mentees will see it. text, at most 80 characters. |" in reference
     assert "| `returning-to-work` | Returning after a break |" in reference
+
+
+def test_reference_shows_the_organisers_labels_and_descriptions_as_text():
+    label = "<img src=x onerror=alert(1)> *New* | role"
+    description = "Moving up [fast](javascript:alert(2)) `now` {: onclick=alert(3) } & <b>more</b>"
+    program = load_program({"goals": {"extend": [
+        {"id": "moving-up", "label": label, "description": description}]}})
+    page = markdown.markdown(reference_markdown(program, lambda goal: f"guides/{goal}.md"),
+                             extensions=["tables", "attr_list", "md_in_html"])
+    row = re.search(r"<tr>\s*<td><code>moving-up</code></td>(.*?)</tr>", page, re.S).group(1)
+    cells = [html.unescape(re.sub(r"<[^>]+>", "", cell))
+             for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
+    assert cells == [label, description]
+    assert re.findall(r"<(\w+)", row) == ["td", "a", "td"]  # the guide link, nothing else
