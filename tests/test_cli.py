@@ -50,6 +50,22 @@ def test_validate_clean_folder_exits_0(project):
     assert (result.returncode, result.stdout) == (0, "1 valid profile.\n")
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("bea.yaml", "mentors/bea.yaml:1:1: error: profile files end in '.yml', not '.yaml'; rename "
+     "it to 'bea.yml'"),
+    ("bea.YML", "mentors/bea.YML:1:1: error: profile files end in '.yml', not '.YML'; rename it "
+     "to 'bea.yml'"),
+])
+def test_a_file_named_on_the_command_line_meets_the_folder_rules(project, name, expected):
+    (project / "mentors" / name).write_text(VALID_PROFILE.replace("ada-example", "bea"))
+    in_folder = run("validate", cwd=project)
+    assert (in_folder.returncode, in_folder.stdout.splitlines()) == (
+        1, [expected, "1 valid profile; 1 error in 1 file."])
+    named = run("validate", f"mentors/{name}", cwd=project)
+    assert (named.returncode, named.stdout.splitlines()) == (
+        1, [expected, "0 valid profiles; 1 error in 1 file."])
+
+
 def test_validate_prints_github_annotations_in_actions(project):
     (project / "mentors" / "ada-example.yml").write_text(VALID_PROFILE + "skils: [x]\n")
     result = run("validate", "mentors/ada-example.yml", cwd=project,
