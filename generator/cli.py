@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 from typing import Sequence as Seq
@@ -21,9 +22,9 @@ from generator.freshness import CannotEdit, mark_not_accepting, report, stale_pr
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
-from generator.problems import Problem, count_errors
+from generator.problems import Problem, UserError, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
-from generator.program import Program, ProgramConfigError, load_program
+from generator.program import Program, load_program
 from generator.settings import Options, read_config, read_options
 
 SCHEMA_FILE = Path("schema/mentor.schema.json")
@@ -32,7 +33,7 @@ NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "
 LIST_FIELDS = {"languages", "skills", "goals"}
 
 
-class UsageError(Exception):
+class UsageError(UserError):
     """A mistake in how the command was called; printed without a traceback."""
 
 
@@ -41,12 +42,18 @@ def main(argv: Seq[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, ProgramConfigError, ValueError, OSError) as error:
+    except (UserError, OSError) as error:  # the user's mistake, or a file they named
         print(f"mentors: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except Exception:  # noqa: BLE001 - anything else is a bug: shown in full, never as advice
+        traceback.print_exc()
+        print("mentors: internal error: this is a bug in the mentors command, not a mistake in "
+              "your files or settings; please report it, with the traceback above",
+              file=sys.stderr)
+        return 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:

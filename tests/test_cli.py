@@ -98,6 +98,39 @@ def test_bad_program_settings_are_a_clear_error(project):
                              "'remove:' (see the organiser guide)\n")
 
 
+@pytest.mark.parametrize("config, message", [
+    ("plugins:\n  - mentor-directory:\n      colour: red\n",
+     "mentors: error: mkdocs.yml: unknown mentor-directory option 'colour'\n"),
+    ("plugins:\n  - mentor-directory\n  colour: [\n",
+     "mentors: error: mkdocs.yml:3:3: YAML syntax error: expected <block end>, but found '?'\n"),
+    ("plugins:\n  - mentor-directory:\n      stale_after_days: soon\n",
+     "mentors: error: mkdocs.yml: mentor-directory option 'stale_after_days' must be a whole "
+     "number\n"),
+    ("plugins:\n  - mentor-directory: [mentors]\n", "mentors: error: mkdocs.yml: the "
+     "mentor-directory options must be a mapping, such as 'stale_after_days: 365'\n"),
+])
+def test_mistakes_in_the_settings_are_a_clear_error(project, config, message):
+    (project / "mkdocs.yml").write_text(config)
+    result = run("validate", cwd=project)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_a_mistake_in_the_code_is_a_crash_with_a_traceback(project, monkeypatch, capsys):
+    def broken(args):
+        return int("twelve")  # a programming error, nothing the user did
+
+    monkeypatch.setattr(cli, "_stats", broken)
+    monkeypatch.chdir(project)
+    assert cli.main(["stats"]) == 70
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "Traceback (most recent call last):"
+    assert err[-2:] == [
+        "ValueError: invalid literal for int() with base 10: 'twelve'",
+        "mentors: internal error: this is a bug in the mentors command, not a mistake in your "
+        "files or settings; please report it, with the traceback above",
+    ]
+
+
 def test_new_writes_a_valid_profile_without_questions(project):
     result = run("new", "--no-input", "--name", "Zoë Müller", "--github", "zoe-m", "--headline",
                  "Data engineer", "--timezone", "Europe/Zurich", "--languages", "de, English",
