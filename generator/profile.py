@@ -371,8 +371,9 @@ _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-
 # The part of an email address before '@': letters and digits of any script, and . _ + ' -.
 _MAILBOX = r"[\w+'-]+(?:\.[\w+'-]+)*"
 MAX_EMAIL_LENGTH = 254
-# An address written in free text; not a Mastodon handle ('@ada@example.social').
-_ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w+'-]){_MAILBOX}@{_HOST}", re.IGNORECASE)
+# An address written in free text, found more loosely than one is accepted (and in time that
+# grows with the text, not its square); not a Mastodon handle ('@ada@example.social').
+_ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w.+'-])[\w.+'-]+@{_HOST}", re.IGNORECASE)
 _URL = re.compile(rf"(https?)://({_HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
 _WHITESPACE_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line break"}
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
