@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import traceback
 from datetime import date
 from pathlib import Path
 from typing import Sequence as Seq
@@ -22,9 +23,9 @@ from generator.history import History, read_history
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
-from generator.problems import Problem, count_errors
+from generator.problems import Problem, UserError, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
-from generator.program import Program, ProgramConfigError, load_program
+from generator.program import Program, load_program
 from generator.settings import Options, read_config, read_options
 
 SCHEMA_FILE = Path("schema/mentor.schema.json")
@@ -33,7 +34,7 @@ NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "
 LIST_FIELDS = {"languages", "skills", "goals"}
 
 
-class UsageError(Exception):
+class UsageError(UserError):
     """A mistake in how the command was called; printed without a traceback."""
 
 
@@ -42,12 +43,18 @@ def main(argv: Seq[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, ProgramConfigError, ValueError, OSError) as error:
+    except (UserError, OSError) as error:  # the user's mistake, or a file they named
         print(f"mentors: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except Exception:  # noqa: BLE001 - anything else is a bug: shown in full, never as advice
+        traceback.print_exc()
+        print("mentors: internal error: this is a bug in the mentors command, not a mistake in "
+              "your files or settings; please report it, with the traceback above",
+              file=sys.stderr)
+        return 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     stale.add_argument("--older-than", type=int, metavar="DAYS",
                        help="days without confirmation (default: the site's stale_after_days)")
     stale.add_argument("--pause", action="store_true",
-                       help="set 'accepting: false' in each listed profile, changing one line")
+                       help="set 'accepting: false' in each listed profile, changing nothing else")
     stale.set_defaults(run=_stale)
 
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
@@ -167,8 +174,10 @@ def _stale(args: argparse.Namespace) -> int:
     for item in found if args.pause else ():
         path = Path(item.mentor.source)
         try:
-            path.write_text(mark_not_accepting(item.mentor.source, path.read_text("utf-8")),
-                            encoding="utf-8")
+            # As bytes: reading as text would turn the file's own line breaks into '\n'.
+            text = path.read_bytes().decode("utf-8")
+            path.write_bytes(mark_not_accepting(item.mentor.source, text, program,
+                                                directory.today).encode("utf-8"))
         except CannotEdit as error:
             print(f"mentors: {error}", file=sys.stderr)
             failed += 1

@@ -76,38 +76,45 @@ def is_profile_name(name: str) -> bool:
 
 
 def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], list[Problem]]:
-    """Profile files named by `paths` (folders are searched one level deep)."""
+    """Profile files named by `paths` (folders are searched one level deep).
+
+    A file is held to the same rules whether it is named or found in a folder; a folder only
+    skips hidden files and those that are not YAML at all.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            for entry in sorted(path.iterdir()):
-                if entry.name.startswith(".") or entry.suffix.lower() not in (".yml", ".yaml"):
-                    continue
-                if entry.is_symlink():
-                    problems.append(_symlink(entry, relative_to))
-                elif not entry.is_file():
-                    continue
-                elif is_profile_name(entry.name):
-                    files.append(entry)
-                else:
-                    problems.append(Problem(
-                        _display(entry, relative_to), 1, 1,
-                        f"profile files end in '.yml', not '{entry.suffix}'",
-                        hint=f"rename it to '{entry.stem}.yml'"))
-        elif path.is_symlink():
-            problems.append(_symlink(path, relative_to))
-        elif path.is_file():
-            files.append(path)
+            candidates = [entry for entry in sorted(path.iterdir())
+                          if not entry.name.startswith(".")
+                          and entry.suffix.lower() in (".yml", ".yaml")
+                          and (entry.is_file() or entry.is_symlink())]
+        elif path.is_file() or path.is_symlink():
+            candidates = [path]
         else:
             problems.append(Problem(_display(path, relative_to), 1, 1, "no such file or folder"))
+            continue
+        for candidate in candidates:
+            problem = _not_a_profile_file(candidate, relative_to)
+            if problem is None:
+                files.append(candidate)
+            else:
+                problems.append(problem)
     return files, problems
 
 
-def _symlink(path: Path, relative_to: Path) -> Problem:
-    # A link would publish, or quote in error messages, whatever file it points to.
-    return Problem(_display(path, relative_to), 1, 1, "is a symbolic link, not a profile file",
-                   hint="put the profile itself in the folder")
+def _not_a_profile_file(path: Path, relative_to: Path) -> Problem | None:
+    """Why a file cannot be a profile, whatever its contents, or None."""
+    shown = _display(path, relative_to)
+    if path.is_symlink():
+        # A link would publish, or quote in error messages, whatever file it points to.
+        return Problem(shown, 1, 1, "is a symbolic link, not a profile file",
+                       hint="put the profile itself in the folder")
+    if path.suffix != ".yml":
+        return Problem(shown, 1, 1, "profile files end in '.yml'"
+                       + (f", not '{path.suffix}'" if path.suffix else ""),
+                       hint=f"rename it to '{path.stem}.yml'")
+    return None
 
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,

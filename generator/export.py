@@ -1,4 +1,8 @@
-"""The machine-readable export of the directory, `mentors.json`, without email addresses."""
+"""The machine-readable export of the directory, `mentors.json`, without email addresses.
+
+Whoever reads it may put its text into their own pages: the bio is exported as the sanitised HTML
+the mentor's page shows, never as the Markdown the mentor wrote.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import dataclasses
 import json
 from typing import Any
 
+from generator.bio import render_bio
 from generator.directory import Directory, Mentor
 from generator.profile import SCHEMA_VERSION
 
@@ -26,6 +31,7 @@ def _mentor(mentor: Mentor, mentor_url: str) -> dict[str, Any]:
     availability = profile.pop("availability")
     availability["spots_left"] = mentor.profile.availability.spots_left
     profile.pop("last_confirmed")
+    profile["bio"] = render_bio(mentor.profile.bio) if mentor.profile.bio else None
     return {
         "id": mentor.id,
         "url": mentor_url.format(id=mentor.id),

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from generator.directory import Directory, Mentor
-from generator.loader import Mapping, Scalar, load
+from generator.loader import Mapping, Node, Refused, Scalar, Sequence, load
+from generator.problems import UserError
+from generator.profile import Profile, check_profile
+from generator.program import Program
 
 
 @dataclass(frozen=True)
@@ -56,32 +60,95 @@ def report(profiles: list[StaleProfile], style: str, stale_after_days: int) -> s
                      for item in profiles)
 
 
-class CannotEdit(ValueError):
-    """The file is written in a way the automatic edit does not handle; a person should edit it."""
+class CannotEdit(UserError):
+    """The automatic edit cannot be made safely; a person should edit the file."""
 
 
-def mark_not_accepting(path: str, text: str) -> str:
-    """The profile text with `availability: accepting: false`, every other line untouched."""
+PAUSED = "accepting: false"
+# Every line break YAML knows: an edit starts its new lines after one of them.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def mark_not_accepting(path: str, text: str, program: Program, today: date) -> str:
+    """The profile text with `availability.accepting` false and nothing else changed.
+
+    The edit is made where the loader says each node is, in block or flow style, and the result
+    is checked again: an edit that would change anything else is refused, never returned.
+    """
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    body = text[len(bom):]
+    root, before = _checked(path, body, program, today, "the file has an error, so it is not "
+                            "changed")
+    edited = _paused(path, body, root, _newline(body))
+    _, after = _checked(path, edited, program, today, "the edit would make the file invalid, so "
+                        "it is not changed; set 'accepting: false' by hand")
+    if after != replace(before, availability=replace(before.availability, accepting=False)):
+        raise CannotEdit(f"{path}: the edit would change more than 'accepting', so the file is "
+                         "not changed; set 'accepting: false' by hand")
+    return bom + edited
+
+
+def _checked(path: str, text: str, program: Program, today: date, refusal: str
+             ) -> tuple[Mapping, Profile]:
+    """The file's node tree and profile, or CannotEdit naming its first error."""
     root, problems = load(path, text.encode("utf-8"))
-    if root is None:
-        raise CannotEdit(f"{path}: {problems[0].description()}")
-    lines = text.splitlines(keepends=True)
+    profile = None
+    if root is not None:
+        profile, problems = check_profile(path, root, program, today)
+    errors = [problem for problem in problems if problem.is_error]
+    if root is None or profile is None or errors:
+        raise CannotEdit(f"{path}: {refusal}: {errors[0].description()}")
+    return root, profile
+
+
+def _paused(path: str, text: str, root: Mapping, newline: str) -> str:
+    """The text with the edit made: a value replaced, or an entry added where it belongs."""
     entry = root.entries.get("availability")
     if entry is None:
-        ending = "" if text.endswith("\n") else "\n"
-        return text + ending + "availability:\n  accepting: false\n"
-    key, node = entry
-    if not isinstance(node, Mapping) or node.line == key.line:
-        raise CannotEdit(f"{path}: write 'availability:' as a block of lines to change it")
-    accepting = node.entries.get("accepting")
-    if accepting is None:
-        indent = " " * (node.column - 1)
-        lines.insert(node.line - 1, f"{indent}accepting: false\n")
-        return "".join(lines)
-    value = accepting[1]
-    if not isinstance(value, Scalar) or not value.plain:
-        raise CannotEdit(f"{path}: write 'accepting:' as true or false to change it")
-    line = lines[value.line - 1]
-    start = value.column - 1
-    lines[value.line - 1] = line[:start] + re.sub(r"^\S+", "false", line[start:])
-    return "".join(lines)
+        indent = " " * (root.column - 1)
+        return _add_entry(text, root, f"availability:{newline}{indent}  {PAUSED}",
+                          "availability: {" + PAUSED + "}", newline)
+    availability = entry[1]
+    if isinstance(availability, Scalar):  # left empty, or null: the defaults
+        start, end = availability.span
+        return text[:start] + (" " if start == end else "") + "{" + PAUSED + "}" + text[end:]
+    accepting = availability.entries.get("accepting") if isinstance(availability, Mapping) \
+        else None
+    if isinstance(availability, Mapping) and accepting is None:
+        return _add_entry(text, availability, PAUSED, PAUSED, newline)
+    if accepting is None or not isinstance(accepting[1], Scalar):  # a valid file has neither
+        raise CannotEdit(f"{path}: 'availability' is written in a way the edit does not know; "
+                         "set 'accepting: false' by hand")
+    start, end = accepting[1].span
+    return text[:start] + "false" + text[end:]
+
+
+def _add_entry(text: str, mapping: Mapping, block: str, flow: str, newline: str) -> str:
+    """The text with an entry added: first in a flow mapping, after the last in a block one."""
+    start = mapping.span[0]
+    if text.startswith("{", start):
+        return text[:start + 1] + flow + (", " if mapping.entries else "") + text[start + 1:]
+    after = _end_of_content(mapping)
+    line_start = after == 0 or _LINE_BREAK.match(text[after - 1]) is not None
+    if not line_start:  # the value ends inside a line: the entry goes on the next one
+        following = _LINE_BREAK.search(text, after)
+        after = following.end() if following else len(text)
+        line_start = following is not None
+    indent = " " * (mapping.column - 1)
+    return (text[:after] + ("" if line_start else newline) + indent + block + newline
+            + text[after:])
+
+
+def _end_of_content(node: Node) -> int:
+    """Where the last value written in a node ends, before any comment or blank line after it."""
+    if isinstance(node, Mapping) and node.entries:
+        return _end_of_content(list(node.entries.values())[-1][1])
+    if isinstance(node, Sequence) and node.items:
+        return _end_of_content(node.items[-1])
+    return node.span[1] if not isinstance(node, Refused) else 0
+
+
+def _newline(text: str) -> str:
+    """The line break the file already uses."""
+    found = _LINE_BREAK.search(text)
+    return found.group() if found else "\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Union
+from typing import Any, Callable, Union
 
 import yaml
 
@@ -36,6 +36,12 @@ _OTHER_ENCODINGS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-
 _Report = Callable[..., None]  # report(line, column, message, hint=None, where=None)
 
 
+def _span() -> Any:
+    """Where a node starts and ends in the text, as character offsets (after any byte order
+    mark): what an edit of the file replaces or inserts at. Not part of the node's value."""
+    return field(default=(0, 0), compare=False, repr=False)
+
+
 @dataclass
 class Scalar:
     """A text value as written, and whether it was written without quotes."""
@@ -44,6 +50,7 @@ class Scalar:
     line: int
     column: int
     plain: bool
+    span: tuple[int, int] = _span()
 
 
 @dataclass
@@ -51,6 +58,7 @@ class Sequence:
     items: list[Node]
     line: int
     column: int
+    span: tuple[int, int] = _span()
 
 
 @dataclass
@@ -60,6 +68,7 @@ class Mapping:
     entries: dict[str, tuple[Scalar, Node]]
     line: int
     column: int
+    span: tuple[int, int] = _span()
 
 
 @dataclass
@@ -277,7 +286,8 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                 refused = True
             if isinstance(event, yaml.ScalarEvent):
                 node: Node = (Refused(line, column) if refused
-                              else Scalar(event.value, line, column, plain=not event.style))
+                              else Scalar(event.value, line, column, plain=not event.style,
+                                          span=(mark.index, event.end_mark.index)))
                 attach(node)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
@@ -287,14 +297,16 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                     attach(Refused(line, column))
                     skip_depth = 1
                     continue
+                span = (mark.index, mark.index)
                 container: Mapping | Sequence = (
-                    Mapping({}, line, column) if isinstance(event, yaml.MappingStartEvent)
-                    else Sequence([], line, column)
+                    Mapping({}, line, column, span) if isinstance(event, yaml.MappingStartEvent)
+                    else Sequence([], line, column, span)
                 )
                 stack.append(_Open(container, refused))
             else:
                 finished = stack.pop()
                 node = finished.node
+                node.span = (node.span[0], event.end_mark.index)
                 attach(Refused(node.line, node.column) if finished.refused else node)
     except yaml.MarkedYAMLError as error:
         report_flaws(len(text))

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from generator import loader
-from generator.problems import Problem
+from generator.problems import Problem, UserError
 from generator.profile import INVALID, Checker, Kind, Profile
 from generator.program import default_program
 
@@ -120,14 +120,14 @@ def parse_files(text: str) -> list[Change]:
         try:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
-            raise ValueError(f"the list of changed files is not JSON: {error}") from None
+            raise UserError(f"the list of changed files is not JSON: {error}") from None
         for item in value if isinstance(value, list) else [value]:
             items.extend(item if isinstance(item, list) else [item])
     changes = []
     for item in items:
         if not (isinstance(item, dict) and isinstance(item.get("filename"), str)
                 and isinstance(item.get("status"), str)):
-            raise ValueError("the list of changed files has an entry without a filename and status")
+            raise UserError("the list of changed files has an entry without a filename and status")
         previous = item.get("previous_filename")
         changes.append(Change(item["status"], item["filename"],
                               previous if isinstance(previous, str) else None))
@@ -139,7 +139,7 @@ def git_reader(repo: Path, commit: str) -> Reader:
     found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"],
                            cwd=repo, capture_output=True, text=True)
     if commit.startswith("-") or found.returncode != 0:
-        raise ValueError(f"commit '{commit}' is not in the repository at {repo}; fetch it first")
+        raise UserError(f"commit '{commit}' is not in the repository at {repo}; fetch it first")
     sha = found.stdout.strip()
 
     def read(path: str) -> bytes | None:

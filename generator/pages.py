@@ -270,5 +270,9 @@ def waitlist_for(mentor: Mentor, settings: RequestSettings) -> str:
 
 
 def obscure_email(email: str) -> str:
-    """Keeps an address out of every file's text; the page script turns it back on request."""
-    return base64.b64encode(email[::-1].encode()).decode()
+    """Keeps an address out of every file's text; the page script turns it back on request.
+
+    The rule, the same in request.js revealEmail: base64 of the address's UTF-8 bytes in
+    reverse order (bytes, not characters: the browser's base64 decoder gives bytes).
+    """
+    return base64.b64encode(email.encode("utf-8")[::-1]).decode("ascii")

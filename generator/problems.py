@@ -11,6 +11,11 @@ Severity = Literal["error", "warning"]
 _INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 
 
+class UserError(Exception):
+    """A mistake in how a command was run or in a settings file, not in the code: the command
+    line prints its message alone, never a traceback. Anything else that escapes is a bug."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a file, located precisely enough for an editor to jump to it."""

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
+from generator.markdown_text import literal
 from generator.problems import Problem, Severity
 from generator.program import Program
 
@@ -27,11 +28,20 @@ SCHEMA_VERSION = 1
 MODELINE = "# yaml-language-server: $schema=../schema/mentor.schema.json"
 INVALID: Any = object()  # a value already reported as a problem
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
-# Bidirectional overrides and isolates can make text display differently from what it is.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Characters that do not show as themselves, refused by one rule in every text field (see
+# hidden_character): look-alike names and reordered text are made of them.
+# Direction marks, overrides and isolates can make text display differently from what it is.
+_DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 _CONTROL_IN_MARKDOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Cc less tab and newline
+# Letters and marks that print as nothing, beside the format characters (category Cf).
+_BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0")
+# Joiners and variation selectors are part of emoji and of several scripts: allowed between
+# characters that are not ASCII, where they cannot disguise a name in Latin letters.
+_JOINERS = frozenset("\u200c\u200d") | frozenset(map(chr, range(0xFE00, 0xFE10)))
+_MISPLACED_JOINER = re.compile("(?<![^\x00-\x7f\\s])[\u200c\u200d\ufe00-\ufe0f]"
+                               "|[\u200c\u200d](?![^\x00-\x7f\\s])")
 # Python-Markdown parses each list inside another by recursing: a few hundred on one line
 # ("- - - - x") exhaust Python's stack and would stop the site build.
 MAX_MARKDOWN_NESTING = 10
@@ -101,6 +111,36 @@ def _did_you_mean(typed: str, choices: dict[str, str], **options: Any) -> str | 
     return f"did you mean '{suggestion}'?" if suggestion else None
 
 
+def hidden_character(text: str, markdown: bool = False) -> tuple[str, str | None] | None:
+    """Why text holds a character that does not show as itself (message, hint), or None.
+
+    The one rule for every field a person writes as text: a name that looks like another, or
+    text that displays in another order than it is, is made of such characters.
+    """
+    direction = _DIRECTION.search(text)
+    if direction:
+        return (f"contains the invisible text-direction character U+{ord(direction.group()):04X}",
+                "remove it: such characters can make text display differently from what it is")
+    if _LINE_SEPARATORS.search(text) or (_CONTROL_IN_MARKDOWN if markdown else _CONTROL
+                                         ).search(text):
+        if not markdown and "\n" in text:
+            return "must be on one line", None
+        return "contains control characters", "remove them"
+    if text.isascii():
+        return None
+    found = [text.index(char) for char in set(text) - _JOINERS
+             if char in _BLANK or unicodedata.category(char) == "Cf"]
+    joiner = _MISPLACED_JOINER.search(text)
+    if joiner:
+        found.append(joiner.start())
+    if not found:
+        return None
+    char = text[min(found)]
+    return (f"contains the invisible character U+{ord(char):04X} "
+            f"({unicodedata.name(char, 'without a name')})",
+            "remove it: invisible characters can make different text look the same")
+
+
 @dataclass(frozen=True)
 class Text(ScalarKind):
     """Free text on one line, or Markdown over several."""
@@ -112,24 +152,21 @@ class Text(ScalarKind):
         text = unicodedata.normalize("NFC", value).strip()
         if not text:
             return checker.report(node, where, "must not be empty")
-        control = _BIDI_CONTROLS.search(text)
-        if control:
-            return checker.report(
-                node, where,
-                f"contains the invisible text-direction character U+{ord(control.group()):04X}",
-                "remove it: such characters can make text display differently from what it is",
-            )
-        if _LINE_SEPARATORS.search(text) or (
-            _CONTROL_IN_MARKDOWN if self.markdown else _CONTROL
-        ).search(text):
-            if not self.markdown and "\n" in text:
-                return checker.report(node, where, "must be on one line")
-            return checker.report(node, where, "contains control characters", "remove them")
+        hidden = hidden_character(text, self.markdown)
+        if hidden:
+            return checker.report(node, where, *hidden)
         if len(text) > self.max_length:
             return checker.report(
                 node, where, f"is {len(text):,} characters long; the limit is {self.max_length:,}",
                 "shorten it",
             )
+        address = _ADDRESS_IN_TEXT.search(text)
+        if address:
+            return checker.report(
+                node, where, f"contains the email address '{address.group()}'",
+                "remove it: this text is published as written, in every page and file of the "
+                "site; an address for mentees goes in contact.email, which the site keeps out "
+                "of its files")
         nesting = max((len(_LIST_MARKER.findall(run.group()))
                        for run in _NESTED_LISTS.finditer(text)), default=0) if self.markdown else 0
         if nesting > MAX_MARKDOWN_NESTING:
@@ -331,6 +368,12 @@ class ProgramId(ScalarKind):
 
 
 _HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})"
+# The part of an email address before '@': letters and digits of any script, and . _ + ' -.
+_MAILBOX = r"[\w+'-]+(?:\.[\w+'-]+)*"
+MAX_EMAIL_LENGTH = 254
+# An address written in free text, found more loosely than one is accepted (and in time that
+# grows with the text, not its square); not a Mastodon handle ('@ada@example.social').
+_ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w.+'-])[\w.+'-]+@{_HOST}", re.IGNORECASE)
 _URL = re.compile(rf"(https?)://({_HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
 _WHITESPACE_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line break"}
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
@@ -383,25 +426,53 @@ class Url(ScalarKind):
 
 @dataclass(frozen=True)
 class Email(ScalarKind):
-    """An email address; kept out of generated files as plain text."""
+    """An email address and nothing else: the page builds a mailto link from it, and anything
+    a link can carry beside the address (cc, bcc, body) would reach a mentee's email."""
 
     what: ClassVar[str] = "an email address"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
-        value = value.strip()
-        if not re.fullmatch(r"[^@\s<>\"'()\[\],;:\\]+@" + _HOST, value, re.IGNORECASE):
-            return checker.report(node, where, f"'{value}' is not an email address",
-                                  "write it like name@example.org")
+        address = unicodedata.normalize("NFC", value).strip()
+        hidden = hidden_character(address)
+        if hidden:
+            return checker.report(node, where, *hidden)
+        if len(address) > MAX_EMAIL_LENGTH:
+            return checker.report(node, where, f"is {len(address):,} characters long; the limit "
+                                  f"is {MAX_EMAIL_LENGTH}", "write a shorter address")
+        wrong = _address_mistake(address)
+        if wrong:
+            return checker.report(node, where, f"'{address}' is not an email address", wrong)
         checker.report(node, where, "an email address in a public repository stays in its git "
                        "history, even after you remove it",
                        "consider a contact form or calendar link instead", severity="warning")
-        return value
+        return address
 
     def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"type": "string", "format": "email"}
+        return {"type": "string", "format": "email", "maxLength": MAX_EMAIL_LENGTH}
 
     def describe(self, program: Program) -> str:
         return "email address (public: consider a form or calendar link instead)"
+
+
+def _address_mistake(address: str) -> str | None:
+    """What keeps text from being a plain address like name@example.org (as a hint), or None."""
+    example = "write just the address, like name@example.org"
+    if address.lower().startswith("mailto:"):
+        return "write it without 'mailto:'"
+    if "@" not in address:
+        return "write it like name@example.org"
+    stray = re.search(r"[^\w.+'@-]", address)
+    if stray:
+        shown = "the space" if stray.group() == " " else f"'{stray.group()}'"
+        return f"remove {shown}: {example}"
+    if address.count("@") > 1:
+        return f"it has more than one '@'; {example}"
+    name, domain = address.split("@")
+    if not re.fullmatch(_MAILBOX, name):
+        return "the part before '@' cannot be empty, start or end with '.', or hold '..'"
+    if not re.fullmatch(_HOST, domain, re.IGNORECASE):
+        return f"'{domain}' is not a domain name; write it like name@example.org"
+    return None
 
 
 @dataclass(frozen=True)
@@ -733,7 +804,8 @@ def reference_markdown(program: Program, goal_link: Callable[[str], str | None] 
         lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]
         for entry in program.entries(list_name):
             link = goal_link(entry.id) if list_name == "goals" else None
-            label = f"[{entry.label}]({link})" if link else entry.label
-            lines.append(f"| `{entry.id}` | {label} | {entry.description} |")
+            # Labels and descriptions come from the organiser's settings: text, not Markdown.
+            label = f"[{literal(entry.label)}]({link})" if link else literal(entry.label)
+            lines.append(f"| `{entry.id}` | {label} | {literal(entry.description)} |")
         sections.append("\n".join(lines))
     return "\n\n".join(sections) + "\n"

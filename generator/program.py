@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from generator.problems import UserError
+
 if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
 
@@ -58,7 +60,7 @@ class Program:
         return next(entry for entry in self.entries(list_name) if entry.id == entry_id)
 
 
-class ProgramConfigError(ValueError):
+class ProgramConfigError(UserError):
     """The organiser's program settings are wrong; the message lists every mistake."""
 
     def __init__(self, messages: list[str]):

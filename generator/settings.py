@@ -12,7 +12,10 @@ from typing import Any
 
 import yaml
 
+from generator.problems import UserError
+
 PLUGIN_NAME = "mentor-directory"
+_KINDS = {str: "text", int: "a whole number", dict: "a mapping"}  # the types options have
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,14 @@ _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def read_config(config_file: Path) -> dict[str, Any]:
     """The whole mkdocs.yml as plain data; empty when the file says nothing."""
-    config = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader)
+    try:
+        config = yaml.load(config_file.read_bytes().decode("utf-8"), Loader=_TolerantLoader)
+    except UnicodeDecodeError:
+        raise UserError(f"{config_file}: is not UTF-8 text; save it with UTF-8 encoding") from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        at = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise UserError(f"{config_file}{at}: YAML syntax error: {error.problem}") from None
     return config if isinstance(config, dict) else {}
 
 
@@ -50,8 +60,16 @@ def read_options(config_file: Path) -> Options:
             return Options()
         if isinstance(plugin, dict) and PLUGIN_NAME in plugin:
             given = plugin[PLUGIN_NAME] or {}
+            if not isinstance(given, dict):
+                raise UserError(f"{config_file}: the {PLUGIN_NAME} options must be a mapping, "
+                                "such as 'stale_after_days: 365'")
             unknown = sorted(set(given) - set(Options.__dataclass_fields__))
             if unknown:
-                raise ValueError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
+                raise UserError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
+            for name, value in given.items():
+                kind = type(getattr(Options(), name))
+                if not isinstance(value, kind) or isinstance(value, bool):
+                    raise UserError(f"{config_file}: {PLUGIN_NAME} option '{name}' must be "
+                                    f"{_KINDS[kind]}")
             return Options(**given)
     return Options()

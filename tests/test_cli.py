@@ -50,6 +50,22 @@ def test_validate_clean_folder_exits_0(project):
     assert (result.returncode, result.stdout) == (0, "1 valid profile.\n")
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("bea.yaml", "mentors/bea.yaml:1:1: error: profile files end in '.yml', not '.yaml'; rename "
+     "it to 'bea.yml'"),
+    ("bea.YML", "mentors/bea.YML:1:1: error: profile files end in '.yml', not '.YML'; rename it "
+     "to 'bea.yml'"),
+])
+def test_a_file_named_on_the_command_line_meets_the_folder_rules(project, name, expected):
+    (project / "mentors" / name).write_text(VALID_PROFILE.replace("ada-example", "bea"))
+    in_folder = run("validate", cwd=project)
+    assert (in_folder.returncode, in_folder.stdout.splitlines()) == (
+        1, [expected, "1 valid profile; 1 error in 1 file."])
+    named = run("validate", f"mentors/{name}", cwd=project)
+    assert (named.returncode, named.stdout.splitlines()) == (
+        1, [expected, "0 valid profiles; 1 error in 1 file."])
+
+
 def test_validate_prints_github_annotations_in_actions(project):
     (project / "mentors" / "ada-example.yml").write_text(VALID_PROFILE + "skils: [x]\n")
     result = run("validate", "mentors/ada-example.yml", cwd=project,
@@ -80,6 +96,39 @@ def test_bad_program_settings_are_a_clear_error(project):
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == ("mentors: error: program.goals: use 'extend:', 'replace:' or "
                              "'remove:' (see the organiser guide)\n")
+
+
+@pytest.mark.parametrize("config, message", [
+    ("plugins:\n  - mentor-directory:\n      colour: red\n",
+     "mentors: error: mkdocs.yml: unknown mentor-directory option 'colour'\n"),
+    ("plugins:\n  - mentor-directory\n  colour: [\n",
+     "mentors: error: mkdocs.yml:3:3: YAML syntax error: expected <block end>, but found '?'\n"),
+    ("plugins:\n  - mentor-directory:\n      stale_after_days: soon\n",
+     "mentors: error: mkdocs.yml: mentor-directory option 'stale_after_days' must be a whole "
+     "number\n"),
+    ("plugins:\n  - mentor-directory: [mentors]\n", "mentors: error: mkdocs.yml: the "
+     "mentor-directory options must be a mapping, such as 'stale_after_days: 365'\n"),
+])
+def test_mistakes_in_the_settings_are_a_clear_error(project, config, message):
+    (project / "mkdocs.yml").write_text(config)
+    result = run("validate", cwd=project)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+
+
+def test_a_mistake_in_the_code_is_a_crash_with_a_traceback(project, monkeypatch, capsys):
+    def broken(args):
+        return int("twelve")  # a programming error, nothing the user did
+
+    monkeypatch.setattr(cli, "_stats", broken)
+    monkeypatch.chdir(project)
+    assert cli.main(["stats"]) == 70
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "Traceback (most recent call last):"
+    assert err[-2:] == [
+        "ValueError: invalid literal for int() with base 10: 'twelve'",
+        "mentors: internal error: this is a bug in the mentors command, not a mistake in your "
+        "files or settings; please report it, with the traceback above",
+    ]
 
 
 def test_new_writes_a_valid_profile_without_questions(project):
@@ -127,6 +176,9 @@ def test_schema_file_in_the_repo_is_up_to_date(tmp_path):
 def test_stale_lists_and_pauses_profiles(project):
     (project / "mentors" / "old.yml").write_text(
         VALID_PROFILE.replace("ada-example", "old-login") + "last_confirmed: 2020-01-02\n")
+    older = (VALID_PROFILE.replace("ada-example", "older-login")
+             + "availability: {capacity: 3}\nlast_confirmed: 2019-05-06\n...\n")
+    (project / "mentors" / "older.yml").write_bytes(older.replace("\n", "\r\n").encode())
     (project / "mkdocs.yml").write_text(
         "plugins:\n  - mentor-directory:\n      stale_after_days: 365\n")
     listed = run("stale", "--format", "markdown", cwd=project)
@@ -138,4 +190,6 @@ def test_stale_lists_and_pauses_profiles(project):
     assert paused.returncode == 0
     assert (project / "mentors" / "old.yml").read_text().endswith(
         "last_confirmed: 2020-01-02\navailability:\n  accepting: false\n")
+    assert (project / "mentors" / "older.yml").read_bytes() == older.replace(
+        "{capacity: 3}", "{accepting: false, capacity: 3}").replace("\n", "\r\n").encode()
     assert run("validate", cwd=project).returncode == 0

@@ -78,19 +78,61 @@ def test_reports(tmp_path):
     assert report([], "text", 180) == "No stale profiles."
 
 
+def pause(text: str) -> str:
+    return mark_not_accepting("mentors/ada.yml", text, default_program(), TODAY)
+
+
 @pytest.mark.parametrize("ending, expected", [
-    ("availability:\n  accepting: true  # back in May\n  capacity: 2\n",
-     "availability:\n  accepting: false  # back in May\n  capacity: 2\n"),
-    ("availability:\n    capacity: 2\n", "availability:\n    accepting: false\n    capacity: 2\n"),
+    # Block style, comments kept.
+    ("availability:  # for now\n  accepting: true  # back in May\n  capacity: 2\n",
+     "availability:  # for now\n  accepting: false  # back in May\n  capacity: 2\n"),
+    # A block without the key: the new entry goes after the last one, before what follows.
+    ("availability:\n    capacity: 2\n\n# How to reach me\ncontact:\n  form: https://f.example.org/a\n",
+     "availability:\n    capacity: 2\n    accepting: false\n\n# How to reach me\n"
+     "contact:\n  form: https://f.example.org/a\n"),
+    # Flow style: only the value changes, the comma after it stays.
+    ("availability: {accepting: true, capacity: 3}\n",
+     "availability: {accepting: false, capacity: 3}\n"),
+    ("availability: {capacity: 3}  # until June\n",
+     "availability: {accepting: false, capacity: 3}  # until June\n"),
+    ("availability: {}\n", "availability: {accepting: false}\n"),
+    ("availability:\n", "availability: {accepting: false}\n"),
+    ("availability: ~  # none\n", "availability: {accepting: false}  # none\n"),
+    # No availability: added after the last field, before comments and a document end.
     ("pronouns: she/her", "pronouns: she/her\navailability:\n  accepting: false\n"),
+    ("pronouns: she/her  # ask me\n\n# The end\n",
+     "pronouns: she/her  # ask me\navailability:\n  accepting: false\n\n# The end\n"),
+    ("pronouns: she/her\n...\n", "pronouns: she/her\navailability:\n  accepting: false\n...\n"),
+    ("availability:\n  capacity: 2\n...\n# notes\n",
+     "availability:\n  capacity: 2\n  accepting: false\n...\n# notes\n"),
+    ("bio: |\n  Payments.\n\n  On-call.\n\n",
+     "bio: |\n  Payments.\n\n  On-call.\n\navailability:\n  accepting: false\n"),
+    # Already paused: nothing to change.
+    ("availability: {accepting: false}\n", "availability: {accepting: false}\n"),
 ])
-def test_mark_not_accepting_changes_one_line(ending, expected, check):
-    text = mark_not_accepting("mentors/ada.yml", VALID_PROFILE + ending)
+def test_mark_not_accepting_changes_only_that_value(ending, expected, check):
+    text = pause(VALID_PROFILE + ending)
     assert text == VALID_PROFILE + expected
     profile, problems = check(text)
     assert problems == [] and profile.availability.accepting is False
 
 
-def test_mark_not_accepting_refuses_what_it_cannot_edit_safely():
-    with pytest.raises(CannotEdit, match="write 'availability:' as a block of lines"):
-        mark_not_accepting("mentors/ada.yml", VALID_PROFILE + "availability: {capacity: 2}\n")
+def test_line_endings_and_byte_order_mark_are_kept():
+    text = "\ufeff" + (VALID_PROFILE + "availability:\n  capacity: 2\n").replace("\n", "\r\n")
+    assert pause(text) == text + "  accepting: false\r\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    (VALID_PROFILE + "availability: {capacity: 2\n",
+     "mentors/ada.yml: the file has an error, so it is not changed: availability: YAML syntax "
+     "error: did not find expected ',' or '}'; check the indentation and quotes on this line and "
+     "the one before"),
+    (VALID_PROFILE.replace("Europe/Berlin", "Mars/Olympus"),
+     "mentors/ada.yml: the file has an error, so it is not changed: timezone: 'Mars/Olympus' is "
+     "not a time zone in the IANA database; write a zone name such as 'Europe/Berlin' or "
+     "'America/Sao_Paulo' (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)"),
+])
+def test_mark_not_accepting_changes_no_file_with_an_error(text, message):
+    with pytest.raises(CannotEdit) as refused:
+        pause(text)
+    assert str(refused.value) == message

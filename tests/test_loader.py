@@ -25,6 +25,19 @@ def test_scalars_stay_text_with_positions():
     assert root.entries["ok"][1] == Scalar("yes", 4, 5, plain=False)
 
 
+def test_nodes_know_where_they_are_written_for_edits():
+    text = "\ufeffname: Zoë\navailability: {accepting: true}  # note\nskills:\n  - Go\n"
+    root, problems = load("x.yml", text.encode())
+    assert problems == []
+    body = text[1:]  # offsets are in the text after the byte order mark
+    name, availability = root.entries["name"][1], root.entries["availability"][1]
+    assert body[slice(*name.span)] == "Zoë"
+    assert body[slice(*availability.span)] == "{accepting: true}"
+    accepting = availability.entries["accepting"][1]
+    assert body[slice(*accepting.span)] == "true"
+    assert root.entries["skills"][1].span[0] == body.index("- Go")
+
+
 def test_billion_laughs_is_refused_at_the_first_anchor():
     data = b'a: &a ["lol","lol"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n'
     assert messages(data)[:2] == [

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.ownership import Change, check_ownership, git_reader, login_of, parse_files
+from generator.problems import UserError
 
 from conftest import VALID_PROFILE
 from test_directory import git
@@ -160,7 +161,7 @@ def test_login_is_read_with_the_profile_rules():
 
 
 def test_an_unknown_commit_is_a_clear_error(repo):
-    with pytest.raises(ValueError, match="commit 'deadbeef' is not in the repository at"):
+    with pytest.raises(UserError, match="commit 'deadbeef' is not in the repository at"):
         git_reader(repo, "deadbeef")
 
 
@@ -187,9 +188,9 @@ def test_renames_keep_their_previous_name_and_bad_lists_are_refused():
                         "previous_filename": "mentors/a.yml"}])
     assert parse_files(text) == [Change("renamed", "mentors/b.yml", "mentors/a.yml")]
     assert parse_files("") == []
-    with pytest.raises(ValueError, match="^the list of changed files is not JSON: "):
+    with pytest.raises(UserError, match="^the list of changed files is not JSON: "):
         parse_files("[{]")
-    with pytest.raises(ValueError, match="^the list of changed files has an entry without a "
+    with pytest.raises(UserError, match="^the list of changed files has an entry without a "
                                          "filename and status$"):
         parse_files('{"message": "Not Found"}')
 

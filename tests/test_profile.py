@@ -1,11 +1,14 @@
 """Schema v1: every field's rules, with the exact messages a mentor reads."""
 
+import html
+import re
 from datetime import date
 
+import markdown
 import pytest
 
 from generator.profile import Availability, json_schema, reference_markdown
-from generator.program import default_program
+from generator.program import default_program, load_program
 
 from conftest import VALID_PROFILE
 
@@ -76,6 +79,33 @@ def test_markdown_nesting_up_to_the_limit_is_fine(check):
      "name: contains the invisible text-direction character U+202E; remove it: such characters "
      "can make text display differently from what it is"),
     ("name: [Ada]", "name: must be text, not a list"),
+    ("name: \"Ada\\u3164\"", "name: contains the invisible character U+3164 (HANGUL FILLER); "
+     "remove it: invisible characters can make different text look the same"),
+    ("name: \"A\\u200dda\"", "name: contains the invisible character U+200D (ZERO WIDTH JOINER); "
+     "remove it: invisible characters can make different text look the same"),
+    ("name: \"Ada\\u200fExample\"", "name: contains the invisible text-direction character "
+     "U+200F; remove it: such characters can make text display differently from what it is"),
+    ("headline: \"Staff \\u061cEngineer\"", "headline: contains the invisible text-direction "
+     "character U+061C; remove it: such characters can make text display differently from what "
+     "it is"),
+    ("skills: [\"Py\\u200bthon\"]", "skills[1]: contains the invisible character U+200B (ZERO "
+     "WIDTH SPACE); remove it: invisible characters can make different text look the same"),
+    ("skills: [\"Go\\u2060lang\"]", "skills[1]: contains the invisible character U+2060 (WORD "
+     "JOINER); remove it: invisible characters can make different text look the same"),
+    ("skills: [\"Kuber\\u00adnetes\"]", "skills[1]: contains the invisible character U+00AD (SOFT "
+     "HYPHEN); remove it: invisible characters can make different text look the same"),
+    ("headline: Payments, write to ada.example+mentor@example.org",
+     "headline: contains the email address 'ada.example+mentor@example.org'; remove it: this "
+     "text is published as written, in every page and file of the site; an address for mentees "
+     "goes in contact.email, which the site keeps out of its files"),
+    ("location: Berlin (ADA@EXAMPLE.ORG)",
+     "location: contains the email address 'ADA@EXAMPLE.ORG'; remove it: this text is published "
+     "as written, in every page and file of the site; an address for mentees goes in "
+     "contact.email, which the site keeps out of its files"),
+    ("bio: |\n  Ask me anything.\n\n  Mail: zoë@example.org",
+     "bio: contains the email address 'zoë@example.org'; remove it: this text is published as "
+     "written, in every page and file of the site; an address for mentees goes in contact.email, "
+     "which the site keeps out of its files"),
     ("languages: en", "languages: must be a list of languages; put each on its own line starting "
      "with '- ', or write [a, b]"),
     ("languages: [Klingon]", "languages[1]: 'Klingon' is not an ISO 639-1 language code or "
@@ -160,6 +190,39 @@ def test_field_rules(check, line, expected):
      "Mastodon handle such as '@ada@example.social'"),
     ("contact:\n  email: ada at example\n",
      "contact.email: 'ada at example' is not an email address; write it like name@example.org"),
+    # A mailto link carries whatever follows '?': cc, bcc and body would reach the mentee's email.
+    ("contact:\n  email: me%40x?cc=boss%40example.org&bcc=all%40example.org&body=Hi&x=@example.org\n",
+     "contact.email: 'me%40x?cc=boss%40example.org&bcc=all%40example.org&body=Hi&x=@example.org' "
+     "is not an email address; remove '%': write just the address, like name@example.org"),
+    ("contact:\n  email: ada@example.org?bcc=all@example.org\n",
+     "contact.email: 'ada@example.org?bcc=all@example.org' is not an email address; remove '?': "
+     "write just the address, like name@example.org"),
+    ("contact:\n  email: ada@example.org,all@example.org\n",
+     "contact.email: 'ada@example.org,all@example.org' is not an email address; remove ',': write "
+     "just the address, like name@example.org"),
+    ("contact:\n  email: ada@b@example.org\n",
+     "contact.email: 'ada@b@example.org' is not an email address; it has more than one '@'; write "
+     "just the address, like name@example.org"),
+    ("contact:\n  email: mailto:ada@example.org\n",
+     "contact.email: 'mailto:ada@example.org' is not an email address; write it without 'mailto:'"),
+    ("contact:\n  email: ada..example@example.org\n",
+     "contact.email: 'ada..example@example.org' is not an email address; the part before '@' "
+     "cannot be empty, start or end with '.', or hold '..'"),
+    ("contact:\n  email: ada@localhost\n", "contact.email: 'ada@localhost' is not an email "
+     "address; 'localhost' is not a domain name; write it like name@example.org"),
+    # The same invisible and control character rule as every other text field.
+    ("contact:\n  email: \"ada\\a@example.org\"\n",
+     "contact.email: contains control characters; remove them"),
+    ("contact:\n  email: \"ada\\e@example.org\"\n",
+     "contact.email: contains control characters; remove them"),
+    ("contact:\n  email: \"ada\\0@example.org\"\n",
+     "contact.email: contains control characters; remove them"),
+    ("contact:\n  email: \"ada\\u200b@example.org\"\n",
+     "contact.email: contains the invisible character U+200B (ZERO WIDTH SPACE); remove it: "
+     "invisible characters can make different text look the same"),
+    ("contact:\n  email: \"ada\\u202e@example.org\"\n",
+     "contact.email: contains the invisible text-direction character U+202E; remove it: such "
+     "characters can make text display differently from what it is"),
 ])
 def test_nested_field_rules(check, block, expected):
     profile, problems = check(VALID_PROFILE + block)
@@ -184,6 +247,21 @@ def test_email_is_accepted_with_a_warning(check):
         "stays in its git history, even after you remove it; consider a contact form or calendar "
         "link instead"
     ]
+
+
+def test_an_address_in_another_script_is_accepted(check):
+    profile, problems = check(VALID_PROFILE + "contact:\n  email: josé@example.org\n")
+    assert profile.contact.email == "josé@example.org"
+    assert [problem.split(": ", 2)[1] for problem in problems] == ["warning"]
+
+
+def test_joiners_are_text_inside_emoji_and_scripts_that_need_them(check):
+    profile, problems = check(VALID_PROFILE + "pronouns: \"🧑\\u200d💻 ❤\\ufe0f\"\n"
+                              "location: \"\u0645\u06cc\\u200c\u062e\u0648\u0627\u0647\u0645\"\n"
+                              "bio: 'On Mastodon: @ada@example.social'\n")
+    assert problems == []
+    assert profile.pronouns == "🧑\u200d💻 ❤\ufe0f"
+    assert profile.location == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
 
 
 def test_repeated_skills_are_dropped_with_a_warning(check):
@@ -225,3 +303,17 @@ def test_reference_lists_every_field_and_id():
     assert "| `availability.capacity` | no |" in reference
     assert "| `name` | yes | Your name as mentees will see it. text, at most 80 characters. |" in reference
     assert "| `returning-to-work` | Returning after a break |" in reference
+
+
+def test_reference_shows_the_organisers_labels_and_descriptions_as_text():
+    label = "<img src=x onerror=alert(1)> *New* | role"
+    description = "Moving up [fast](javascript:alert(2)) `now` {: onclick=alert(3) } & <b>more</b>"
+    program = load_program({"goals": {"extend": [
+        {"id": "moving-up", "label": label, "description": description}]}})
+    page = markdown.markdown(reference_markdown(program, lambda goal: f"guides/{goal}.md"),
+                             extensions=["tables", "attr_list", "md_in_html"])
+    row = re.search(r"<tr>\s*<td><code>moving-up</code></td>(.*?)</tr>", page, re.S).group(1)
+    cells = [html.unescape(re.sub(r"<[^>]+>", "", cell))
+             for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
+    assert cells == [label, description]
+    assert re.findall(r"<(\w+)", row) == ["td", "a", "td"]  # the guide link, nothing else

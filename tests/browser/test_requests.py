@@ -1,7 +1,7 @@
 """Requesting a mentor in Chromium: each channel, full, paused and stale mentors, no stored data."""
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -18,6 +18,8 @@ MENTORS = {
                       extra="contact:\n  calendar: https://cal.example.org/cal\n"),
     "mail.yml": mentor("Mai Lee", "python", "[confidence]",
                        extra="contact:\n  email: mai.lee@example.org\n"),
+    "jose.yml": mentor("Jose Lima", "python", "[confidence]",
+                       extra="contact:\n  email: josé@example.org\n"),
     "quiet.yml": mentor("Quinn Quiet", "python", "[confidence]"),
     "full.yml": mentor("Fay Full", "python", "[confidence]", extra=(
         "availability:\n  capacity: 2\n  mentees: 2\n"
@@ -84,6 +86,23 @@ def test_email_is_assembled_only_when_sending(page, site):
     assert page.locator("[data-composer-send]").get_attribute("href") == "#"
 
 
+def test_an_address_in_another_script_arrives_as_written(page, site):
+    """The build obscures the address's UTF-8 bytes; the page must turn back those same bytes."""
+    dialog = open_composer(page, site[1], "jose")
+    send = dialog.get_by_role("link", name="Write the email")
+    send.evaluate("link => link.addEventListener('click', event => event.preventDefault())")
+    send.click()
+    address, _, query = send.get_attribute("href").partition("?")
+    assert address == "mailto:jos%C3%A9@example.org"
+    assert unquote(address) == "mailto:josé@example.org"
+    assert sorted(parse_qs(query)) == ["body", "subject"]
+    assert parse_qs(query)["body"][0].startswith("Hi Jose,")
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Show email address").click()
+    link = page.get_by_role("link", name="josé@example.org")
+    assert link.get_attribute("href") == "mailto:jos%C3%A9@example.org"
+
+
 def test_copy_message(browser, site):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
@@ -119,7 +138,7 @@ def test_stale_mentor_is_marked_and_left_out_of_default_results(page, site):
     directory_ready(page)
     shown = page.locator("[data-directory-results] [data-mentor-id]")
     ids = shown.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")
-    assert sorted(ids) == ["cal", "form", "mail", "quiet"]
+    assert sorted(ids) == ["cal", "form", "jose", "mail", "quiet"]
     page.get_by_label("Only mentors accepting new mentees").uncheck()
     page.wait_for_url(re.compile(r"accepting=all"))
     old = page.locator("[data-mentor-id=old]")
@@ -163,4 +182,6 @@ def test_no_email_address_in_any_built_file(site):
     folder, _ = site
     for path in folder.rglob("*"):
         if path.is_file():
-            assert b"mai.lee@example.org" not in path.read_bytes(), path
+            data = path.read_bytes()
+            assert b"mai.lee@example.org" not in data, path
+            assert "josé@example.org".encode() not in data, path

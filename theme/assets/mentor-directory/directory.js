@@ -6,7 +6,7 @@
 // and runs the search form with it. Nothing typed leaves the browser.
 
 import { createMatcher, ROW } from "./match.js";
-import { bindRequests, requestChannel, requestSettings, revealEmail } from "./request.js";
+import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
 
 const FACETS = [
   { key: "goals", legend: "Goals" },
@@ -28,7 +28,7 @@ function bindEmailButtons(root) {
     button.addEventListener("click", () => {
       const address = revealEmail(button.dataset.email);
       const link = document.createElement("a");
-      link.href = `mailto:${address}`;
+      link.href = mailtoLink(address);
       link.textContent = address;
       button.replaceWith(link);
       link.focus();

@@ -3,9 +3,25 @@
 
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Turns an address obscured by the build (generator/pages.py obscure_email) back into text. */
+/**
+ * Turns an address obscured by the build (generator/pages.py obscure_email) back into text:
+ * base64 of its UTF-8 bytes in reverse order. atob gives bytes, so bytes are what is reversed.
+ */
 export function revealEmail(obscured) {
-  return [...atob(obscured)].reverse().join("");
+  const bytes = Uint8Array.from(atob(obscured), (char) => char.charCodeAt(0)).reverse();
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+/**
+ * A mailto link built from its parts: the address, each side of its '@' encoded, then the
+ * fields (subject, body) encoded by us, so nothing in the address can add a field of its own.
+ */
+export function mailtoLink(address, fields = {}) {
+  const at = address.lastIndexOf("@");
+  const to = `${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
+  const query = Object.entries(fields)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join("&");
+  return `mailto:${to}${query ? `?${query}` : ""}`;
 }
 
 function fill(template, values) {
@@ -40,8 +56,8 @@ export function sendAction(channel, target, message) {
       return { href: target, label: "Book a first call",
         note: "Copy your message first and add it to your booking." };
     case "email":
-      return { href: `mailto:${revealEmail(target)}?subject=${encodeURIComponent(message.subject)}`
-        + `&body=${encodeURIComponent(message.body)}`, label: "Write the email", note: "" };
+      return { href: mailtoLink(revealEmail(target), { subject: message.subject, body: message.body }),
+        label: "Write the email", note: "" };
     default:
       return { href: null, label: "", note: "This mentor has not said how to reach them: please ask the organisers." };
   }
