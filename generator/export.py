@@ -31,7 +31,9 @@ def _mentor(mentor: Mentor, mentor_url: str) -> dict[str, Any]:
     availability = profile.pop("availability")
     availability["spots_left"] = mentor.profile.availability.spots_left
     profile.pop("last_confirmed")
-    profile["bio"] = render_bio(mentor.profile.bio) if mentor.profile.bio else None
+    # Named for what it holds: HTML, not the Markdown the profile's `bio` field takes.
+    profile.pop("bio")
+    profile["bio_html"] = render_bio(mentor.profile.bio) if mentor.profile.bio else None
     return {
         "id": mentor.id,
         "url": mentor_url.format(id=mentor.id),

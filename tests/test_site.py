@@ -123,12 +123,12 @@ def test_json_export_and_published_schema(site):
     assert export["mentors"][1]["contact"] == {"email": True}
     # The bio as the mentor's page shows it: sanitised HTML, never the Markdown as written.
     page = read(site, "mentors/bea/index.html")
-    assert export["mentors"][1]["bio"] == re.search(
+    assert export["mentors"][1]["bio_html"] == re.search(
         r'<div class="mdir-bio">(.*?)</div>', page, re.S).group(1)
-    assert "<script>" not in export["mentors"][1]["bio"]
-    assert cy["bio"] == ("<p>I run <strong>mentoring circles</strong> for people moving into data "
+    assert "<script>" not in export["mentors"][1]["bio_html"]
+    assert cy["bio_html"] == ("<p>I run <strong>mentoring circles</strong> for people moving into data "
                          "work.</p>\n<ul>\n<li>SQL</li>\n<li>dbt</li>\n</ul>")
-    assert export["mentors"][0]["bio"] is None
+    assert export["mentors"][0]["bio_html"] is None
     schema = json.loads(read(site, "schema/mentor.schema.json"))
     assert schema["title"] == "Mentor profile (schema v1)"
 
