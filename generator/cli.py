@@ -25,6 +25,7 @@ from generator.problems import Problem, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, ProgramConfigError, load_program
 from generator.settings import Options, read_config, read_options
+from generator.workflow_commands import give, guarded_output, under_actions
 
 SCHEMA_FILE = Path("schema/mentor.schema.json")
 GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
@@ -37,16 +38,19 @@ class UsageError(Exception):
 
 
 def main(argv: Seq[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except (UsageError, ProgramConfigError, ValueError, OSError) as error:
-        print(f"mentors: error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return 130
+    # The one place output leaves the command: under GitHub Actions no line of it is obeyed as a
+    # workflow command, whatever file names or values it quotes (argparse's messages too).
+    with guarded_output():
+        parser = _parser()
+        args = parser.parse_args(argv)
+        try:
+            return args.run(args)
+        except (UsageError, ProgramConfigError, ValueError, OSError) as error:
+            print(f"mentors: error: {error}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            return 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -168,11 +172,11 @@ def _validate(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     paths = args.paths or [base / options.profiles]
     directory, problems = load_directory(paths, program)
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    annotate = under_actions()
     for problem in problems:
         print(problem.text())
         if annotate:
-            print(problem.github_annotation())
+            give(problem.github_annotation())
     print(_summary(len(directory.mentors), problems))
     _write_step_summary(args.summary, _validate_markdown(len(directory.mentors), problems,
                                                          _guide_url(args.config)))

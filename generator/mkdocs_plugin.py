@@ -35,6 +35,7 @@ from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
 from generator.settings import Options
+from generator.workflow_commands import for_log
 
 log = get_plugin_logger("mentor-directory")
 
@@ -95,7 +96,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                              stale_after_days=self.config.stale_after_days)
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles must not.
-            (log.warning if problem.is_error else log.info)(problem.text())
+            (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         invalid = len({problem.path for problem in problems if problem.is_error})
         if invalid:
             log.warning(f"{invalid} profile file(s) left out of the site until fixed; run "
@@ -135,7 +136,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                            os.path.relpath(file.abs_src_path, self._base),
                                            self._program)
         for problem in problems:
-            (log.warning if problem.is_error else log.info)(problem.text())
+            (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         return outcomes
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
