@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="output of: gh api --paginate repos/OWNER/REPO/pulls/N/files")
     owners.add_argument("--changed-files", type=int, metavar="N",
                         help="how many files the pull request changes, to notice a cut-off list")
+    owners.add_argument("--approvals", type=Path, metavar="FILE.json",
+                        help="the head commit's statuses, where the workflow records a "
+                        "maintainer's approval: gh api --paginate repos/OWNER/REPO/commits/SHA/"
+                        "statuses")
     owners.add_argument("--repo", type=Path, default=Path("."), help="the git repository")
     owners.set_defaults(run=_check_ownership)
 
@@ -308,19 +312,28 @@ def _check_ownership(args: argparse.Namespace) -> int:
         problems.append(Problem(
             "(pull request)", 1, 1, f"GitHub listed only {len(changes):,} of its "
             f"{args.changed_files:,} changed files, so a maintainer needs to review it"))
+    approval = (ownership.parse_approval(args.approvals.read_text(encoding="utf-8"))
+                if args.approvals else None)
     for problem in problems:
         print(f"{problem.path}: {problem.message}")
-    approval = (f"a maintainer can accept the pull request by adding the "
-                f"'{ownership.APPROVAL_LABEL}' label")
-    summary = (f"Every change is to a profile that belongs to {args.author}." if not problems
-               else f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} "
-               f"a maintainer's review: {approval}.")
+    needs = (f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} a "
+             "maintainer's review")
+    if not problems:
+        summary = f"Every change is to a profile that belongs to {args.author}."
+    elif approval:
+        them = "it" if len(problems) == 1 else "them"
+        summary = (f"{needs}, and a maintainer accepted {them} for commit {args.head[:12]} "
+                   f"({approval.description}). A new push needs a new approval.")
+    else:
+        summary = (f"{needs}: a maintainer can accept the pull request by adding the "
+                   f"'{ownership.APPROVAL_LABEL}' label. An approval covers only the commit it "
+                   "was given for: after a new push, the label is removed and needs adding again.")
     print(summary)
     markdown = ["## Profile ownership", ""]
     markdown += [f"- {_code(problem.path)}: {_markdown(_sentence(problem.message))}"
                  for problem in problems]
     _write_step_summary(None, "\n".join(markdown + ["", _markdown(summary)]) + "\n")
-    return 1 if problems else 0
+    return 1 if problems and not approval else 0
 
 
 def _from_issue(args: argparse.Namespace) -> int:

@@ -162,7 +162,8 @@ def test_the_ownership_check_prints_forged_file_names_without_obeying_them(tmp_p
         "mentors/#\\x23[error]forged.yml: the file must keep a valid github: line that names you: "
         "'github: ada-example'",
         "5 changes need a maintainer's review: a maintainer can accept the pull request by adding "
-        "the 'maintainer-approved' label.",
+        "the 'maintainer-approved' label. An approval covers only the commit it was given for: "
+        "after a new push, the label is removed and needs adding again.",
     ]
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator import ownership
+
 from conftest import VALID_PROFILE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,21 +91,53 @@ def test_pull_requests_are_validated_read_only_without_pull_request_target():
     assert runs == ["python -m pip install .", "mentors validate", "mkdocs build --strict"]
 
 
-def test_the_ownership_check_runs_only_the_base_branchs_code():
+def test_the_ownership_check_runs_only_the_base_branchs_code_and_is_never_skipped():
     data = workflow("ownership.yml")
     assert data["on"] == {"pull_request_target": {
         "types": ["opened", "synchronize", "reopened", "labeled", "unlabeled"]}}
-    assert data["permissions"] == {"contents": "read", "pull-requests": "read"}
-    (job,) = data["jobs"].values()
-    assert job["if"] == "${{ !contains(github.event.pull_request.labels.*.name, " \
-                        "'maintainer-approved') }}"
+    assert data["permissions"] == {}
+    job = data["jobs"]["ownership"]
+    # A skipped required check counts as passed: the check runs whatever the labels say.
+    assert job["needs"] == "approval"
+    assert job["if"] == "${{ !cancelled() }}"
+    assert job["permissions"] == {"contents": "read", "pull-requests": "read", "statuses": "read"}
     checkouts = [step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@")]
-    assert [step["with"] for step in checkouts] == [{"ref": "${{ github.event.pull_request.base.sha }}"}]
+    assert [step["with"] for step in checkouts] == [
+        {"ref": "${{ github.event.pull_request.base.sha }}", "persist-credentials": False}]
     text = code_lines("ownership.yml")
     assert "head.ref" not in text and "secrets." not in text
     runs = [step["run"] for step in job["steps"] if "run" in step]
+    assert runs[1].splitlines() == [
+        'gh api --paginate "repos/$REPOSITORY/pulls/$PR_NUMBER/files?per_page=100" > '
+        '"$RUNNER_TEMP/files.json"',
+        'gh api --paginate "repos/$REPOSITORY/commits/$HEAD_SHA/statuses?per_page=100" > '
+        '"$RUNNER_TEMP/statuses.json"']
     assert runs[-1].startswith("python -m generator.cli check-ownership --author \"$AUTHOR\"")
-    assert "gh api --paginate" in runs[1]
+    assert runs[-1].endswith('--approvals "$RUNNER_TEMP/statuses.json"')
+    steps_env = {key: value for step in job["steps"] for key, value in step.get("env", {}).items()}
+    assert steps_env["HEAD_SHA"] == "${{ github.event.pull_request.head.sha }}"
+
+
+@pytest.mark.parametrize("action, calls", [
+    ("labeled", ["gh api --method POST repos/o/r/statuses/abc123 -f state=success -f "
+                 "context=maintainer-approved -f description=Approved by @maintainer"]),
+    ("unlabeled", ["gh api --method POST repos/o/r/statuses/abc123 -f state=failure -f "
+                   "context=maintainer-approved -f description=Approval withdrawn by @maintainer"]),
+    ("synchronize", ["gh api --method DELETE repos/o/r/issues/7/labels/maintainer-approved"]),
+])
+def test_an_approval_is_recorded_on_its_commit_and_a_push_removes_the_label(tmp_path, action,
+                                                                           calls):
+    job = workflow("ownership.yml")["jobs"]["approval"]
+    assert job["permissions"] == {"statuses": "write", "pull-requests": "write"}
+    assert job["if"] == ("github.event.label.name == 'maintainer-approved' || "
+                         "(github.event.action == 'synchronize' && contains("
+                         "github.event.pull_request.labels.*.name, 'maintainer-approved'))")
+    assert ownership.APPROVAL_STATUS == ownership.APPROVAL_LABEL == "maintainer-approved"
+    (step,) = job["steps"]
+    env = {"REPOSITORY": "o/r", "PR_NUMBER": "7", "HEAD_SHA": "abc123", "ACTION": action,
+           "MAINTAINER": "maintainer"}
+    assert set(step["env"]) == {"GH_TOKEN", *env}
+    assert run_with_fake_gh(tmp_path, step["run"], env) == calls
 
 
 def test_publishing_builds_strictly_and_deploys_with_the_pages_actions():
@@ -249,6 +283,20 @@ case "$1 $2" in
   "pr create") echo https://github.com/o/r/pull/13 ;;
 esac
 """
+
+
+def run_with_fake_gh(folder: Path, script: str, env: dict[str, str]) -> list[str]:
+    """Run one step's script as the runner would, with `gh` standing in; return its `gh` calls."""
+    (folder / "bin").mkdir(exist_ok=True)
+    (folder / "bin" / "gh").write_text(FAKE_GH)
+    (folder / "bin" / "gh").chmod(0o755)
+    (folder / "gh.log").write_text("")
+    result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+                            cwd=folder, capture_output=True, text=True,
+                            env={"PATH": f"{folder / 'bin'}:/usr/bin:/bin",
+                                 "GH_LOG": str(folder / "gh.log"), **env})
+    assert result.returncode == 0, result.stderr
+    return (folder / "gh.log").read_text().splitlines()
 
 
 def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
