@@ -16,7 +16,7 @@ from typing import Sequence as Seq
 import yaml
 
 from generator import ownership
-from generator.directory import PROFILE_ID, find_profiles, load_directory, slug
+from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
@@ -24,6 +24,7 @@ from generator.loader import Scalar, Sequence
 from generator.problems import Problem, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, ProgramConfigError, load_program
+from generator.proposals import open_proposals
 from generator.settings import Options, read_config, read_options
 from generator.workflow_commands import give, guarded_output, under_actions
 
@@ -107,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument("--message", type=Path, metavar="FILE",
                        help="write Markdown for people here: the pull request's description, or "
                        "the comment saying what to fix")
+    issue.add_argument("--open-pulls", type=Path, metavar="FILE.json",
+                       help="open pull requests, whose new profiles take their account and id: "
+                       "gh pr list --state open --json number,headRefName,headRefOid,"
+                       "isCrossRepository,author,files (their head commits fetched)")
     issue.set_defaults(run=_from_issue)
 
     form = commands.add_parser("issue-form", help="write the issue form mentors can fill in")
@@ -122,6 +127,14 @@ def _parser() -> argparse.ArgumentParser:
     stale.add_argument("--pause", action="store_true",
                        help="set 'accepting: false' in each listed profile, changing one line")
     stale.set_defaults(run=_stale)
+
+    conflicts = commands.add_parser(
+        "conflicts", help="list profiles left out because another profile names their GitHub "
+        "account")
+    conflicts.add_argument("--format", choices=("text", "markdown"), default="text",
+                           help="markdown: the issue the publish workflow keeps; nothing at all "
+                           "when no profile is left out")
+    conflicts.set_defaults(run=_conflicts)
 
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
@@ -170,6 +183,40 @@ def _stale(args: argparse.Namespace) -> int:
             print(f"mentors: {error}", file=sys.stderr)
             failed += 1
     return 1 if failed else 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    """What publishing leaves out: each profile whose account an earlier profile already names.
+
+    Exits 0 either way: the site is published without them, and this is the report.
+    """
+    options, program, base = _settings(args)
+    directory, _ = load_directory([base / options.profiles], program, conflicts="leave-out")
+    if args.format == "markdown":
+        if directory.conflicts:
+            sys.stdout.write(_conflicts_markdown(directory.conflicts))
+        return 0
+    for conflict in directory.conflicts:
+        problem = conflict.problem("warning")
+        print(problem.text())
+        if under_actions():
+            give(problem.github_annotation())
+    if not directory.conflicts:
+        print("No two profiles name the same GitHub account.")
+    return 0
+
+
+def _conflicts_markdown(conflicts: Seq[Conflict]) -> str:
+    """The issue the publish workflow opens while profiles are left out for sharing an account."""
+    lines = ["Each person keeps one profile, and these profiles name a GitHub account that an "
+             "earlier profile already names. The site shows the earlier profile and leaves these "
+             "out:", ""]
+    lines += [f"- {_code(conflict.left_out)} (left out) names @{conflict.login}, like "
+              f"{_code(conflict.kept)} (on the site)." for conflict in conflicts]
+    lines += ["", "To fix it, keep one profile per account: delete the file that shouldn't be "
+              "there, or correct its `github:` line if it names the wrong account. Each publish "
+              "updates this issue, and closes it once no profile is left out."]
+    return "\n".join(lines) + "\n"
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -341,9 +388,12 @@ def _from_issue(args: argparse.Namespace) -> int:
     folder = base / options.profiles
     files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
     existing = {path.stem: ownership.login_of(str(path), path.read_bytes()) for path in files}
+    proposals = (open_proposals(args.open_pulls.read_text(encoding="utf-8"), base,
+                                options.profiles.strip("/"), existing, args.number)
+                 if args.open_pulls else [])
     body = args.body.read_bytes().decode("utf-8", errors="replace")
     result = profile_from_issue(body, args.author, program, date.today(), existing,
-                                options.profiles.strip("/"))
+                                options.profiles.strip("/"), proposals)
     shown = f"{options.profiles.strip('/')}/{result.profile_id}.yml"
     notes = [problem for problem in result.problems if not problem.is_error]
     if not result.ok:

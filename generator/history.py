@@ -78,3 +78,27 @@ def _cat_blobs(folder: Path, shas: list[str]) -> dict[str, bytes]:
         contents[sha] = output[header_end + 1:header_end + 1 + size]
         position = header_end + 1 + size + 1  # the content is followed by a newline
     return contents
+
+
+def additions(paths: list[Path]) -> dict[Path, int]:
+    """How recently git added each path on the current branch: 0 for the newest addition.
+
+    Read along the first parents only, so a merged pull request adds its files in its merge
+    commit, whatever dates its own commits claim. Untracked paths and paths outside a repository
+    get no entry.
+    """
+    wanted = {path.resolve(): path for path in paths}
+    found: dict[Path, int] = {}
+    for folder in {path.parent for path in wanted}:
+        try:
+            root = Path(_git(folder, "rev-parse", "--show-toplevel").strip()).resolve()
+            log = _git(folder, "log", "--first-parent", "--diff-merges=first-parent",
+                       "--no-renames", "--diff-filter=A", "--format=%x00", "--name-only", "--", ".")
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        for position, block in enumerate(log.split("\0")[1:]):
+            for name in filter(None, block.split("\n")):
+                original = wanted.get(root / name)
+                if original is not None:
+                    found.setdefault(original, position)
+    return found

@@ -27,6 +27,8 @@ class Options:
     # The program's waitlist for mentors who are full, if any: a URL with {mentor} filled in.
     waitlist: str = ""
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
+    # Two profiles for one GitHub account: "fail" the build, or "leave-out" the newer (publishing).
+    conflicts: str = "fail"
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -53,5 +55,6 @@ def read_options(config_file: Path) -> Options:
             unknown = sorted(set(given) - set(Options.__dataclass_fields__))
             if unknown:
                 raise ValueError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
-            return Options(**given)
+            # A value only MkDocs can work out (`!ENV`, read as None here) keeps its default.
+            return Options(**{name: value for name, value in given.items() if value is not None})
     return Options()

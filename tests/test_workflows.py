@@ -12,6 +12,7 @@ import yaml
 from generator import ownership
 
 from conftest import VALID_PROFILE
+from sites import FIXTURE_CONFIG, build, make_site
 
 REPO = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -110,7 +111,7 @@ def test_each_job_declares_its_own_least_permissions_a_timeout_and_keeps_no_toke
         for step in job["steps"]:
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert step["with"]["persist-credentials"] is False, name
-    assert writes == {"deploy.yml": {"pages", "id-token"},
+    assert writes == {"deploy.yml": {"pages", "id-token", "issues"},
                       "ownership.yml": {"statuses", "pull-requests"},
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
@@ -184,15 +185,21 @@ def test_publishing_builds_strictly_and_deploys_with_the_pages_actions():
     assert data["env"] == {"NO_MKDOCS_2_WARNING": "1"}
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert build["permissions"] == {"contents": "read"}
-    assert [step.get("uses", step.get("run")).split("@")[0] for step in build["steps"]] == [
+    assert [step.get("uses", step.get("id", step.get("run"))).split("@")[0]
+            for step in build["steps"]] == [
         "actions/checkout", "actions/setup-python", "python -m pip install .",
-        "actions/configure-pages", "mkdocs build --strict", "actions/upload-pages-artifact"]
+        "actions/configure-pages", "conflicts", "mkdocs build --strict",
+        "actions/upload-pages-artifact"]
     assert build["steps"][1]["with"]["cache-dependency-path"] == "pyproject.toml"
     assert build["steps"][-1]["with"] == {"path": "site"}
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    report = data["jobs"]["report"]
+    assert report["needs"] == "build"
+    assert report["permissions"] == {"issues": "write"}
+    assert [step.get("uses") for step in report["steps"]] == [None]  # no checkout: only gh
 
 
 def test_the_issue_workflow_passes_the_issue_only_through_the_environment():
@@ -313,36 +320,50 @@ def test_without_a_summary_file_outside_actions_nothing_is_written(project):
 
 FAKE_GH = """#!/bin/sh
 echo "gh $*" >> "$GH_LOG"
-case "$1 $2" in
-  "pr list") cat "$GH_OPEN_PR" 2>/dev/null || true ;;
-  "pr create") echo https://github.com/o/r/pull/13 ;;
+case "$*" in
+  "pr list --state open --limit"*) cat "$GH_OPEN_PULLS" 2>/dev/null || echo "[]" ;;
+  "pr list"*) cat "$GH_OPEN_PR" 2>/dev/null || true ;;
+  "pr create"*) echo https://github.com/o/r/pull/13 ;;
+  "issue list"*) cat "$GH_OPEN_ISSUE" 2>/dev/null || true ;;
 esac
 """
 
 
-def run_with_fake_gh(folder: Path, script: str, env: dict[str, str]) -> list[str]:
-    """Run one step's script as the runner would, with `gh` standing in; return its `gh` calls."""
+def run_step(folder: Path, step: dict, env: dict[str, str], cwd: Path | None = None
+             ) -> subprocess.CompletedProcess:
+    """Run one step's script as the runner would (its own literal env: values included), with
+    the generator's commands and a stand-in `gh` that logs its calls to folder/gh.log."""
     (folder / "bin").mkdir(exist_ok=True)
     (folder / "bin" / "gh").write_text(FAKE_GH)
     (folder / "bin" / "gh").chmod(0o755)
+    literal = {name: str(value) for name, value in step.get("env", {}).items()
+               if "${{" not in str(value)}
+    return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                          cwd=cwd or folder, capture_output=True, text=True,
+                          env={"PATH": f"{folder / 'bin'}:{BIN}:/usr/bin:/bin",
+                               "GH_LOG": str(folder / "gh.log"), "HOME": str(folder),
+                               **literal, **env})
+
+
+def run_with_fake_gh(folder: Path, script: str, env: dict[str, str]) -> list[str]:
+    """Run one script with `gh` standing in; return the `gh` calls it made."""
     (folder / "gh.log").write_text("")
-    result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
-                            cwd=folder, capture_output=True, text=True,
-                            env={"PATH": f"{folder / 'bin'}:/usr/bin:/bin",
-                                 "GH_LOG": str(folder / "gh.log"), **env})
+    result = run_step(folder, {"run": script}, env)
     assert result.returncode == 0, result.stderr
     return (folder / "gh.log").read_text().splitlines()
 
 
-def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
+def run_issue_workflow(folder: Path, issue_body: str, number: str = "12",
+                       author: str = "zoe-m") -> list[str]:
     """Run the workflow's steps the way the runner would; return the `gh` calls they made."""
     data = workflow("profile-from-issue.yml")
     (job,) = data["jobs"].values()
     env = {"PATH": f"{folder / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
            "RUNNER_TEMP": str(folder / "tmp"), "GITHUB_OUTPUT": str(folder / "output"),
            "GITHUB_STEP_SUMMARY": str(folder / "summary"), "GH_LOG": str(folder / "gh.log"),
-           "GH_OPEN_PR": str(folder / "open-pr"), "ISSUE_BODY": issue_body,
-           "ISSUE_NUMBER": "12", "AUTHOR": "zoe-m", "DEFAULT_BRANCH": "main",
+           "GH_OPEN_PR": str(folder / "open-pr"), "GH_OPEN_PULLS": str(folder / "open-pulls"),
+           "ISSUE_BODY": issue_body, "ISSUE_NUMBER": number, "AUTHOR": author,
+           "DEFAULT_BRANCH": "main",
            "HOME": str(folder), "GIT_AUTHOR_DATE": "2026-11-23T12:00:00Z"}
     (folder / "gh.log").write_text("")
     (folder / "output").write_text("")
@@ -359,6 +380,10 @@ def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
                                 env=step_env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     return (folder / "gh.log").read_text().splitlines()
+
+
+OPEN_PULLS = ("gh pr list --state open --limit 1000 --json number,headRefName,headRefOid,"
+              "isCrossRepository,author,files")
 
 
 @pytest.fixture
@@ -394,6 +419,8 @@ def test_an_issue_becomes_a_pull_request_and_an_edit_updates_it(checkout):
                                      "A", "mentors/zoe-muller.yml"]
     tmp = checkout / "tmp"
     assert calls == [
+        OPEN_PULLS,
+        "gh auth setup-git",
         "gh auth setup-git",
         "gh pr list --head profile/12 --state open --json url,isCrossRepository --jq "
         "[.[] | select(.isCrossRepository | not)][0].url // \"\"",
@@ -409,7 +436,7 @@ def test_an_issue_becomes_a_pull_request_and_an_edit_updates_it(checkout):
     (checkout / "open-pr").write_text("https://github.com/o/r/pull/13\n")
     subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
     calls = run_issue_workflow(checkout, issue.replace("Data engineer", "Staff data engineer"))
-    assert calls[2:] == [
+    assert calls[4:] == [
         f"gh pr edit https://github.com/o/r/pull/13 --body-file {tmp}/message.md",
         "gh issue comment 12 --body Thank you, @zoe-m! I updated a pull request with your profile: "
         "https://github.com/o/r/pull/13. A maintainer will review it; once it is merged, your "
@@ -424,8 +451,153 @@ def test_an_issue_with_problems_gets_a_comment_and_no_branch(checkout):
     issue = (checkout / "issue.md").read_text().replace("Europe/Zurich", "Europe/Zurch")
     calls = run_issue_workflow(checkout, issue)
     tmp = checkout / "tmp"
-    assert calls == [f"gh issue comment 12 --body-file {tmp}/message.md"]
+    assert calls == [OPEN_PULLS, "gh auth setup-git",
+                     f"gh issue comment 12 --body-file {tmp}/message.md"]
     assert "Time zone: 'Europe/Zurch' is not a time zone" in (tmp / "message.md").read_text()
     branches = subprocess.run(["git", "branch", "--list", "--format=%(refname:short)"],
                               cwd=checkout / "origin", capture_output=True, text=True, check=True)
     assert branches.stdout.split() == ["main"]
+
+
+# Publishing: two profiles for one account leave the later one out; any other error stops it.
+
+def conflicts_setting() -> str:
+    """The plugin line in the repository's mkdocs.yml that lets the publish workflow decide."""
+    (line,) = [line for line in (REPO / "mkdocs.yml").read_text().splitlines()
+               if line.strip().startswith("conflicts:")]
+    assert line.strip() == "conflicts: !ENV [MENTOR_DIRECTORY_CONFLICTS, fail]"
+    return line
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Path:
+    """A site whose main branch got Zed's profile, then two more, one for Zed's account again."""
+    from test_directory import git
+
+    config = FIXTURE_CONFIG.replace("  - mentor-directory\n",
+                                    f"  - mentor-directory:\n{conflicts_setting()}\n")
+    site = make_site(tmp_path / "repo", {"zed.yml": VALID_PROFILE}, config)
+    git(site, "init", "--quiet", "--initial-branch=main")
+    git(site, "add", ".")
+    git(site, "commit", "--quiet", "-m", "Zed's profile")
+    (site / "mentors" / "ada.yml").write_text(VALID_PROFILE)
+    (site / "mentors" / "bea.yml").write_text(VALID_PROFILE.replace("github: ada-example",
+                                                                    "github: bea"))
+    git(site, "add", ".")
+    git(site, "commit", "--quiet", "-m", "Two more, merged after each passed its checks alone")
+    return site
+
+
+def run_build_job(folder: Path, site: Path) -> tuple[list[subprocess.CompletedProcess], str]:
+    """The publish workflow's build steps on `site`; their results and the job's report."""
+    data = workflow("deploy.yml")
+    (folder / "tmp").mkdir(exist_ok=True)
+    (folder / "output").write_text("")
+    env = {**data["env"], "RUNNER_TEMP": str(folder / "tmp"),
+           "GITHUB_OUTPUT": str(folder / "output"), "GITHUB_ACTIONS": "true"}
+    results = [run_step(folder, step, env, cwd=site) for step in data["jobs"]["build"]["steps"]
+               if "run" in step and "pip install" not in step["run"]]
+    outputs = dict(line.split("=", 1) for line in (folder / "output").read_text().splitlines())
+    assert data["jobs"]["build"]["outputs"] == {
+        "conflicts": "${{ steps.conflicts.outputs.report }}"}
+    return results, json.loads(outputs["report"])  # as the report job's fromJSON reads it
+
+
+def test_publishing_leaves_out_the_later_profile_for_an_account_and_keeps_the_rest(
+        tmp_path, published):
+    (listing, built) = run_build_job(tmp_path, published)[0]
+    assert [listing.returncode, built.returncode] == [0, 0], built.stderr
+    assert sorted(path.name for path in (published / "site" / "mentors").iterdir()
+                  if path.is_dir()) == ["bea", "zed"]
+    assert listing.stdout.splitlines()[:2] == [
+        "mentors/ada.yml:3:1: warning: github: 'ada-example' already has a profile: "
+        "mentors/zed.yml; each person keeps one profile; update that file instead",
+        "::warning file=mentors/ada.yml,line=3,col=1,title=mentor profile%3A github::"
+        "'ada-example' already has a profile: mentors/zed.yml; each person keeps one profile; "
+        "update that file instead"]
+    assert "INFO    -  mentor-directory: mentors/ada.yml:3:1: warning: github: 'ada-example' " \
+           "already has a profile: mentors/zed.yml" in built.stderr
+    assert "1 profile file(s) left out of the site: their GitHub account already has a " \
+           "profile; 'mentors conflicts' lists them" in built.stderr
+
+
+def test_the_issue_names_both_files_and_closes_once_fixed(tmp_path, published):
+    _, report = run_build_job(tmp_path, published)
+    assert report == (
+        "Each person keeps one profile, and these profiles name a GitHub account that an earlier "
+        "profile already names. The site shows the earlier profile and leaves these out:\n\n"
+        "- `mentors/ada.yml` (left out) names @ada-example, like `mentors/zed.yml` (on the "
+        "site).\n\n"
+        "To fix it, keep one profile per account: delete the file that shouldn't be there, or "
+        "correct its `github:` line if it names the wrong account. Each publish updates this "
+        "issue, and closes it once no profile is left out.\n")
+    (step,) = workflow("deploy.yml")["jobs"]["report"]["steps"]
+    assert step["env"]["REPORT"] == "${{ fromJSON(needs.build.outputs.conflicts) }}"
+    env = {"REPORT": report, "RUNNER_TEMP": str(tmp_path / "tmp"),
+           "GH_OPEN_ISSUE": str(tmp_path / "open-issue")}
+    listing = ("gh issue list --label profile-conflicts --state open --json number --jq "
+               ".[0].number // empty")
+    assert run_with_fake_gh(tmp_path, step["run"], env) == [
+        listing,
+        "gh label create profile-conflicts --color d93f0b --description Profiles left out of the "
+        "site --force",
+        "gh issue create --title Profiles left out of the site: one GitHub account, two profiles "
+        f"--label profile-conflicts --body-file {tmp_path}/tmp/report.md"]
+    assert (tmp_path / "tmp" / "report.md").read_text() == report
+    (tmp_path / "open-issue").write_text("4\n")
+    assert run_with_fake_gh(tmp_path, step["run"], env)[1:] == [
+        f"gh issue edit 4 --body-file {tmp_path}/tmp/report.md"]
+    # Fixed on main: the next publish finds nothing left out and closes the issue.
+    (published / "mentors" / "ada.yml").unlink()
+    _, report = run_build_job(tmp_path, published)
+    assert report == ""
+    assert run_with_fake_gh(tmp_path, step["run"], {**env, "REPORT": report})[1:] == [
+        "gh issue close 4 --comment No profile is left out any more. Thank you!"]
+
+
+def test_any_other_profile_error_stops_the_publish_and_pull_requests_fail_on_both(
+        tmp_path, published):
+    (published / "mentors" / "bea.yml").write_text("name: [\n")
+    (_, built) = run_build_job(tmp_path, published)[0]
+    assert built.returncode == 1
+    assert "WARNING -  mentor-directory: mentors/bea.yml:2:1: error: name[1]: YAML syntax " \
+           "error" in built.stderr
+    # A pull request's check builds without the publish setting: the account conflict fails it.
+    (published / "mentors" / "bea.yml").unlink()
+    result = build(published, "--strict")
+    assert result.returncode == 1
+    assert "WARNING -  mentor-directory: mentors/ada.yml:3:1: error: github: 'ada-example' " \
+           "already has a profile: mentors/zed.yml" in result.stderr
+
+
+def test_an_issue_is_refused_while_an_open_pull_request_proposes_the_same_account_or_id(
+        checkout):
+    """The form sent twice, or two mentors choosing one id: the second issue gets a comment."""
+    issue = (checkout / "issue.md").read_text()
+    run_issue_workflow(checkout, issue)  # issue 12: branch profile/12 and pull request 13
+    head = subprocess.run(["git", "rev-parse", "profile/12"], cwd=checkout / "origin",
+                          capture_output=True, text=True, check=True).stdout.strip()
+    pull = {"number": 13, "headRefName": "profile/12", "headRefOid": head,
+            "isCrossRepository": False, "author": {"login": "app/github-actions"},
+            "files": [{"path": "mentors/zoe-muller.yml"}]}
+    (checkout / "open-pulls").write_text(json.dumps([pull]))
+    tmp = checkout / "tmp"
+    for number, author, body, problem in [
+        ("14", "zoe-m", issue.replace("Data engineer", "Data lead"),
+         "pull request #13 already proposes a profile for you, mentors/zoe-muller.yml; "
+         "each person keeps one profile: wait until that pull request is merged or closed, then "
+         "edit this issue again"),
+        ("15", "zoe-other", issue,
+         "Profile id: pull request #13 already proposes mentors/zoe-muller.yml for another "
+         "mentor; choose another profile id"),
+    ]:
+        subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
+        calls = run_issue_workflow(checkout, body, number, author)
+        assert calls == [OPEN_PULLS, "gh auth setup-git",
+                         f"gh issue comment {number} --body-file {tmp}/message.md"]
+        assert f"\n{problem}\n" in (tmp / "message.md").read_text()
+    # Editing issue 12 itself updates its own pull request, as before.
+    subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
+    (checkout / "open-pr").write_text("https://github.com/o/r/pull/13\n")
+    calls = run_issue_workflow(checkout, issue.replace("Data engineer", "Data lead"))
+    assert calls[4] == f"gh pr edit https://github.com/o/r/pull/13 --body-file {tmp}/message.md"
