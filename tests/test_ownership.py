@@ -1,6 +1,7 @@
 """The ownership check on pull requests, run against real git history in a temporary repository."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from conftest import VALID_PROFILE
 from test_directory import git
 
 CLI = [sys.executable, "-m", "generator.cli"]
+REPO = Path(__file__).resolve().parent.parent
 
 
 def profile(login: str) -> str:
@@ -299,3 +301,28 @@ def test_an_approval_recorded_on_the_head_commit_accepts_what_the_check_refuses(
         "1 change needs a maintainer's review: a maintainer can accept the pull request by adding "
         "the 'maintainer-approved' label. An approval covers only the commit it was given for: "
         "after a new push, the label is removed and needs adding again.")
+
+
+def test_a_renamed_account_is_refused_once_exactly_as_the_profile_guide_says(repo,
+                                                                          tmp_path_factory):
+    guide = (REPO / "content" / "profiles.md").read_text(encoding="utf-8")
+    section = guide.split("### If you rename your GitHub account\n", 1)[1].split("\n## ", 1)[0]
+    (quoted,) = re.findall(r"```text\n *(.*)\n *```", section)
+    # The guide's example: Ada's profile names her old username; she opens the pull request
+    # from her renamed account, changing only the github: line.
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-old"))
+    commit(repo)
+    base = head(repo)
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-new"))
+    pull = commit(repo)
+    files = tmp_path_factory.mktemp("api") / "files.json"
+    files.write_text(json.dumps([{"filename": "mentors/ada-example.yml", "status": "modified"}]))
+    result = run_cli(repo, "--author", "ada-new", "--base", base, "--head", pull, "--files",
+                     str(files))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == quoted
+    # Once merged, the new username owns it: the mentor changes it alone again.
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-new") + "pronouns: she/her\n")
+    commit(repo)
+    assert check(repo, pull, [Change("modified", "mentors/ada-example.yml")],
+                 author="ada-new") == []
