@@ -15,7 +15,8 @@ from pathlib import Path, PurePosixPath
 from generator.ownership import git_reader, is_profile_path, login_of
 
 # Branches the issue workflow pushes: `profile/<issue number>`, one per issue.
-ISSUE_BRANCH = "profile/{number}"
+ISSUE_BRANCHES = "profile/"
+ISSUE_BRANCH = ISSUE_BRANCHES + "{number}"
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def open_proposals(text: str, repo: Path, profiles_dir: str, existing: Collectio
     own = None if issue is None else ISSUE_BRANCH.format(number=issue)
     found = []
     for pull in pulls:
-        ours = not pull["isCrossRepository"] and pull["headRefName"].startswith("profile/")
+        ours = not pull["isCrossRepository"] and pull["headRefName"].startswith(ISSUE_BRANCHES)
         if ours and pull["headRefName"] == own:
             continue
         paths = [item["path"] for item in pull["files"] if is_profile_path(item["path"],

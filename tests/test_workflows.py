@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from generator import ownership
+from generator.proposals import ISSUE_BRANCH
 
 from conftest import VALID_PROFILE
 from sites import FIXTURE_CONFIG, build, make_site
@@ -212,7 +213,7 @@ def test_the_issue_workflow_passes_the_issue_only_through_the_environment():
                             "ISSUE_BODY": "${{ github.event.issue.body }}"}
     assert write["run"].startswith("printf '%s' \"$ISSUE_BODY\" > \"$RUNNER_TEMP/issue.md\"\n")
     script = "\n".join(step.get("run", "") for step in job["steps"])
-    assert 'branch="profile/$ISSUE_NUMBER"' in script
+    assert f'branch="{ISSUE_BRANCH.format(number="$ISSUE_NUMBER")}"' in script
     assert "gh pr create" in script and "gh pr edit" in script
 
 
