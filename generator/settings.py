@@ -55,6 +55,5 @@ def read_options(config_file: Path) -> Options:
             unknown = sorted(set(given) - set(Options.__dataclass_fields__))
             if unknown:
                 raise ValueError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
-            # A value only MkDocs can work out (`!ENV`, read as None here) keeps its default.
-            return Options(**{name: value for name, value in given.items() if value is not None})
+            return Options(**given)
     return Options()
