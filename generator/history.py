@@ -87,18 +87,23 @@ def additions(paths: list[Path]) -> dict[Path, int]:
     commit, whatever dates its own commits claim. Untracked paths and paths outside a repository
     get no entry.
     """
-    wanted = {path.resolve(): path for path in paths}
-    found: dict[Path, int] = {}
-    for folder in {path.parent for path in wanted}:
+    repositories: dict[Path, dict[str, Path]] = {}  # root -> path in the repository -> path
+    for path in paths:
         try:
-            root = Path(_git(folder, "rev-parse", "--show-toplevel").strip()).resolve()
-            log = _git(folder, "log", "--first-parent", "--diff-merges=first-parent",
-                       "--no-renames", "--diff-filter=A", "--format=%x00", "--name-only", "--", ".")
+            root = Path(_git(path.parent, "rev-parse", "--show-toplevel").strip()).resolve()
         except (OSError, subprocess.CalledProcessError):
+            continue
+        repositories.setdefault(root, {})[path.resolve().relative_to(root).as_posix()] = path
+    found: dict[Path, int] = {}
+    for root, wanted in repositories.items():
+        try:
+            log = _git(root, "--literal-pathspecs", "log", "--first-parent",
+                       "--diff-merges=first-parent", "--no-renames", "--diff-filter=A",
+                       "--format=%x00", "--name-only", "--", *wanted)
+        except (OSError, subprocess.CalledProcessError):  # no commit yet
             continue
         for position, block in enumerate(log.split("\0")[1:]):
             for name in filter(None, block.split("\n")):
-                original = wanted.get(root / name)
-                if original is not None:
-                    found.setdefault(original, position)
+                if name in wanted:
+                    found.setdefault(wanted[name], position)
     return found

@@ -163,6 +163,17 @@ def test_of_two_profiles_for_one_account_the_one_added_first_stays(tmp_path):
         line.replace(": error: ", ": warning: ") for line in problems]
 
 
+def test_in_a_repository_without_commits_files_go_by_name(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q")
+    write(mentors, "bea.yml", VALID_PROFILE)
+    write(mentors, "ada.yml", VALID_PROFILE)
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["ada"]
+    assert [problem.split(": error: ")[0] for problem in problems] == ["mentors/bea.yml:3:1"]
+
+
 def test_a_file_with_an_error_claims_no_account(tmp_path):
     mentors = tmp_path / "mentors"
     mentors.mkdir()
