@@ -17,7 +17,7 @@ from typing import Sequence as Seq
 import yaml
 
 from generator import ownership
-from generator.directory import PROFILE_ID, find_profiles, load_directory, slug
+from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
 from generator.history import History, read_history
 from generator.insights import insights, render_text
@@ -26,7 +26,9 @@ from generator.loader import Scalar, Sequence
 from generator.problems import Problem, UserError, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, load_program
+from generator.proposals import open_proposals
 from generator.settings import Options, read_config, read_options
+from generator.workflow_commands import give, guarded_output, under_actions
 
 SCHEMA_FILE = Path("schema/mentor.schema.json")
 GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
@@ -39,22 +41,25 @@ class UsageError(UserError):
 
 
 def main(argv: Seq[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except (UserError, OSError) as error:  # the user's mistake, or a file they named
-        print(f"mentors: error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return 130
-    except Exception:  # noqa: BLE001 - anything else is a bug: shown in full, never as advice
-        traceback.print_exc()
-        print("mentors: internal error: this is a bug in the mentors command, not a mistake in "
-              "your files or settings; please report it, with the traceback above",
-              file=sys.stderr)
-        return 70  # EX_SOFTWARE
+    # The one place output leaves the command: under GitHub Actions no line of it is obeyed as a
+    # workflow command, whatever file names or values it quotes (argparse's messages too).
+    with guarded_output():
+        parser = _parser()
+        args = parser.parse_args(argv)
+        try:
+            return args.run(args)
+        except (UserError, OSError) as error:  # the user's mistake, or a file they named
+            print(f"mentors: error: {error}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print(file=sys.stderr)
+            return 130
+        except Exception:  # noqa: BLE001 - anything else is a bug: shown in full, never as advice
+            traceback.print_exc()
+            print("mentors: internal error: this is a bug in the mentors command, not a mistake "
+                  "in your files or settings; please report it, with the traceback above",
+                  file=sys.stderr)
+            return 70  # EX_SOFTWARE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -95,6 +100,10 @@ def _parser() -> argparse.ArgumentParser:
                         help="output of: gh api --paginate repos/OWNER/REPO/pulls/N/files")
     owners.add_argument("--changed-files", type=int, metavar="N",
                         help="how many files the pull request changes, to notice a cut-off list")
+    owners.add_argument("--approvals", type=Path, metavar="FILE.json",
+                        help="the head commit's statuses, where the workflow records a "
+                        "maintainer's approval: gh api --paginate repos/OWNER/REPO/commits/SHA/"
+                        "statuses")
     owners.add_argument("--repo", type=Path, default=Path("."), help="the git repository")
     owners.set_defaults(run=_check_ownership)
 
@@ -107,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument("--message", type=Path, metavar="FILE",
                        help="write Markdown for people here: the pull request's description, or "
                        "the comment saying what to fix")
+    issue.add_argument("--open-pulls", type=Path, metavar="FILE.json",
+                       help="open pull requests, whose new profiles take their account and id: "
+                       "gh pr list --state open --json number,headRefName,headRefOid,"
+                       "isCrossRepository,author,files (their head commits fetched)")
     issue.set_defaults(run=_from_issue)
 
     form = commands.add_parser("issue-form", help="write the issue form mentors can fill in")
@@ -122,6 +135,14 @@ def _parser() -> argparse.ArgumentParser:
     stale.add_argument("--pause", action="store_true",
                        help="set 'accepting: false' in each listed profile, changing nothing else")
     stale.set_defaults(run=_stale)
+
+    conflicts = commands.add_parser(
+        "conflicts", help="list profiles left out because another profile names their GitHub "
+        "account")
+    conflicts.add_argument("--format", choices=("text", "markdown"), default="text",
+                           help="markdown: the issue the publish workflow keeps; nothing at all "
+                           "when no profile is left out")
+    conflicts.set_defaults(run=_conflicts)
 
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
@@ -184,15 +205,49 @@ def _stale(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _conflicts(args: argparse.Namespace) -> int:
+    """What publishing leaves out: each profile whose account an earlier profile already names.
+
+    Exits 0 either way: the site is published without them, and this is the report.
+    """
+    options, program, base = _settings(args)
+    directory, _ = load_directory([base / options.profiles], program, conflicts="leave-out")
+    if args.format == "markdown":
+        if directory.conflicts:
+            sys.stdout.write(_conflicts_markdown(directory.conflicts))
+        return 0
+    for conflict in directory.conflicts:
+        problem = conflict.problem("warning")
+        print(problem.text())
+        if under_actions():
+            give(problem.github_annotation())
+    if not directory.conflicts:
+        print("No two profiles name the same GitHub account.")
+    return 0
+
+
+def _conflicts_markdown(conflicts: Seq[Conflict]) -> str:
+    """The issue the publish workflow opens while profiles are left out for sharing an account."""
+    lines = ["Each person keeps one profile, and these profiles name a GitHub account that an "
+             "earlier profile already names. The site shows the earlier profile and leaves these "
+             "out:", ""]
+    lines += [f"- {_code(conflict.left_out)} (left out) names @{conflict.login}, like "
+              f"{_code(conflict.kept)} (on the site)." for conflict in conflicts]
+    lines += ["", "To fix it, keep one profile per account: delete the file that shouldn't be "
+              "there, or correct its `github:` line if it names the wrong account. Each publish "
+              "updates this issue, and closes it once no profile is left out."]
+    return "\n".join(lines) + "\n"
+
+
 def _validate(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     paths = args.paths or [base / options.profiles]
     directory, problems = load_directory(paths, program)
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    annotate = under_actions()
     for problem in problems:
         print(problem.text())
         if annotate:
-            print(problem.github_annotation())
+            give(problem.github_annotation())
     print(_summary(len(directory.mentors), problems))
     _write_step_summary(args.summary, _validate_markdown(len(directory.mentors), problems,
                                                          _guide_url(args.config)))
@@ -324,19 +379,28 @@ def _check_ownership(args: argparse.Namespace) -> int:
         problems.append(Problem(
             "(pull request)", 1, 1, f"GitHub listed only {len(changes):,} of its "
             f"{args.changed_files:,} changed files, so a maintainer needs to review it"))
+    approval = (ownership.parse_approval(args.approvals.read_text(encoding="utf-8"))
+                if args.approvals else None)
     for problem in problems:
         print(f"{problem.path}: {problem.message}")
-    approval = (f"a maintainer can accept the pull request by adding the "
-                f"'{ownership.APPROVAL_LABEL}' label")
-    summary = (f"Every change is to a profile that belongs to {args.author}." if not problems
-               else f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} "
-               f"a maintainer's review: {approval}.")
+    needs = (f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} a "
+             "maintainer's review")
+    if not problems:
+        summary = f"Every change is to a profile that belongs to {args.author}."
+    elif approval:
+        them = "it" if len(problems) == 1 else "them"
+        summary = (f"{needs}, and a maintainer accepted {them} for commit {args.head[:12]} "
+                   f"({approval.description}). A new push needs a new approval.")
+    else:
+        summary = (f"{needs}: a maintainer can accept the pull request by adding the "
+                   f"'{ownership.APPROVAL_LABEL}' label. An approval covers only the commit it "
+                   "was given for: after a new push, the label is removed and needs adding again.")
     print(summary)
     markdown = ["## Profile ownership", ""]
     markdown += [f"- {_code(problem.path)}: {_markdown(_sentence(problem.message))}"
                  for problem in problems]
     _write_step_summary(None, "\n".join(markdown + ["", _markdown(summary)]) + "\n")
-    return 1 if problems else 0
+    return 1 if problems and not approval else 0
 
 
 def _from_issue(args: argparse.Namespace) -> int:
@@ -344,9 +408,12 @@ def _from_issue(args: argparse.Namespace) -> int:
     folder = base / options.profiles
     files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
     existing = {path.stem: ownership.login_of(str(path), path.read_bytes()) for path in files}
+    proposals = (open_proposals(args.open_pulls.read_text(encoding="utf-8"), base,
+                                options.profiles.strip("/"), existing, args.number)
+                 if args.open_pulls else [])
     body = args.body.read_bytes().decode("utf-8", errors="replace")
     result = profile_from_issue(body, args.author, program, date.today(), existing,
-                                options.profiles.strip("/"))
+                                options.profiles.strip("/"), proposals)
     shown = f"{options.profiles.strip('/')}/{result.profile_id}.yml"
     notes = [problem for problem in result.problems if not problem.is_error]
     if not result.ok:

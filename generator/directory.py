@@ -8,10 +8,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal, get_args
 
 from generator import loader
 from generator.history import History, read_history
-from generator.problems import Problem
+from generator.problems import Problem, Severity
 from generator.profile import Profile, check_profile
 from generator.program import Program
 from generator.taxonomy import SkillMatch, Taxonomy
@@ -21,6 +22,11 @@ MAX_ID_LENGTH = 64
 RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all its full list
 DEFAULT_STALE_DAYS = 180
 MAX_PROBLEMS_PER_FILE = 20
+# What a profile naming a GitHub account that another profile already names does to a check:
+# "fail" (pull requests, local builds) or "leave-out" (publishing: the site keeps every other
+# profile). Either way the newer file is left out and both files are named.
+ConflictMode = Literal["fail", "leave-out"]
+CONFLICT_MODES: tuple[str, ...] = get_args(ConflictMode)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,22 @@ class Mentor:
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """Two profiles, each valid alone, that name the same GitHub account: the newer is left out."""
+
+    login: str  # as the left-out file writes it
+    kept: str  # the file added first, as messages show it
+    left_out: str
+    line: int  # of the left-out file's github: line
+    column: int
+
+    def problem(self, severity: Severity) -> Problem:
+        return Problem(self.left_out, self.line, self.column,
+                       f"'{self.login}' already has a profile: {self.kept}", "github",
+                       "each person keeps one profile; update that file instead", severity)
+
+
+@dataclass(frozen=True)
 class Directory:
     """All mentors of one program, in a stable order (by id)."""
 
@@ -68,6 +90,7 @@ class Directory:
     program: Program
     today: date  # the day it was loaded: staleness is relative to it
     stale_after_days: int = DEFAULT_STALE_DAYS
+    conflicts: tuple[Conflict, ...] = ()
 
 
 def is_profile_name(name: str) -> bool:
@@ -117,44 +140,77 @@ def _not_a_profile_file(path: Path, relative_to: Path) -> Problem | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Valid:
+    """A file that passed every check of its own: it is published unless another one conflicts."""
+
+    path: Path
+    shown: str
+    profile: Profile
+    github_key: loader.Scalar  # where its github: line is, for the conflict's message
+
+
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
                    today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS,
-                   history: History | None = None) -> tuple[Directory, list[Problem]]:
+                   history: History | None = None,
+                   conflicts: ConflictMode = "fail") -> tuple[Directory, list[Problem]]:
     """Load, check and date every profile; report every problem in every file.
 
     Profiles without last_confirmed are dated by `history`, read here if not given. A caller that
     shows what history could not be read, and why, reads it itself and passes it.
+    `conflicts` says whether two profiles for one GitHub account are an error or, when
+    publishing, a warning; the newer one is left out either way.
     """
     base = relative_to or Path.cwd()
     today = today or date.today()
     files, problems = find_profiles(paths, base)
     if history is None:
         history = read_history(sorted({path.parent for path in files}))
-    mentors: list[Mentor] = []
-    logins: dict[str, str] = {}
-    skills = program.taxonomy
+    valid: list[_Valid] = []
     for path in files:
         shown = _display(path, base)
         id_problems = _check_id(path, shown)
         profile, root, found = _check_file(path, shown, program, today)
-        login = profile.github.casefold() if profile is not None else ""
-        if profile is not None and login in logins:
-            key, _ = root.entries["github"]
-            found.append(Problem(
-                shown, key.line, key.column, f"'{profile.github}' already has a profile: "
-                f"{logins[login]}", "github", "each person keeps one profile; update that file "
-                "instead"))
-        elif profile is not None:
-            logins[login] = shown
-            if not id_problems:
-                confirmed = profile.last_confirmed or history.last_changed(path)
-                stale = confirmed is not None and (today - confirmed).days > stale_after_days
-                mentors.append(Mentor(path.stem, shown, profile, confirmed,
-                                      _normalise(profile, skills), stale))
+        if profile is not None and not id_problems:
+            valid.append(_Valid(path, shown, profile, root.entries["github"][0]))
         problems.extend(_first_problems(id_problems + found))
+    kept, found_conflicts, conflict_problems = _one_profile_per_account(valid, conflicts, history)
+    problems.extend(conflict_problems)
+    mentors = []
+    for entry in kept:
+        confirmed = entry.profile.last_confirmed or history.last_changed(entry.path)
+        stale = confirmed is not None and (today - confirmed).days > stale_after_days
+        mentors.append(Mentor(entry.path.stem, entry.shown, entry.profile, confirmed,
+                              _normalise(entry.profile, program.taxonomy), stale))
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
-    return Directory(tuple(mentors), program, today, stale_after_days), problems
+    return Directory(tuple(mentors), program, today, stale_after_days,
+                     tuple(found_conflicts)), problems
+
+
+def _one_profile_per_account(valid: list[_Valid], mode: ConflictMode, history: History
+                             ) -> tuple[list[_Valid], list[Conflict], list[Problem]]:
+    """Keeps the first-added profile of each GitHub account; the others conflict with it.
+
+    Which was added first comes from the first-parent history; a file git doesn't know yet is
+    the newest, and files added together go by name.
+    """
+    accounts: dict[str, list[_Valid]] = {}
+    for entry in valid:
+        accounts.setdefault(entry.profile.github.casefold(), []).append(entry)
+    shared = [entry for group in accounts.values() if len(group) > 1 for entry in group]
+    added = {entry.path: history.added(entry.path) for entry in shared}
+    kept, conflicts, problems = [], [], []
+    for group in accounts.values():
+        first, *later = sorted(group, key=lambda entry: (
+            -(added[entry.path] if added[entry.path] is not None else -1), entry.shown))
+        kept.append(first)
+        for entry in later:
+            conflict = Conflict(entry.profile.github, first.shown, entry.shown,
+                                entry.github_key.line, entry.github_key.column)
+            conflicts.append(conflict)
+            problems.append(conflict.problem("error" if mode == "fail" else "warning"))
+    return kept, conflicts, problems
 
 
 def _check_file(path: Path, shown: str, program: Program, today: date

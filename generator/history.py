@@ -97,11 +97,26 @@ class History:
 
     def last_changed(self, path: Path) -> date | None:
         """The day of the last commit that changed the file, if the history read has one."""
+        relative = self._relative(path)
+        positions = self._changes.get(relative, []) if relative is not None else []
+        return self.commits[positions[0]].day if positions else None
+
+    def added(self, path: Path) -> int | None:
+        """How many commits back the file was last added (0: the newest commit read); files at
+        HEAD added before the oldest commit read count as older than all; None: not committed."""
+        relative = self._relative(path)
+        if relative is None or relative not in self.head:
+            return None
+        for position in self._changes.get(relative, []):
+            if any(change.path == relative and change.before is None
+                   for change in self.commits[position].changes):
+                return position
+        return len(self.commits)
+
+    def _relative(self, path: Path) -> str | None:
         if self.root is None:
             return None
-        relative = os.path.relpath(path.resolve(), self.root)
-        positions = self._changes.get(Path(relative).as_posix())
-        return self.commits[positions[0]].day if positions else None
+        return Path(os.path.relpath(path.resolve(), self.root)).as_posix()
 
     def versions_at(self, days: Iterable[date]) -> dict[date, dict[str, Version]]:
         """The folders' files as committed at the end of each day, by path.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping as MappingType
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from generator.problems import Problem
 from generator.profile import (MODELINE, Boolean, Count, Group, Kind, Language, ListOf, Profile,
                                ProgramId, Text, check_profile)
 from generator.program import Program
+from generator.proposals import Proposal
 
 ISSUE_LABEL = "mentor-profile"
 FORM_FILE = ".github/ISSUE_TEMPLATE/mentor-profile.yml"
@@ -215,13 +217,14 @@ class IssueProfile:
 
 
 def profile_from_issue(body: str, author: str, program: Program, today: date,
-                       existing: MappingType[str, str | None], profiles_dir: str = "mentors"
-                       ) -> IssueProfile:
+                       existing: MappingType[str, str | None], profiles_dir: str = "mentors",
+                       proposals: Sequence[Proposal] = ()) -> IssueProfile:
     """Turn an issue body into a checked profile file for `author`.
 
     `existing` maps each profile id already in the repository to its owner's login (None when
     its file has no valid `github:` line), so an issue updates its author's own profile and
-    never someone else's.
+    never someone else's. `proposals` are the new profiles of open pull requests: their ids
+    and accounts are taken too.
     """
     answers = parse_body(body)
     result = IssueProfile()
@@ -239,6 +242,7 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
         (values.setdefault(group, {}) if group else values)[name] = value
     profile_id = _choose_id(answers.get(ID_LABEL, ""), values.get("name"), author, existing,
                             profiles_dir, result)
+    _check_proposals(profile_id, author, proposals, profiles_dir, result)
     shown = f"{profiles_dir}/{profile_id}.yml"
     data = {"github": author, **values, "last_confirmed": today}
     ordered = {name: data[name] for name in [f.name for f in dataclasses.fields(Profile)]
@@ -322,6 +326,22 @@ def _choose_id(answer: str, name: Any, author: str, existing: MappingType[str, s
             "issue", 1, 1, f"the id made from your name, '{made}', is already taken", ID_LABEL,
             "choose your own profile id"))
     return made
+
+
+def _check_proposals(profile_id: str, author: str, proposals: Sequence[Proposal],
+                     profiles_dir: str, result: IssueProfile) -> None:
+    """Two pull requests for one account, or one id, would each pass and conflict once merged."""
+    for proposal in proposals:
+        path = f"{profiles_dir}/{proposal.profile_id}.yml"
+        if proposal.login is not None and proposal.login.casefold() == author.casefold():
+            result.problems.append(Problem(
+                "issue", 1, 1, f"pull request #{proposal.pull_request} already proposes a "
+                f"profile for you, {path}", None, "each person keeps one profile: wait until "
+                "that pull request is merged or closed, then edit this issue again"))
+        elif proposal.profile_id == profile_id:
+            result.problems.append(Problem(
+                "issue", 1, 1, f"pull request #{proposal.pull_request} already proposes {path} "
+                "for another mentor", ID_LABEL, "choose another profile id"))
 
 
 def _in_form_words(problem: Problem) -> Problem:

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.csp import origin, protect
-from generator.directory import Directory, Mentor, load_directory
+from generator.directory import CONFLICT_MODES, Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.history import read_history
 from generator.index import match_index, text_index
@@ -37,6 +37,7 @@ from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
 from generator.settings import Options
+from generator.workflow_commands import for_log
 
 log = get_plugin_logger("mentor-directory")
 
@@ -64,6 +65,7 @@ class MentorDirectoryConfig(base.Config):
     request_form = c.Type(str, default=Options.request_form)
     waitlist = c.Type(str, default=Options.waitlist)
     stale_after_days = c.Type(int, default=Options.stale_after_days)
+    conflicts = c.Choice(CONFLICT_MODES, default=Options.conflicts)
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -120,14 +122,19 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         directory, problems = load_directory([self._profiles], self._program,
                                              relative_to=self._base,
                                              stale_after_days=self.config.stale_after_days,
-                                             history=self._history)
+                                             history=self._history,
+                                             conflicts=self.config.conflicts)
         for problem in problems:
-            # Warnings make `mkdocs build --strict` fail; notes on valid profiles must not.
-            (log.warning if problem.is_error else log.info)(problem.text())
+            # Warnings make `mkdocs build --strict` fail; notes on valid profiles (and, when
+            # publishing, profiles for an account that already has one) must not.
+            (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         invalid = len({problem.path for problem in problems if problem.is_error})
         if invalid:
             log.warning(f"{invalid} profile file(s) left out of the site until fixed; run "
                         "'mentors validate' for details")
+        if directory.conflicts and self.config.conflicts == "leave-out":
+            log.info(f"{len(directory.conflicts)} profile file(s) left out of the site: their "
+                     "GitHub account already has a profile; 'mentors conflicts' lists them")
         self._directory: Directory = directory
         self._image_origins = {origin(mentor.profile.photo) for mentor in directory.mentors
                                if mentor.profile.photo} - {None}
@@ -165,7 +172,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                            os.path.relpath(file.abs_src_path, self._base),
                                            self._program)
         for problem in problems:
-            (log.warning if problem.is_error else log.info)(problem.text())
+            (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         return outcomes
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,

@@ -23,6 +23,10 @@ from generator.profile import INVALID, Checker, Kind, Profile
 from generator.program import default_program
 
 APPROVAL_LABEL = "maintainer-approved"  # a maintainer adds it to accept what this check refuses
+# The workflow records each approval as a commit status of this name on the commit the label was
+# given for, so an approval never carries over to a later push.
+APPROVAL_STATUS = APPROVAL_LABEL
+WORKFLOW_BOT = "github-actions[bot]"  # who sets statuses with the workflow's token
 Reader = Callable[[str], "bytes | None"]  # a file's content at one commit; None when it is absent
 
 _GITHUB: Kind = next(f for f in dataclasses.fields(Profile) if f.name == "github").metadata["kind"]
@@ -102,10 +106,50 @@ def login_of(path: str, data: bytes) -> str | None:
     return None if login is INVALID else login
 
 
-def parse_files(text: str) -> list[Change]:
-    """Changes from `gh api --paginate repos/O/R/pulls/N/files`.
+@dataclass(frozen=True)
+class Approval:
+    """A maintainer's acceptance of one commit, as the workflow recorded it on that commit."""
 
-    GitHub answers 100 files a page (3,000 at most); `gh` prints each page's JSON array right after
+    description: str  # "Approved by @login", as the workflow wrote it
+
+
+def parse_files(text: str) -> list[Change]:
+    """Changes from `gh api --paginate repos/O/R/pulls/N/files` (GitHub lists 3,000 at most)."""
+    changes = []
+    for item in _pages(text, "the list of changed files"):
+        if not (isinstance(item, dict) and isinstance(item.get("filename"), str)
+                and isinstance(item.get("status"), str)):
+            raise UserError("the list of changed files has an entry without a filename and status")
+        previous = item.get("previous_filename")
+        changes.append(Change(item["status"], item["filename"],
+                              previous if isinstance(previous, str) else None))
+    return changes
+
+
+def parse_approval(text: str) -> Approval | None:
+    """The approval of a commit, from `gh api --paginate repos/O/R/commits/SHA/statuses`.
+
+    Only statuses the workflow itself set count (anyone who can push to the base repository could
+    set one, but not the pull request's author); the newest decides, so a withdrawal wins.
+    """
+    ours = [item for item in _pages(text, "the list of commit statuses")
+            if isinstance(item, dict) and item.get("context") == APPROVAL_STATUS
+            and isinstance(item.get("creator"), dict)
+            and item["creator"].get("login") == WORKFLOW_BOT
+            and isinstance(item.get("created_at"), str) and isinstance(item.get("id"), int)]
+    if not ours:
+        return None
+    newest = max(ours, key=lambda item: (item["created_at"], item["id"]))
+    if newest.get("state") != "success":
+        return None
+    description = newest.get("description")
+    return Approval(description if isinstance(description, str) else "")
+
+
+def _pages(text: str, what: str) -> list[object]:
+    """The items of a paginated GitHub list, however `gh` printed it.
+
+    GitHub answers 100 items a page; `gh api --paginate` prints each page's JSON array right after
     the previous one (`[...][...]`), `--slurp` wraps them in one more array and `--jq '.[]'` prints
     one object a line. All three are read here.
     """
@@ -120,18 +164,10 @@ def parse_files(text: str) -> list[Change]:
         try:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
-            raise UserError(f"the list of changed files is not JSON: {error}") from None
+            raise UserError(f"{what} is not JSON: {error}") from None
         for item in value if isinstance(value, list) else [value]:
             items.extend(item if isinstance(item, list) else [item])
-    changes = []
-    for item in items:
-        if not (isinstance(item, dict) and isinstance(item.get("filename"), str)
-                and isinstance(item.get("status"), str)):
-            raise UserError("the list of changed files has an entry without a filename and status")
-        previous = item.get("previous_filename")
-        changes.append(Change(item["status"], item["filename"],
-                              previous if isinstance(previous, str) else None))
-    return changes
+    return items
 
 
 def git_reader(repo: Path, commit: str) -> Reader:
@@ -150,5 +186,5 @@ def git_reader(repo: Path, commit: str) -> Reader:
     return read
 
 
-__all__ = ["APPROVAL_LABEL", "Change", "check_ownership", "git_reader", "is_profile_path",
-           "login_of", "parse_files"]
+__all__ = ["APPROVAL_LABEL", "APPROVAL_STATUS", "Approval", "Change", "check_ownership",
+           "git_reader", "is_profile_path", "login_of", "parse_approval", "parse_files"]

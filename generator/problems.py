@@ -6,6 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.workflow_commands import annotation
+
 Severity = Literal["error", "warning"]
 # Unicode categories of characters that print as nothing, move the cursor or reorder text.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Zl", "Zp"}
@@ -52,12 +54,9 @@ class Problem:
     def github_annotation(self) -> str:
         """A workflow command that shows the problem on the pull request diff."""
         title = f"mentor profile: {self.field}" if self.field else "mentor profile"
-        props = (
-            f"file={_escape_property(self.path)},line={self.line},col={self.column},"
-            f"title={_escape_property(title)}"
-        )
         message = self.message + (f"; {self.hint}" if self.hint else "")
-        return f"::{self.severity} {props}::{_escape_data(message)}"
+        return annotation(self.severity, message, file=self.path, line=self.line,
+                          column=self.column, title=title)
 
 
 def visible(text: str) -> str:
@@ -68,15 +67,6 @@ def visible(text: str) -> str:
     """
     return "".join(char.encode("unicode_escape").decode("ascii")
                    if unicodedata.category(char) in _INVISIBLE else char for char in text)
-
-
-def _escape_data(value: str) -> str:
-    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(value: str) -> str:
-    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
 def count_errors(problems: list[Problem]) -> int:

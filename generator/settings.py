@@ -30,6 +30,8 @@ class Options:
     # The program's waitlist for mentors who are full, if any: a URL with {mentor} filled in.
     waitlist: str = ""
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
+    # Two profiles for one GitHub account: "fail" the build, or "leave-out" the newer (publishing).
+    conflicts: str = "fail"
 
 
 class _TolerantLoader(yaml.SafeLoader):

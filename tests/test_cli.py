@@ -193,3 +193,16 @@ def test_stale_lists_and_pauses_profiles(project):
     assert (project / "mentors" / "older.yml").read_bytes() == older.replace(
         "{capacity: 3}", "{accepting: false, capacity: 3}").replace("\n", "\r\n").encode()
     assert run("validate", cwd=project).returncode == 0
+
+
+def test_conflicts_lists_profiles_left_out_for_an_account_that_has_one(project):
+    result = run("conflicts", cwd=project)
+    assert (result.returncode, result.stdout) == (
+        0, "No two profiles name the same GitHub account.\n")
+    assert run("conflicts", "--format", "markdown", cwd=project).stdout == ""
+    (project / "mentors" / "ada-two.yml").write_text(VALID_PROFILE)
+    (project / "mentors" / "broken.yml").write_text("name: [\n")  # for validate, not listed here
+    result = run("conflicts", cwd=project)
+    assert (result.returncode, result.stdout) == (0, (
+        "mentors/ada-two.yml:3:1: warning: github: 'ada-example' already has a profile: "
+        "mentors/ada-example.yml; each person keeps one profile; update that file instead\n"))

@@ -4,7 +4,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-from generator.directory import Mentor, load_directory
+from generator.directory import Conflict, Mentor, load_directory
 from generator.profile import Profile
 from generator.program import default_program
 
@@ -127,6 +127,63 @@ def test_confirmed_date_falls_back_to_the_last_commit(tmp_path):
     assert problems == []
     assert {mentor.id: mentor.confirmed for mentor in directory.mentors} == {
         "ada": date(2026, 1, 2), "bea": date(2026, 5, 6), "cy": date(2026, 7, 8)}
+
+
+def test_of_two_profiles_for_one_account_the_one_added_first_stays(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q", "--initial-branch=main")
+    write(mentors, "zed.yml", VALID_PROFILE)
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "zed first", when="2026-03-01T10:00:00Z")
+    # A pull request's own commits may claim any date; its merge commit adds its files.
+    git(tmp_path, "switch", "-qc", "pull-request", "HEAD")
+    write(mentors, "bea.yml", VALID_PROFILE.replace("github: ada-example", "github: ADA-example"))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "dated long ago", when="2020-01-01T10:00:00Z")
+    git(tmp_path, "switch", "-q", "main")
+    git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge", "pull-request",
+        when="2026-03-02T10:00:00Z")
+    write(mentors, "ada.yml", VALID_PROFILE)  # not committed yet: the newest of all
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["zed"]
+    assert problems == [
+        "mentors/ada.yml:3:1: error: github: 'ada-example' already has a profile: "
+        "mentors/zed.yml; each person keeps one profile; update that file instead",
+        "mentors/bea.yml:3:1: error: github: 'ADA-example' already has a profile: "
+        "mentors/zed.yml; each person keeps one profile; update that file instead",
+    ]
+    assert directory.conflicts == (
+        Conflict("ADA-example", "mentors/zed.yml", "mentors/bea.yml", 3, 1),
+        Conflict("ada-example", "mentors/zed.yml", "mentors/ada.yml", 3, 1))
+    # When publishing, the same files are left out, as warnings.
+    directory, found = load_directory([mentors], default_program(), relative_to=tmp_path,
+                                      today=TODAY, conflicts="leave-out")
+    assert [mentor.id for mentor in directory.mentors] == ["zed"]
+    assert [problem.text() for problem in found] == [
+        line.replace(": error: ", ": warning: ") for line in problems]
+
+
+def test_in_a_repository_without_commits_files_go_by_name(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q")
+    write(mentors, "bea.yml", VALID_PROFILE)
+    write(mentors, "ada.yml", VALID_PROFILE)
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["ada"]
+    assert [problem.split(": error: ")[0] for problem in problems] == ["mentors/bea.yml:3:1"]
+
+
+def test_a_file_with_an_error_claims_no_account(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "Ada.yml", VALID_PROFILE)
+    write(mentors, "ada-example.yml", VALID_PROFILE)
+    directory, problems = load(tmp_path)
+    assert [mentor.id for mentor in directory.mentors] == ["ada-example"]
+    assert [line.split(": error: ")[1][:28] for line in problems] == [
+        "file name 'Ada.yml' is not a"]
 
 
 def test_initials():

@@ -1,19 +1,22 @@
 """The ownership check on pull requests, run against real git history in a temporary repository."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from generator.ownership import Change, check_ownership, git_reader, login_of, parse_files
+from generator.ownership import (Approval, Change, check_ownership, git_reader, login_of,
+                                 parse_approval, parse_files)
 from generator.problems import UserError
 
 from conftest import VALID_PROFILE
 from test_directory import git
 
 CLI = [sys.executable, "-m", "generator.cli"]
+REPO = Path(__file__).resolve().parent.parent
 
 
 def profile(login: str) -> str:
@@ -217,14 +220,16 @@ def test_command_line_prints_each_problem_and_a_summary(repo, tmp_path_factory):
         "mentors/bea.yml: this profile belongs to 'bea' (its github: line), so only they can "
         "change or delete it",
         "1 change needs a maintainer's review: a maintainer can accept the pull request by adding "
-        "the 'maintainer-approved' label.",
+        "the 'maintainer-approved' label. An approval covers only the commit it was given for: "
+        "after a new push, the label is removed and needs adding again.",
     ]
     assert summary.read_text() == (
         "## Profile ownership\n\n"
         "- `mentors/bea.yml`: This profile belongs to 'bea' \\(its github: line\\), so only they "
         "can change or delete it.\n\n"
         "1 change needs a maintainer's review: a maintainer can accept the pull request by adding "
-        "the 'maintainer-approved' label.\n")
+        "the 'maintainer-approved' label. An approval covers only the commit it was given for: "
+        "after a new push, the label is removed and needs adding again.\n")
 
     files.write_text(json.dumps([{"filename": "mentors/ada.yml", "status": "modified"}]))
     result = run_cli(repo, "--author", "ada-example", "--base", base, "--head", pull, "--files",
@@ -245,3 +250,80 @@ def test_command_line_prints_each_problem_and_a_summary(repo, tmp_path_factory):
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (f"mentors: error: commit '{'0' * 40}' is not in the repository at "
                              ".; fetch it first\n")
+
+
+def status(state: str, creator: str, when: str, number: int,
+           context: str = "maintainer-approved") -> dict:
+    """One commit status as `gh api repos/O/R/commits/SHA/statuses` lists it."""
+    return {"id": number, "state": state, "context": context, "created_at": when,
+            "description": f"{state} by @{creator}", "creator": {"login": creator}}
+
+
+def test_an_approval_counts_only_if_the_workflow_recorded_it_and_did_not_withdraw_it():
+    ours = status("success", "github-actions[bot]", "2026-11-20T10:00:00Z", 1)
+    forged = status("success", "mallory", "2026-11-21T10:00:00Z", 2)
+    other = status("success", "github-actions[bot]", "2026-11-22T10:00:00Z", 3, context="ci")
+    withdrawn = status("failure", "github-actions[bot]", "2026-11-23T10:00:00Z", 4)
+    assert parse_approval(json.dumps([forged, other]) + json.dumps([ours])) == Approval(
+        "success by @github-actions[bot]")
+    assert parse_approval(json.dumps([withdrawn, forged, ours])) is None
+    assert parse_approval(json.dumps([forged])) is None
+    assert parse_approval("[]") is None
+    with pytest.raises(UserError, match="^the list of commit statuses is not JSON: "):
+        parse_approval("[{]")
+
+
+def test_an_approval_recorded_on_the_head_commit_accepts_what_the_check_refuses(
+        repo, tmp_path_factory):
+    base = head(repo)
+    (repo / "mentors" / "bea.yml").write_text(profile("bea") + "pronouns: she/her\n")
+    pull = commit(repo)
+    folder = tmp_path_factory.mktemp("api")
+    (folder / "files.json").write_text(json.dumps([{"filename": "mentors/bea.yml",
+                                                    "status": "modified"}]))
+    approved = status("success", "github-actions[bot]", "2026-11-20T10:00:00Z", 1)
+    approved["description"] = "Approved by @maintainer"
+    (folder / "approved.json").write_text(json.dumps([approved]))
+    # Approved for an earlier commit only: nothing is recorded on this one.
+    (folder / "none.json").write_text("[]")
+    args = ["--author", "ada-example", "--base", base, "--head", pull, "--files",
+            str(folder / "files.json"), "--approvals"]
+    result = run_cli(repo, *args, str(folder / "approved.json"))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines() == [
+        "mentors/bea.yml: this profile belongs to 'bea' (its github: line), so only they can "
+        "change or delete it",
+        f"1 change needs a maintainer's review, and a maintainer accepted it for commit "
+        f"{pull[:12]} (Approved by @maintainer). A new push needs a new approval.",
+    ]
+    result = run_cli(repo, *args, str(folder / "none.json"))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == (
+        "1 change needs a maintainer's review: a maintainer can accept the pull request by adding "
+        "the 'maintainer-approved' label. An approval covers only the commit it was given for: "
+        "after a new push, the label is removed and needs adding again.")
+
+
+def test_a_renamed_account_is_refused_once_exactly_as_the_profile_guide_says(repo,
+                                                                          tmp_path_factory):
+    guide = (REPO / "content" / "profiles.md").read_text(encoding="utf-8")
+    section = guide.split("### If you rename your GitHub account\n", 1)[1].split("\n## ", 1)[0]
+    (quoted,) = re.findall(r"```text\n *(.*)\n *```", section)
+    # The guide's example: Ada's profile names her old username; she opens the pull request
+    # from her renamed account, changing only the github: line.
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-old"))
+    commit(repo)
+    base = head(repo)
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-new"))
+    pull = commit(repo)
+    files = tmp_path_factory.mktemp("api") / "files.json"
+    files.write_text(json.dumps([{"filename": "mentors/ada-example.yml", "status": "modified"}]))
+    result = run_cli(repo, "--author", "ada-new", "--base", base, "--head", pull, "--files",
+                     str(files))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == quoted
+    # Once merged, the new username owns it: the mentor changes it alone again.
+    (repo / "mentors" / "ada-example.yml").write_text(profile("ada-new") + "pronouns: she/her\n")
+    commit(repo)
+    assert check(repo, pull, [Change("modified", "mentors/ada-example.yml")],
+                 author="ada-new") == []

