@@ -198,12 +198,17 @@ def _one_profile_per_account(valid: list[_Valid], mode: ConflictMode, history: H
     accounts: dict[str, list[_Valid]] = {}
     for entry in valid:
         accounts.setdefault(entry.profile.github.casefold(), []).append(entry)
-    shared = [entry for group in accounts.values() if len(group) > 1 for entry in group]
-    added = {entry.path: history.added(entry.path) for entry in shared}
+    def age(entry: _Valid) -> int:
+        """Larger for an older addition; a file not committed yet is the newest of all."""
+        added = history.added(entry.path)
+        return added if added is not None else -1
+
     kept, conflicts, problems = [], [], []
     for group in accounts.values():
-        first, *later = sorted(group, key=lambda entry: (
-            -(added[entry.path] if added[entry.path] is not None else -1), entry.shown))
+        if len(group) == 1:
+            kept.append(group[0])
+            continue
+        first, *later = sorted(group, key=lambda entry: (-age(entry), entry.shown))
         kept.append(first)
         for entry in later:
             conflict = Conflict(entry.profile.github, first.shown, entry.shown,

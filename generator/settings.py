@@ -68,6 +68,8 @@ def read_options(config_file: Path) -> Options:
             unknown = sorted(set(given) - set(Options.__dataclass_fields__))
             if unknown:
                 raise UserError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
+            # A tag such as `!ENV [...]` reads as None here: that option keeps its default.
+            given = {name: value for name, value in given.items() if value is not None}
             for name, value in given.items():
                 kind = type(getattr(Options(), name))
                 if not isinstance(value, kind) or isinstance(value, bool):
