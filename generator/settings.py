@@ -27,18 +27,19 @@ class Options:
     # The program's waitlist for mentors who are full, if any: a URL with {mentor} filled in.
     waitlist: str = ""
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
+    cohorts: list[Any] = field(default_factory=list)  # the formal track's cohorts (cohorts.py)
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without running its tags (`!ENV`, `!!python/name:`): they become None."""
 
 
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
     """The whole mkdocs.yml as plain data; empty when the file says nothing."""
-    config = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader)
+    config = yaml.load(config_file.read_text("utf-8"), Loader=TolerantLoader)
     return config if isinstance(config, dict) else {}
 
 
