@@ -21,6 +21,7 @@ from generator.freshness import CannotEdit, mark_not_accepting, report, stale_pr
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
+from generator.match_command import add_command as add_match_command
 from generator.problems import Problem, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, ProgramConfigError, load_program
@@ -118,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
+    add_match_command(commands, _settings)
     return parser
 
 
