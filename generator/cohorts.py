@@ -122,21 +122,27 @@ def load_cohorts(config_file: Path, shown: str, given: list[Any], program: Progr
     value = check_mapping(Cohorts, Mapping({"cohorts": (Scalar("cohorts", node.line, node.column,
                                                                 True), node)},
                                            node.line, node.column), "", checker)
-    problems += checker.problems
-    if value is INVALID:
-        return (), problems
-    seen: dict[str, int] = {}
-    assert isinstance(node, Sequence)
-    for position, (cohort, item) in enumerate(zip(value.cohorts, node.items)):
-        if cohort.id in seen:
-            key, _ = item.entries["id"]  # type: ignore[union-attr]
-            problems.append(Problem(shown, key.line, key.column,
-                                    f"'{cohort.id}' is also the id of cohort {seen[cohort.id]}",
-                                    f"cohorts[{position + 1}].id", "give each cohort its own id"))
-        seen.setdefault(cohort.id, position + 1)
-    if any(problem.is_error for problem in problems):
+    problems += checker.problems + _repeated_ids(node, shown)
+    if value is INVALID or any(problem.is_error for problem in problems):
         return (), problems
     return tuple(sorted(value.cohorts, key=lambda cohort: cohort.applications_open)), problems
+
+
+def _repeated_ids(node: Node, shown: str) -> list[Problem]:
+    """Each id used by an earlier cohort, found on the nodes so the other checks need not pass."""
+    seen: dict[str, int] = {}
+    problems = []
+    for position, item in enumerate(node.items if isinstance(node, Sequence) else ()):
+        entry = item.entries.get("id") if isinstance(item, Mapping) else None
+        if entry is None or not isinstance(entry[1], Scalar):
+            continue
+        cohort_id = entry[1].value.strip()
+        if cohort_id in seen:
+            problems.append(Problem(shown, entry[0].line, entry[0].column,
+                                    f"'{cohort_id}' is also the id of cohort {seen[cohort_id]}",
+                                    f"cohorts[{position + 1}].id", "give each cohort its own id"))
+        seen.setdefault(cohort_id, position + 1)
+    return problems
 
 
 def featured(cohorts: tuple[Cohort, ...], today: date) -> Cohort | None:
