@@ -183,20 +183,21 @@ class Pairs:
                                                     [p.experiences for p in profiles])
         spoken, _ = shared([a.languages for a in applications], [p.languages for p in profiles])
         # Overlap depends only on the zones and windows: worked out once per distinct pair of them.
-        mentee_kinds = {(a.timezone, a.windows): None for a in applications}
+        kinds = [(a.timezone, a.windows) for a in applications]
         zones = sorted({p.timezone for p in profiles})
         hours = {kind: [overlap_hours(kind[0], zone, today, kind[1]) for zone in zones]
-                 for kind in mentee_kinds}
-        column = [zones.index(p.timezone) for p in profiles]
-        self.overlap = np.array([[hours[(a.timezone, a.windows)][c] for c in column]
-                                 for a in applications], dtype=np.float64).reshape(n, m)
+                 for kind in dict.fromkeys(kinds)}
+        by_zone = np.array([hours[kind] for kind in kinds],
+                           dtype=np.float64).reshape(n, len(zones))
+        self.overlap = by_zone[:, [zones.index(p.timezone) for p in profiles]].reshape(n, m)
         weights = rules.weights
         score = (weights.goals * self.goal_share + weights.skills * self.skill_share
                  + weights.stage * self.stage + weights.format * self.format
                  + weights.experiences * self.experience_share
                  + weights.overlap * np.minimum(self.overlap, FULL_OVERLAP) / FULL_OVERLAP)
         self.points = np.rint(score * UNIT).astype(np.int64)
-        must = np.array([a.must_share and bool(a.experiences) for a in applications]).reshape(n, 1)
+        must = np.array([a.must_share and bool(a.experiences) for a in applications],
+                        dtype=bool).reshape(n, 1)
         # Each rule as its own mask, in the order the reasons for not matching name them.
         self.language_ok = spoken > 0
         self.goal_ok = goals > 0
