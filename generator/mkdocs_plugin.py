@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator.applications import questions_markdown
 from generator.cohort_calendar import calendar_file
 from generator.cohort_pages import render_cohort_banner, render_cohorts
 from generator.cohorts import Cohort, load_cohorts
@@ -59,6 +60,7 @@ OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never publi
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
+QUESTIONS_MARKER = "<!-- mentor-directory:application-questions -->"  # the cohort application form
 PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
 COHORTS_PAGE = "cohorts.md"  # the formal track's cohorts and their timelines
 COHORTS_TITLE = "Cohorts"
@@ -216,6 +218,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
+        if QUESTIONS_MARKER in markdown:
+            markdown = markdown.replace(QUESTIONS_MARKER, questions_markdown(self._program))
         markdown = MARKER.sub(lambda found: self._marker(found[1], found[2], page, files), markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)
