@@ -15,7 +15,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any, Callable
 
 from generator.loader import Scalar
@@ -320,7 +319,8 @@ def _zones_by_place() -> dict[str, str]:
     places: dict[str, list[str]] = {}
     for zone in _time_zones():
         if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
-            places.setdefault(_header_key(zone.rsplit("/", 1)[1].replace("_", " ")), []).append(zone)
+            place = _header_key(zone.rsplit("/", 1)[1].replace("_", " "))
+            places.setdefault(place, []).append(zone)
     return {place: zones[0] for place, zones in places.items() if len(zones) == 1}
 
 

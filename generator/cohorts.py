@@ -61,7 +61,8 @@ class Cohort:
     """One cohort of the formal track: its dates, its application form and its places."""
 
     id: str = spec(Pattern(COHORT_ID, "an id such as '2026-spring'"),
-                   "Short name for addresses: the calendar file is cohorts/<id>.ics.", "2026-spring")
+                   "Short name for addresses: the calendar file is cohorts/<id>.ics.",
+                   "2026-spring")
     name: str = spec(Text(60), "The cohort's name as people see it.", "Spring 2026 cohort")
     applications_open: date = spec(Date(), "First day of applications.", "2026-02-02")
     applications_close: date = spec(Date(), "Last day of applications.", "2026-02-15")

@@ -82,7 +82,8 @@ def read_pairs(data: bytes, shown_path: str) -> list[tuple[Pair, dict[str, str]]
         raise ValueError(f"{shown_path}: needs the columns mentee_email and mentor_id, as "
                          "'mentors match' writes them")
     return [(Pair(row["mentee_email"].strip().removeprefix("'"), row["mentor_id"].strip()), row)
-            for row in rows if (row["mentee_email"] or "").strip() and (row["mentor_id"] or "").strip()]
+            for row in rows
+            if (row["mentee_email"] or "").strip() and (row["mentor_id"] or "").strip()]
 
 
 def supply_and_demand(result: Round, program: Program) -> dict[str, list[Demand]]:

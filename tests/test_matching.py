@@ -19,6 +19,7 @@ import pytest
 from generator.applications import Application
 from generator.matching import Pair, Pairs, Rules, open_places, propose, solve
 from generator.program import default_program
+from generator.round_report import PAIR_COLUMNS
 
 from fictional_round import applications, mentors
 from test_cli import REPO, run
@@ -73,9 +74,7 @@ def application(row: int, **changes) -> Application:
 
 @pytest.fixture
 def pool():
-    rng = random.Random(7)
-    found = mentors(rng, 30, PROGRAM)
-    return found
+    return mentors(random.Random(7), 30, PROGRAM)
 
 
 def test_every_rule_holds_in_a_large_random_round(pool):
@@ -149,12 +148,9 @@ def test_reasons_for_not_matching_name_the_rule(pool):
 def test_an_applicant_left_out_for_want_of_places_is_told_so(pool):
     mentor = next(mentor for mentor in pool if mentor.state == "open")
     goal = mentor.profile.goals[0]
-    only = [mentor]
-    found = [application(2, goals=(goal,), timezone=mentor.profile.timezone,
-                         languages=mentor.profile.languages) for _ in range(1)]
-    found += [application(row, goals=(goal,), timezone=mentor.profile.timezone,
-                          languages=mentor.profile.languages) for row in range(3, 6)]
-    result = propose(found, only, PROGRAM, Rules(max_new_per_mentor=1), TODAY)
+    found = [application(row, goals=(goal,), timezone=mentor.profile.timezone,
+                         languages=mentor.profile.languages) for row in range(2, 6)]
+    result = propose(found, [mentor], PROGRAM, Rules(max_new_per_mentor=1), TODAY)
     label = PROGRAM.entry("goals", goal).label
     assert len(result.matches) == 1
     assert {reason for _, reason in result.unmatched} == {
@@ -225,8 +221,8 @@ def test_microsoft_forms_export_end_to_end(organiser):
         ("Sol Example", "jamal-whitfield"), ("Ren Sample", "leyla-demir"),
         ("Ife Fictional", "chidinma-eze")]
     report = (organiser.parent / "private" / "round" / "report.html").read_text()
-    assert ("Columns not used by any question: “ID”, “Start time”, “Completion time”, “Email”, "
-            "“Name”, “Last modified time”.") in report
+    assert ("Columns not used by any question: “ID”, “Start time”, “Completion time”, "
+            "“Email”, “Name”, “Last modified time”.") in report
 
 
 def test_explain_shows_the_best_alternatives(organiser):
@@ -252,9 +248,11 @@ def test_pin_and_forbid_on_the_command_line(organiser):
         (organiser.parent / "private" / "pairs.csv").open())}
     assert pairs["Ife Fictional"] == ("hemi-parata", "pinned")
     assert pairs["Sol Example"][0] != "jamal-whitfield"
-    result = run("match", "../private/applications-microsoft-forms.csv", "--pin", "sol", cwd=organiser)
-    assert (result.returncode, result.stderr) == (2, "mentors: error: --pin takes EMAIL=MENTOR-ID, "
-                                                  "such as ana@example.org=ada-example, not 'sol'\n")
+    result = run("match", "../private/applications-microsoft-forms.csv", "--pin", "sol",
+                 cwd=organiser)
+    assert (result.returncode, result.stderr) == (
+        2, "mentors: error: --pin takes EMAIL=MENTOR-ID, such as ana@example.org=ada-example, "
+        "not 'sol'\n")
 
 
 def test_rules_file_is_checked_like_a_profile(organiser):
@@ -315,6 +313,16 @@ def test_without_the_solver_the_command_says_how_to_add_it(organiser):
         2, "mentors: error: 'mentors match' needs the optional solver (SciPy): pip install "
         "'mentor-directory[match]', or in a clone of the repository: .venv/bin/pip install -e "
         "'.[match]'\n")
+
+
+def test_an_export_without_answers_gives_an_empty_round(organiser):
+    private = organiser.parent / "private"
+    header = (private / "applications-google-forms.csv").read_text().splitlines()[0]
+    (private / "empty.csv").write_text(header + "\n")
+    result = run("match", "../private/empty.csv", cwd=organiser)
+    assert (result.returncode, result.stdout.splitlines()[:2]) == (
+        0, ["0 applications used.", "Matched 0 of 0; most new mentees for one mentor: 0."])
+    assert (private / "pairs.csv").read_text() == ",".join(PAIR_COLUMNS) + "\n"
 
 
 def test_pairs_csv_neutralises_formulas(organiser):

@@ -56,7 +56,8 @@ def figures(name: str, table: Pairs, chosen: list[tuple[int, int]], seconds: flo
     new = np.bincount([column for _, column in chosen], minlength=len(table.mentors))
     before = np.array([mentor.profile.availability.mentees or 0 for mentor in table.mentors])
     total = int(sum(table.points[row, column] for row, column in chosen))
-    return (f"{name:<9} {seconds:>8.2f} {len(chosen):>8} {len(chosen) / len(table.applications):>8.1%}"
+    share = len(chosen) / len(table.applications)
+    return (f"{name:<9} {seconds:>8.2f} {len(chosen):>8} {share:>8.1%}"
             f" {np.mean(fits) if fits else 0:>9.1f}% {total:>10} {int(new.max()):>8}"
             f" {int((before + new).max()):>10}")
 

@@ -22,7 +22,8 @@ def cohort_site(tmp_path_factory):
         cohort_yaml("spring", today - timedelta(days=2), "Spring cohort"),
         cohort_yaml("autumn", today + timedelta(days=90), "Autumn cohort")))
     (folder / "content" / "index.md").write_text(
-        "# Home\n\n<!-- mentor-directory:search-box -->\n\n<!-- mentor-directory:cohort-banner -->\n")
+        "# Home\n\n<!-- mentor-directory:search-box -->\n\n"
+        "<!-- mentor-directory:cohort-banner -->\n")
     result = build(folder, "--strict")
     assert result.returncode == 0, result.stderr
     server, url = serve(folder / "site")
