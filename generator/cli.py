@@ -23,6 +23,7 @@ from generator.history import History, read_history
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
+from generator.match_command import add_command as add_match_command
 from generator.problems import Problem, UserError, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, load_program
@@ -147,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
+    add_match_command(commands, _settings)
     return parser
 
 

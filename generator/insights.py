@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from generator.directory import Directory, Mentor, is_profile_name
@@ -19,8 +19,8 @@ from generator.languages import languages
 from generator.loader import load
 from generator.profile import Profile, check_profile
 from generator.program import Program
+from generator.workday import WORKDAY, utc_offset
 
-WORKDAY = (8, 20)  # the local hours a mentor is counted as available, as the search does
 BANDS = 6  # the 24 hours of the day in bands of four, for time-zone gaps
 HEAVY_LOAD = 4  # mentees at once from which a mentor is listed as carrying a heavy load
 GAP = 2  # fewer accepting mentors than this is a gap to recruit for
@@ -106,11 +106,7 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
 
 def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
     """For each UTC hour, how many accepting mentors are inside their 08:00-20:00 day."""
-    noon = datetime.combine(directory.today, time(12))
-    offsets = Counter()
-    for mentor in accepting:
-        offset = noon.replace(tzinfo=ZoneInfo(mentor.profile.timezone)).utcoffset()
-        offsets[offset.total_seconds() / 3600] += 1
+    offsets = Counter(utc_offset(mentor.profile.timezone, directory.today) for mentor in accepting)
     return [sum(count for offset, count in offsets.items()
                 if WORKDAY[0] <= (hour + offset) % 24 < WORKDAY[1])
             for hour in range(24)]

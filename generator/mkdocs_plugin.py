@@ -12,6 +12,7 @@ import os
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -22,6 +23,10 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator.applications import questions_markdown
+from generator.cohort_calendar import calendar_file
+from generator.cohort_pages import render_cohort_banner, render_cohorts
+from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
 from generator.directory import CONFLICT_MODES, Directory, Mentor, load_directory
 from generator.export import export_json
@@ -36,6 +41,7 @@ from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, ren
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
+from generator.problems import count_errors
 from generator.settings import Options
 from generator.workflow_commands import for_log
 
@@ -45,8 +51,9 @@ DIRECTORY_PAGE = "mentors/index.md"
 GUIDE = "guides/{goal}.md"  # each goal's conversation guide
 TEMPLATES = "templates/"  # copyable templates: each page's ```markdown block is also a download
 # Places in a content page where the plugin writes generated HTML: a guide's mentors, and the home
-# page's search box and open mentors.
-MARKER = re.compile(r"<!-- mentor-directory:(goal-mentors|open-mentors|search-box) ?([^ ]*) -->")
+# page's search box, open mentors and next cohort.
+MARKER = re.compile(
+    r"<!-- mentor-directory:(goal-mentors|open-mentors|search-box|cohort-banner) ?([^ ]*) -->")
 OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
@@ -55,7 +62,11 @@ OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never publi
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
+QUESTIONS_MARKER = "<!-- mentor-directory:application-questions -->"  # the cohort application form
 PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
+COHORTS_PAGE = "cohorts.md"  # the formal track's cohorts and their timelines
+COHORTS_TITLE = "Cohorts"
+COHORT_CALENDAR = "cohorts/{cohort}.ics"
 
 
 class MentorDirectoryConfig(base.Config):
@@ -66,6 +77,7 @@ class MentorDirectoryConfig(base.Config):
     waitlist = c.Type(str, default=Options.waitlist)
     stale_after_days = c.Type(int, default=Options.stale_after_days)
     conflicts = c.Choice(CONFLICT_MODES, default=Options.conflicts)
+    cohorts = c.Type(list, default=[])
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -85,6 +97,15 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                         self.config.waitlist)
         if self._request.problems():
             raise PluginError("mentor-directory: " + "; ".join(self._request.problems()))
+        shown = os.path.relpath(config.config_file_path, self._base)
+        self._cohorts: tuple[Cohort, ...]
+        self._cohorts, problems = load_cohorts(Path(config.config_file_path), shown,
+                                               self.config.cohorts, self._program)
+        if count_errors(problems):
+            raise PluginError("mentor-directory: the cohorts setting has problems:\n"
+                              + "\n".join(problem.text() for problem in problems))
+        for problem in problems:
+            log.info(problem.text())
         self._palette_css = self._readable_palette(config)
         if self._palette_css:
             config.extra_css.append(PALETTE_CSS)
@@ -142,6 +163,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
         files.append(File.generated(config, INSIGHTS_PAGE, content=""))
+        files.append(File.generated(config, COHORTS_PAGE, content=""))
+        for cohort in self._cohorts:
+            files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
+                                        content=self._calendar(cohort, config)))
         self._outcomes = self._load_outcomes(files, config)
         docs_dir = Path(config.docs_dir)
         for mentor in directory.mentors:
@@ -161,6 +186,19 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
         return files
+
+    def _calendar(self, cohort: Cohort, config: MkDocsConfig) -> bytes:
+        """The cohort's calendar file; its events link to the cohort page when the site has an
+        address."""
+        site = config.site_url or ""
+        page = (site.rstrip("/") + "/" + COHORTS_PAGE.removesuffix(".md") + "/") if site else None
+        host = urlsplit(site).hostname or "mentor-directory"
+        return calendar_file(cohort, site_name=config.site_name, host=host, page_url=page,
+                             today=self._directory.today)
+
+    def _cohort_banner(self, page: Page, files: Files) -> str:
+        cohorts_page = files.get_file_from_path(COHORTS_PAGE).url_relative_to(page.file)
+        return render_cohort_banner(self._cohorts, self._directory.today, cohorts_page)
 
     def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
         """The organiser's cohort figures, kept out of the site: they include small counts."""
@@ -186,11 +224,15 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
         elif page.file.src_uri == INSIGHTS_PAGE:
             page.meta.update(title="Program insights", hide=["toc"])
+        elif page.file.src_uri == COHORTS_PAGE:
+            page.meta.update(title=COHORTS_TITLE, hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
+        if QUESTIONS_MARKER in markdown:
+            markdown = markdown.replace(QUESTIONS_MARKER, questions_markdown(self._program))
         markdown = MARKER.sub(lambda found: self._marker(found[1], found[2], page, files), markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)
@@ -212,6 +254,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if kind == "search-box":
             directory = files.get_file_from_path(DIRECTORY_PAGE)
             return f"\n\n{render_search_box(directory.url_relative_to(page.file))}\n\n"
+        if kind == "cohort-banner":
+            banner = self._cohort_banner(page, files)
+            return f"\n\n{banner}\n\n" if banner else ""
         if kind == "open-mentors":
             if argument and not argument.isdigit():
                 log.warning(f"{page.file.src_uri}: open-mentors takes a number of mentors, "
@@ -257,7 +302,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                  page.edit_url, guides)
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
-                                    title=self.config.title)
+                                    title=self.config.title,
+                                    banner=self._cohort_banner(page, files))
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
@@ -269,6 +315,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                    history, measures_link=link)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
+        if page.file.src_uri == COHORTS_PAGE:
+            calendars = {cohort.id: files.get_file_from_path(COHORT_CALENDAR.format(
+                cohort=cohort.id)).url_relative_to(page.file) for cohort in self._cohorts}
+            return render_cohorts(self._cohorts, self._directory.today, title=COHORTS_TITLE,
+                                  directory=files.get_file_from_path(DIRECTORY_PAGE)
+                                  .url_relative_to(page.file), calendars=calendars)
         return html_content
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

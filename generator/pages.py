@@ -63,6 +63,11 @@ def _environment() -> Environment:
     return env
 
 
+def render_template(name: str, **context: Any) -> str:
+    """A package template with the shared filters, for modules that render pages of their own."""
+    return _environment().get_template(name).render(**context)
+
+
 def avatar_colour(mentor_id: str) -> int:
     """One of the stylesheet's avatar colours, the same for a mentor on every build."""
     return zlib.crc32(mentor_id.encode()) % AVATAR_COLOURS
@@ -89,16 +94,18 @@ def _day(day: date) -> str:
 
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
-                     title: str) -> str:
+                     title: str, banner: str = "") -> str:
     """The directory page body: the search form (shown by the script) and mentor cards.
 
     Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
+    `banner` is HTML shown under the heading: the next cohort, if any.
     """
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
         match_index=MATCH_INDEX, text_index=TEXT_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
+        banner=Markup(banner),
     )
 
 

@@ -32,19 +32,20 @@ class Options:
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
     # Two profiles for one GitHub account: "fail" the build, or "leave-out" the newer (publishing).
     conflicts: str = "fail"
+    cohorts: list[Any] = field(default_factory=list)  # the formal track's cohorts (cohorts.py)
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without running its tags (`!ENV`, `!!python/name:`): they become None."""
 
 
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
     """The whole mkdocs.yml as plain data; empty when the file says nothing."""
     try:
-        config = yaml.load(config_file.read_bytes().decode("utf-8"), Loader=_TolerantLoader)
+        config = yaml.load(config_file.read_bytes().decode("utf-8"), Loader=TolerantLoader)
     except UnicodeDecodeError:
         raise UserError(f"{config_file}: is not UTF-8 text; save it with UTF-8 encoding") from None
     except yaml.MarkedYAMLError as error:

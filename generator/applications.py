@@ -1,0 +1,347 @@
+"""Cohort applications: the questions, declared once, and the form tool's CSV export read back.
+
+The questions give the page organisers copy into their form tool and the CSV header; answers are
+read back as the program's ids (a label or an id both work), with every bad value reported by row
+and column. Applications are personal data: they are read from the organiser's own files and
+never written into the repository or the site.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any, Callable
+
+from generator.loader import Scalar
+from generator.problems import Problem
+from generator.profile import (INVALID, Checker, Language, ProgramId, Skill, Text, TimeZone,
+                               _time_zones)
+from generator.program import Program
+from generator.taxonomy import SkillMatch
+from generator.workday import WORKDAY, Window
+
+MAX_GOALS = 3
+
+
+@dataclass(frozen=True)
+class Availability:
+    """A time of day an applicant can meet, in their own time zone."""
+
+    id: str
+    label: str
+    windows: tuple[Window, ...]
+
+
+AVAILABILITY = (
+    Availability("daytime", "Daytime, 08:00 to 20:00", (WORKDAY,)),
+    Availability("mornings", "Mornings, 07:00 to 12:00", ((7, 12),)),
+    Availability("afternoons", "Afternoons, 12:00 to 17:00", ((12, 17),)),
+    Availability("evenings", "Evenings, 17:00 to 22:00", ((17, 22),)),
+)
+IMPORTANCE = (("prefer", "Prefer: a mentor who shares one is better"),
+              ("must", "Must: only mentors who share at least one"))
+
+Choices = Callable[[Program], list[tuple[str, str]]]  # (id, label) of each choice
+
+
+def _program_list(name: str) -> Choices:
+    return lambda program: [(entry.id, entry.label) for entry in program.entries(name)]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of the application form: its title is the CSV column's header."""
+
+    key: str  # the field of Application it fills
+    header: str
+    answer: str  # the kind of question to create in the form tool
+    help: str
+    required: bool = False
+    choices: Choices | None = None
+    many: bool = False  # several answers in one cell
+    aliases: tuple[str, ...] = ()  # other headers form tools give the same column
+
+
+QUESTIONS = (
+    Question("name", "Your name", "Short answer", "The name you would like your mentor to use.",
+             True, aliases=("Name", "Full name")),
+    Question("email", "Your email address", "Short answer",
+             "Where the organisers write to you about your match.", True,
+             aliases=("Email address", "Email", "E-mail", "E-mail address")),
+    Question("goals", "Goals", "Checkboxes",
+             f"Which goals matter most to you right now? Choose 1 to {MAX_GOALS}.", True,
+             _program_list("goals"), many=True, aliases=("Goal",)),
+    Question("skills", "Skills wanted", "Short answer",
+             "Skills or fields your mentor should know well, separated by commas, such as "
+             "Kubernetes, data engineering.", many=True, aliases=("Skills",)),
+    Question("stage", "Career stage", "Multiple choice", "Where are you in your career?", True,
+             _program_list("stages"), aliases=("Stage",)),
+    Question("languages", "Languages", "Short answer",
+             "Languages you are comfortable being mentored in, separated by commas, such as "
+             "English, Portuguese.", True, many=True, aliases=("Language",)),
+    Question("timezone", "Time zone", "Short answer",
+             "Your time zone, such as Europe/Berlin or America/Sao_Paulo; a city such as Lagos, "
+             "or UTC+2, works too.", True, aliases=("Timezone", "Time-zone")),
+    Question("experiences", "Shared experience", "Checkboxes",
+             "Lived experience you would like your mentor to share. Only the organisers see "
+             "it.", choices=_program_list("experiences"), many=True,
+             aliases=("Shared experiences", "Preferred shared experience",
+                      "Preferred shared experiences")),
+    Question("importance", "Shared experience importance", "Multiple choice",
+             "If you chose a shared experience, how much does it matter? Prefer, when left "
+             "empty.", choices=lambda program: list(IMPORTANCE),
+             aliases=("Importance of shared experience",)),
+    Question("format", "Preferred format", "Multiple choice",
+             "How would you like to be mentored?", choices=_program_list("formats"),
+             aliases=("Format",)),
+    Question("availability", "Availability", "Checkboxes",
+             "When are you usually free to meet, in your own time zone? Daytime, when left "
+             "empty.", choices=lambda program: [(a.id, a.label) for a in AVAILABILITY],
+             many=True, aliases=("When are you free?",)),
+    Question("notes", "Anything else", "Paragraph",
+             "Anything that would make mentoring work better for you.",
+             aliases=("Comments", "Notes")),
+)
+
+
+@dataclass(frozen=True)
+class Application:
+    """One applicant's answers, as the program's ids."""
+
+    row: int  # in the spreadsheet, the header being row 1
+    name: str
+    email: str
+    goals: tuple[str, ...]
+    skills: tuple[SkillMatch, ...]
+    stage: str
+    languages: tuple[str, ...]
+    timezone: str
+    experiences: tuple[str, ...] = ()
+    must_share: bool = False  # "must": only mentors who share one of `experiences`
+    format: str | None = None
+    availability: tuple[str, ...] = ()  # ids from AVAILABILITY; empty means daytime
+    notes: str | None = None
+
+    @property
+    def key(self) -> str:
+        """How organisers name the applicant in pins, forbids and --explain: the email address."""
+        return self.email.casefold()
+
+    @property
+    def windows(self) -> tuple[Window, ...]:
+        chosen = [entry for entry in AVAILABILITY if entry.id in self.availability]
+        return tuple(window for entry in chosen for window in entry.windows) or (WORKDAY,)
+
+
+@dataclass
+class Applications:
+    """What one CSV export holds: usable applications and the rows that could not be used."""
+
+    applications: list[Application] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # file problems and bad values
+    unused: dict[int, str] = field(default_factory=dict)  # row -> why it was not used
+    ignored_columns: list[str] = field(default_factory=list)  # headers no question uses
+    empty_rows: int = 0
+
+
+def questions_markdown(program: Program) -> str:
+    """The questions as a page organisers copy into a form tool, with the CSV header."""
+    lines = []
+    for number, question in enumerate(QUESTIONS, 1):
+        need = "required" if question.required else "optional"
+        lines.append(f"{number}. **{question.header}** ({question.answer.lower()}, {need}): "
+                     f"{question.help}")
+        for _, label in question.choices(program) if question.choices else ():
+            lines.append(f"    - {label}")
+    header = io.StringIO()
+    csv.writer(header, lineterminator="").writerow(question.header for question in QUESTIONS)
+    return ("\n".join(lines) + "\n\nThe CSV header, for a form tool that imports one or to "
+            "check an export:\n\n```csv\n" + header.getvalue() + "\n```\n")
+
+
+def _header_key(text: str) -> str:
+    """Headers compared without case, spacing, required-marks or end punctuation."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.replace("*", " ").split()).rstrip(" ?:.")
+
+
+def read_applications(data: bytes, shown: str, program: Program) -> Applications:
+    """The applications in a CSV export (UTF-8, with or without a byte-order mark)."""
+    result = Applications()
+    for mark, encoding in ((b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+        if data.startswith(mark):
+            result.problems.append(Problem(shown, 1, 1, f"file is {encoding} text, not UTF-8",
+                                           hint="export it again as CSV with UTF-8 encoding"))
+            return result
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        result.problems.append(Problem(shown, line, 1, f"file is not UTF-8 text (byte "
+                                       f"0x{data[error.start]:02x})",
+                                       hint="export it again as CSV with UTF-8 encoding"))
+        return result
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)  # spreadsheets in some locales use ';'
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        result.problems.append(Problem(shown, 1, 1, "file is empty",
+                                       hint="export the form's responses as CSV"))
+        return result
+    columns = _columns(rows[0], shown, result)
+    if columns is None:
+        return result
+    checker = Checker(shown, program, date.today())
+    latest: dict[str, Application] = {}
+    for number, row in enumerate(rows[1:], 2):
+        if not any(cell.strip() for cell in row):
+            result.empty_rows += 1
+            continue
+        before = len(checker.problems)
+        answers = {question.key: _answer(question, row, position, number, checker)
+                   for question, position in columns.items()}
+        errors = [problem for problem in checker.problems[before:] if problem.is_error]
+        if errors:
+            result.unused[number] = "; ".join(problem.description() for problem in errors)
+            continue
+        application = _application(number, answers, program)
+        earlier = latest.get(application.key)
+        if earlier is not None:
+            result.unused[earlier.row] = (f"replaced by row {number}, a later answer from the "
+                                          "same email address")
+        latest[application.key] = application
+    result.problems += checker.problems
+    result.applications = sorted(latest.values(), key=lambda application: application.row)
+    return result
+
+
+def _columns(header: list[str], shown: str, result: Applications) -> dict[Question, int] | None:
+    """Which column answers each question: its shipped header first, else one alias."""
+    keys = [_header_key(cell) for cell in header]
+    columns: dict[Question, int] = {}
+    used: set[int] = set()
+    for question in QUESTIONS:
+        exact = [position for position, key in enumerate(keys)
+                 if key == _header_key(question.header)]
+        found = exact or [position for position, key in enumerate(keys)
+                          if key in {_header_key(alias) for alias in question.aliases}]
+        if len(found) > 1:
+            names = " and ".join(f"{position + 1} ('{header[position].strip()}')"
+                                 for position in found)
+            result.problems.append(Problem(
+                shown, 1, found[1] + 1, f"columns {names} could both be '{question.header}'",
+                hint=f"rename the one that holds the answers to '{question.header}'"))
+        elif found:
+            columns[question] = found[0]
+            used.add(found[0])
+        elif question.required:
+            result.problems.append(Problem(
+                shown, 1, 1, f"no column for the required question '{question.header}'",
+                hint="the columns are: " + ", ".join(f"'{cell.strip()}'" for cell in header)))
+    result.ignored_columns = [cell.strip() for position, cell in enumerate(header)
+                              if position not in used and cell.strip()]
+    return None if result.problems else columns
+
+
+def _answer(question: Question, row: list[str], position: int, number: int,
+            checker: Checker) -> Any:
+    """One cell as ids or text; None when blank; INVALID once reported."""
+    value = row[position].strip() if position < len(row) else ""
+    where = question.header
+    node = Scalar(value, number, position + 1, plain=False)
+    if not value:
+        if question.required:
+            return checker.report(node, where, "is empty", "this question needs an answer")
+        return None
+    if question.key == "email":
+        if not re.fullmatch(r"[^@\s<>\"'(),;:\\]+@[^@\s<>\"'(),;:\\]+\.[^@\s<>\"'(),;:\\.]+",
+                            value):
+            return checker.report(node, where, f"'{value}' is not an email address")
+        return value
+    if question.key == "timezone":
+        return _zone(value) or TimeZone().convert(value, node, where, checker)
+    if question.choices is not None:
+        return _choices(question, value, node, checker)
+    if question.many:
+        item = Language() if question.key == "languages" else Skill(50)
+        parts = [part for part in re.split(r"[,;\n]", value) if part.strip()]
+        values = [item.convert(part, node, where, checker) for part in parts]
+        return INVALID if INVALID in values else tuple(dict.fromkeys(values))
+    return Text(2000 if question.key == "notes" else 80, markdown=question.key == "notes"
+                ).convert(value, node, where, checker)
+
+
+def _choices(question: Question, value: str, node: Scalar, checker: Checker) -> Any:
+    """Choices by label or id. Form tools join several with ', ' or ';', and a label may hold a
+    comma itself, so the longest run of pieces that names a choice is taken each time."""
+    choices = question.choices(checker.program)
+    known = {_header_key(text): choice_id for choice_id, label in choices
+             for text in (choice_id, label)}
+    pieces = re.split(r"[,;\n]", value) if question.many else [value]
+    found: list[str] = []
+    start = 0
+    while start < len(pieces):
+        if not pieces[start].strip():
+            start += 1
+            continue
+        end = next((end for end in range(len(pieces), start, -1)
+                    if _header_key(",".join(pieces[start:end])) in known), None)
+        if end is None:
+            return _unknown_choice(question, pieces[start].strip(), node, checker)
+        found.append(known[_header_key(",".join(pieces[start:end]))])
+        start = end
+    found = list(dict.fromkeys(found))
+    if question.key == "goals" and len(found) > MAX_GOALS:
+        return checker.report(node, question.header, f"lists {len(found)} goals; the limit is "
+                              f"{MAX_GOALS}", "ask the applicant which matter most")
+    return tuple(found) if question.many else found[0]
+
+
+def _unknown_choice(question: Question, piece: str, node: Scalar, checker: Checker) -> Any:
+    program_lists = {"goals": "goals", "stage": "stages", "experiences": "experiences",
+                     "format": "formats"}
+    if question.key in program_lists:
+        ProgramId(program_lists[question.key]).convert(piece, node, question.header, checker)
+        return INVALID
+    options = ", ".join(f"'{choice_id}'" for choice_id, _ in question.choices(checker.program))
+    return checker.report(node, question.header, f"'{piece}' is not one of the choices",
+                          f"use one of: {options}")
+
+
+@cache
+def _zones_by_place() -> dict[str, str]:
+    """Zones by their last part ('Lagos', 'Sao Paulo'), where only one zone has it."""
+    places: dict[str, list[str]] = {}
+    for zone in _time_zones():
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
+            place = _header_key(zone.rsplit("/", 1)[1].replace("_", " "))
+            places.setdefault(place, []).append(zone)
+    return {place: zones[0] for place, zones in places.items() if len(zones) == 1}
+
+
+def _zone(value: str) -> str | None:
+    """A city, or a fixed offset such as UTC+2 or GMT-5, as an IANA zone name."""
+    offset = re.fullmatch(r"(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?00)?)?", value.strip(), re.I)
+    if offset:
+        hours = int(offset[2] or 0)
+        if hours > 14:
+            return None
+        # The Etc zones' signs are inverted (POSIX): UTC+2 is Etc/GMT-2.
+        return "Etc/UTC" if not hours else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
+    return _zones_by_place().get(_header_key(value.replace("_", " ")))
+
+
+def _application(row: int, answers: dict[str, Any], program: Program) -> Application:
+    taxonomy = program.taxonomy
+    skills = {match.id: match for match in map(taxonomy.match, answers.get("skills") or ())}
+    return Application(
+        row=row, name=answers["name"], email=answers["email"], goals=answers["goals"],
+        skills=tuple(skills.values()), stage=answers["stage"], languages=answers["languages"],
+        timezone=answers["timezone"], experiences=answers.get("experiences") or (),
+        must_share=answers.get("importance") == "must", format=answers.get("format"),
+        availability=answers.get("availability") or (), notes=answers.get("notes"))
