@@ -15,7 +15,7 @@ from typing import Any, Callable
 from generator.applications import read_applications
 from generator.directory import load_directory
 from generator.loader import load
-from generator.problems import Problem
+from generator.problems import Problem, UserError
 from generator.profile import INVALID, Checker, check_mapping
 from generator.program import Program
 from generator.settings import Options, read_config
@@ -30,7 +30,7 @@ REMATCH_FILE = "rematch.csv"
 Settings = Callable[[argparse.Namespace], tuple[Options, Program, Path]]
 
 
-class MatchError(ValueError):
+class MatchError(UserError):
     """A mistake in how the round was asked for; printed by the command line without a traceback."""
 
 

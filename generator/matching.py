@@ -18,9 +18,10 @@ from scipy.optimize import linear_sum_assignment
 from generator.applications import Application
 from generator.directory import PROFILE_ID, Mentor
 from generator.languages import languages
-from generator.profile import Count, Group, ListOf, Pattern, Text, spec
+from generator.profile import Count, Email, Group, ListOf, Pattern, spec
 from generator.program import Program
 from generator.workday import overlap_hours
+from generator.problems import UserError
 
 FULL_OVERLAP = 4  # hours of shared working day from which overlap adds its whole weight
 UNIT = 100  # fit points per unit of weight: fits are whole numbers, so ties are exact
@@ -51,7 +52,7 @@ class Weights:
 class Pair:
     """An applicant, by email address, and a mentor, by profile id."""
 
-    mentee: str = spec(Text(254), "The applicant's email address.", "ana@example.org")
+    mentee: str = spec(Email(public=False), "The applicant's email address.", "ana@example.org")
     mentor: str = spec(Pattern(PROFILE_ID.pattern, "a profile id such as 'ada-example'"),
                        "The mentor's profile id (the file name without .yml).", "ada-example")
 
@@ -137,7 +138,7 @@ class Round:
     table: Pairs  # fit and rules of every pair, for explaining the alternatives
 
 
-class RoundError(ValueError):
+class RoundError(UserError):
     """A pin or forbid that names no applicant or mentor, or a pin no place is left for."""
 
 

@@ -429,6 +429,7 @@ class Email(ScalarKind):
     """An email address and nothing else: the page builds a mailto link from it, and anything
     a link can carry beside the address (cc, bcc, body) would reach a mentee's email."""
 
+    public: bool = True  # in a profile, published: warn; in an organiser's private file, not
     what: ClassVar[str] = "an email address"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
@@ -442,9 +443,10 @@ class Email(ScalarKind):
         wrong = _address_mistake(address)
         if wrong:
             return checker.report(node, where, f"'{address}' is not an email address", wrong)
-        checker.report(node, where, "an email address in a public repository stays in its git "
-                       "history, even after you remove it",
-                       "consider a contact form or calendar link instead", severity="warning")
+        if self.public:
+            checker.report(node, where, "an email address in a public repository stays in its "
+                           "git history, even after you remove it",
+                           "consider a contact form or calendar link instead", severity="warning")
         return address
 
     def json_schema(self, program: Program) -> dict[str, Any]:

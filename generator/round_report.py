@@ -20,6 +20,7 @@ from generator.matching import Match, Pair, Round, open_places
 from generator.outcomes import SUPPRESS_BELOW, shown
 from generator.pages import render_template
 from generator.program import Program
+from generator.problems import UserError
 
 PAIR_COLUMNS = ("mentee_email", "mentee_name", "mentor_id", "mentor_name", "fit_percent", "how",
                 "why")
@@ -79,7 +80,7 @@ def read_pairs(data: bytes, shown_path: str) -> list[tuple[Pair, dict[str, str]]
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     missing = {"mentee_email", "mentor_id"} - set(rows[0] if rows else ())
     if missing:
-        raise ValueError(f"{shown_path}: needs the columns mentee_email and mentor_id, as "
+        raise UserError(f"{shown_path}: needs the columns mentee_email and mentor_id, as "
                          "'mentors match' writes them")
     return [(Pair(row["mentee_email"].strip().removeprefix("'"), row["mentor_id"].strip()), row)
             for row in rows

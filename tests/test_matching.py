@@ -18,6 +18,7 @@ import pytest
 
 from generator.applications import Application
 from generator.matching import Pair, Pairs, Rules, open_places, propose, solve
+from generator.problems import UserError
 from generator.program import default_program
 from generator.round_report import PAIR_COLUMNS
 
@@ -124,7 +125,7 @@ def test_a_pin_that_breaks_a_rule_is_kept_with_a_note(pool):
 
 
 def test_pins_naming_nobody_are_refused(pool):
-    with pytest.raises(ValueError, match=r"^nobody@example.org: no application has this email"):
+    with pytest.raises(UserError, match=r"^nobody@example.org: no application has this email"):
         propose([application(2)], pool, PROGRAM, Rules(pin=(Pair("nobody@example.org",
                                                                  pool[0].id),)), TODAY)
     with pytest.raises(ValueError, match=r"^no-such-mentor: no mentor has this profile id$"):
