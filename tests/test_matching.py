@@ -128,7 +128,7 @@ def test_pins_naming_nobody_are_refused(pool):
     with pytest.raises(UserError, match=r"^nobody@example.org: no application has this email"):
         propose([application(2)], pool, PROGRAM, Rules(pin=(Pair("nobody@example.org",
                                                                  pool[0].id),)), TODAY)
-    with pytest.raises(ValueError, match=r"^no-such-mentor: no mentor has this profile id$"):
+    with pytest.raises(UserError, match=r"^no-such-mentor: no mentor has this profile id$"):
         propose([application(2)], pool, PROGRAM, Rules(forbid=(Pair("a2@example.org",
                                                                     "no-such-mentor"),)), TODAY)
 
