@@ -8,7 +8,9 @@ that names the field it is in, wherever there is one.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
@@ -26,6 +28,9 @@ MAX_DEPTH = 4  # profile -> availability -> value, profile -> skills -> item; on
 # Past this depth the rest of the file is not read: libyaml's time grows with the square of
 # the nesting depth, and a 64 KB file of '[' would take seconds.
 MAX_SKIPPED_DEPTH = 32
+# libyaml 0.2.6 (bundled with PyYAML 6.0.4) stops at 1,000 levels, in flow collections before
+# emitting the events that lead there; the pure-Python parser has no such cap.
+_LIBYAML_DEPTH_CAP = "exceeded maximum nesting depth"
 # Characters YAML refuses (PyYAML and libyaml alike); they are reported, then stood in for by
 # U+FFFD so that the rest of the file can still be read and the field they are in named.
 _REFUSED_CHARACTER = yaml.reader.Reader.NON_PRINTABLE
@@ -178,6 +183,22 @@ def _path(stack: list[_Open], key: str | None = None) -> str | None:
     return path or None
 
 
+def _events(text: str) -> Iterator[yaml.Event]:
+    """The parser's events, the same whichever libyaml is installed (see _LIBYAML_DEPTH_CAP)."""
+    seen = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            yield event
+            seen += 1
+        return
+    except yaml.MarkedYAMLError as error:
+        if error.problem != _LIBYAML_DEPTH_CAP:
+            raise
+    # Both parsers give the same events: go on from where libyaml stopped, and our own depth
+    # check reports the file like any other that is nested too deeply.
+    yield from itertools.islice(yaml.parse(text, Loader=yaml.SafeLoader), seen, None)
+
+
 def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
     """Turn parser events into nodes; an explicit stack keeps deep nesting from recursing."""
     stack: list[_Open] = []
@@ -232,7 +253,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
         top.node.entries[key.value] = (key, node)
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in _events(text):
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             is_key = (isinstance(event, yaml.ScalarEvent) and bool(stack)
