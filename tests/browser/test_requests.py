@@ -81,7 +81,8 @@ def test_email_is_assembled_only_when_sending(page, site):
     assert fields["subject"] == ["Mentorship request via Fixture program"]
     assert fields["body"][0].startswith("Hi Mai,\n\nI found your profile on Fixture program")
     dialog.get_by_role("button", name="Close").click()
-    assert page.locator("[data-composer-send]").get_attribute("href") == "#"
+    # The dialog's close event, which takes the address out again, comes as a task of its own.
+    expect(page.locator("[data-composer-send]")).to_have_attribute("href", "#")
 
 
 def test_copy_message(browser, site):
@@ -141,7 +142,8 @@ def test_request_from_a_result_card_carries_the_searched_goals(page, site):
     assert dialog.get_by_label("Negotiation").is_checked()
     assert not dialog.get_by_label("Confidence").is_checked()
     page.keyboard.press("Escape")
-    assert page.evaluate("document.activeElement.textContent") == "Request mentorship"
+    expect(page.locator("[data-mentor-id=cal]").get_by_role("button", name="Request mentorship")
+           ).to_be_focused()
 
 
 def test_program_form_through_github_issues_warns_that_requests_are_public(page, tmp_path_factory):
