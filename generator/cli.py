@@ -9,9 +9,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Sequence as Seq
 from datetime import date
 from pathlib import Path
-from typing import Sequence as Seq
 
 import yaml
 
@@ -134,8 +134,8 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
 
 def _stats(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
-    directory, problems = load_directory([base / options.profiles], program,
-                                         stale_after_days=options.stale_after_days)
+    directory, _problems = load_directory([base / options.profiles], program,
+                                          stale_after_days=options.stale_after_days)
     figures = insights(directory)
     print(figures.as_json() if args.json else render_text(figures))
     return 0
@@ -329,7 +329,7 @@ def _from_issue(args: argparse.Namespace) -> int:
                                 options.profiles.strip("/"))
     shown = f"{options.profiles.strip('/')}/{result.profile_id}.yml"
     notes = [problem for problem in result.problems if not problem.is_error]
-    if not result.ok:
+    if result.text is None:  # not ok: the problems say why
         for problem in result.problems:
             print(problem.description())
         _write_message(args.message, _fix_comment(result.problems, _guide_url(args.config)))

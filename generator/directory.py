@@ -122,6 +122,7 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         profile, root, found = _check_file(path, shown, program, today)
         login = profile.github.casefold() if profile is not None else ""
         if profile is not None and login in logins:
+            assert root is not None  # a profile is only ever read from a mapping
             key, _ = root.entries["github"]
             found.append(Problem(
                 shown, key.line, key.column, f"'{profile.github}' already has a profile: "
@@ -169,7 +170,7 @@ def _first_problems(problems: list[Problem]) -> list[Problem]:
 
 
 def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
-    matches = {}
+    matches: dict[str, SkillMatch] = {}
     for written in profile.skills:
         match = skills.match(written)
         matches.setdefault(match.id, match)

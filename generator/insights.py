@@ -96,7 +96,7 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         hours=hours,
         skills=sorted(skills.items(), key=lambda item: (-item[1], item[0]))[:top_skills],
         load=[(str(count) if count < 5 else "5+", mentees[count]) for count in range(6)],
-        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees,
+        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees or 0,
                 mentor.profile.availability.capacity) for mentor in mentors
                if (mentor.profile.availability.mentees or 0) >= heavy_load],
         gaps=_gaps(figures, hours, gap),
@@ -107,9 +107,10 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
 def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
     """For each UTC hour, how many accepting mentors are inside their 08:00-20:00 day."""
     noon = datetime.combine(directory.today, time(12))
-    offsets = Counter()
+    offsets: Counter[float] = Counter()
     for mentor in accepting:
         offset = noon.replace(tzinfo=ZoneInfo(mentor.profile.timezone)).utcoffset()
+        assert offset is not None  # noon was given a zone
         offsets[offset.total_seconds() / 3600] += 1
     return [sum(count for offset, count in offsets.items()
                 if WORKDAY[0] <= (hour + offset) % 24 < WORKDAY[1])
@@ -123,7 +124,7 @@ def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> lis
             "formats": "who offer {labels}", "languages": "who mentor in {labels}"}
     targets = []
     for name, phrase in what.items():
-        short = {}
+        short: dict[int, list[str]] = {}
         for item in figures[name]:
             if item.accepting < gap:
                 label = item.label if name == "languages" else item.label.lower()
@@ -164,7 +165,7 @@ def over_time(folder: Path, program: Program, stale_after_days: int, today: date
     checked: dict[bytes, Profile | None] = {}  # most files are unchanged from month to month
     moments = []
     for day, files in versions_at(folder, days).items():
-        profiles = []
+        profiles: list[tuple[Profile, date | None]] = []
         for path, data in files.items():
             if PurePosixPath(path).suffix != ".yml":
                 continue
@@ -172,9 +173,10 @@ def over_time(folder: Path, program: Program, stale_after_days: int, today: date
                 root, _ = load(path, data)
                 checked[data] = None if root is None else check_profile(path, root, program,
                                                                         today)[0]
-            if checked[data] is not None:
+            profile = checked[data]
+            if profile is not None:
                 committed = next((when for when in dates.get(path, []) if when <= day), None)
-                profiles.append((checked[data], checked[data].last_confirmed or committed))
+                profiles.append((profile, profile.last_confirmed or committed))
         moments.append(Moment(
             day, len(profiles),
             sum(1 for profile, _ in profiles if profile.availability.spots_left == 0),

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Union
 
 import yaml
 
 from generator.problems import Problem
 
+_Loader: type[yaml.SafeLoader | yaml.CSafeLoader]
 try:  # libyaml parses about 7x faster; the pure-Python parser gives the same events.
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
@@ -75,7 +75,7 @@ class Refused:
     column: int
 
 
-Node = Union[Scalar, Sequence, Mapping, Refused]
+Node = Scalar | Sequence | Mapping | Refused
 
 
 @dataclass
@@ -254,14 +254,15 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
 
     try:
         for event in _events(text):
-            mark = event.start_mark
+            mark, end = event.start_mark, event.end_mark
+            assert mark is not None and end is not None  # the parser marks every event
             line, column = mark.line + 1, mark.column + 1
-            is_key = (isinstance(event, yaml.ScalarEvent) and bool(stack)
-                      and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None)
-            key = event.value if is_key else None
+            key = (event.value if isinstance(event, yaml.ScalarEvent) and stack
+                   and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None
+                   else None)
             report_flaws(mark.index)  # before this event: in a comment or between values
             if isinstance(event, yaml.ScalarEvent):
-                report_flaws(event.end_mark.index, here)
+                report_flaws(end.index, here)
             if skip_depth:
                 if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                     skip_depth += 1
@@ -287,8 +288,9 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                                       yaml.SequenceEndEvent)):
                 continue
             refused = False
-            if getattr(event, "anchor", None) is not None:
-                report(line, column, f"anchors like '&{event.anchor}' are not allowed",
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                report(line, column, f"anchors like '&{anchor}' are not allowed",
                        "write each value out in full", here())
                 refused = True
             tag = getattr(event, "tag", None)

@@ -28,9 +28,17 @@ from generator.export import export_json
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
-from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
-                             render_directory, render_goal_mentors, render_insights,
-                             render_mentor)
+from generator.pages import (
+    MATCH_INDEX,
+    TEXT_INDEX,
+    Links,
+    needs_all_page,
+    render_all,
+    render_directory,
+    render_goal_mentors,
+    render_insights,
+    render_mentor,
+)
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
@@ -101,8 +109,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             log.warning(f"{invalid} profile file(s) left out of the site until fixed; run "
                         "'mentors validate' for details")
         self._directory: Directory = directory
-        self._image_origins = {origin(mentor.profile.photo) for mentor in directory.mentors
-                               if mentor.profile.photo} - {None}
+        origins = (origin(mentor.profile.photo) for mentor in directory.mentors
+                   if mentor.profile.photo)
+        self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
@@ -131,8 +140,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if file is None:
             return None
         files.remove(file)
-        outcomes, problems = load_outcomes(Path(file.abs_src_path),
-                                           os.path.relpath(file.abs_src_path, self._base),
+        source = file.abs_src_path
+        assert source is not None  # a file in docs_dir, not a generated one
+        outcomes, problems = load_outcomes(Path(source), os.path.relpath(source, self._base),
                                            self._program)
         for problem in problems:
             (log.warning if problem.is_error else log.info)(problem.text())
@@ -174,7 +184,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return ""
 
         def href(mentor: Mentor) -> str:
-            return files.get_file_from_path(f"mentors/{mentor.id}.md").url_relative_to(page.file)
+            file = files.get_file_from_path(f"mentors/{mentor.id}.md")
+            assert file is not None  # on_files added a page for every mentor
+            return file.url_relative_to(page.file)
 
         # Blank lines around keep Markdown from touching the HTML block.
         return f"\n\n{render_goal_mentors(self._directory, goal, href)}\n\n"

@@ -187,10 +187,10 @@ def test_renames_keep_their_previous_name_and_bad_lists_are_refused():
                         "previous_filename": "mentors/a.yml"}])
     assert parse_files(text) == [Change("renamed", "mentors/b.yml", "mentors/a.yml")]
     assert parse_files("") == []
-    with pytest.raises(ValueError, match="^the list of changed files is not JSON: "):
+    with pytest.raises(ValueError, match=r"^the list of changed files is not JSON: "):
         parse_files("[{]")
-    with pytest.raises(ValueError, match="^the list of changed files has an entry without a "
-                                         "filename and status$"):
+    with pytest.raises(ValueError, match=r"^the list of changed files has an entry without a "
+                                         r"filename and status$"):
         parse_files('{"message": "Not Found"}')
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
+import harness
 
 BASELINE_FILE = "benchmark-baseline-index.json"  # written into the built site, fetched by the page
 TOP = 10

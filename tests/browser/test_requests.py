@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from sites import FIXTURE_CONFIG, build, make_site
 
-from .conftest import serve, directory_ready
+from .conftest import directory_ready, serve
 from .test_search import mentor
 
 MENTORS = {
@@ -149,7 +149,7 @@ def test_request_from_a_result_card_carries_the_searched_goals(page, site):
 def test_program_form_through_github_issues_warns_that_requests_are_public(page, tmp_path_factory):
     config = FIXTURE_CONFIG.replace("  - mentor-directory\n",
                                     f"  - mentor-directory:\n      request_form: \"{ISSUES_FORM}\"\n")
-    folder, server, url = serve_site(tmp_path_factory, config)
+    _folder, server, url = serve_site(tmp_path_factory, config)
     try:
         dialog = open_composer(page, url, "mail")
         send = dialog.get_by_role("link", name="Open the program's request form")
