@@ -16,6 +16,7 @@ WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 ACTIONLINT = (shutil.which("actionlint", path=str(Path(sys.executable).parent))
               or shutil.which("actionlint"))
 MENTORS = [sys.executable, "-m", "generator.cli"]
+INSTALL = "make install-site"  # the site's lock, hashes checked, then the generator (Makefile)
 
 
 def workflow(name: str) -> dict:
@@ -78,6 +79,15 @@ def test_permissions_are_declared_and_least(path):
                       "validate.yml": set()}[path.name]
 
 
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_python_packages_come_only_from_the_lock(path):
+    for job in workflow(path.name)["jobs"].values():
+        runs = [step["run"] for step in job["steps"] if "run" in step]
+        assert not any("pip install" in run for run in runs)
+        if any(step.get("uses", "").startswith("actions/setup-python@") for step in job["steps"]):
+            assert runs.count(INSTALL) == 1
+
+
 def test_pull_requests_are_validated_read_only_without_pull_request_target():
     data = workflow("validate.yml")
     assert list(data["on"]) == ["pull_request"]
@@ -86,7 +96,7 @@ def test_pull_requests_are_validated_read_only_without_pull_request_target():
     text = code_lines("validate.yml")
     assert "pull_request_target" not in text and "secrets." not in text
     runs = [step["run"] for step in steps(data) if "run" in step]
-    assert runs == ["python -m pip install .", "mentors validate", "mkdocs build --strict"]
+    assert runs == [INSTALL, "mentors validate", "mkdocs build --strict"]
 
 
 def test_the_ownership_check_runs_only_the_base_branchs_code():
@@ -116,9 +126,9 @@ def test_publishing_builds_strictly_and_deploys_with_the_pages_actions():
     build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
     assert build["permissions"] == {"contents": "read"}
     assert [step.get("uses", step.get("run")).split("@")[0] for step in build["steps"]] == [
-        "actions/checkout", "actions/setup-python", "python -m pip install .",
+        "actions/checkout", "actions/setup-python", INSTALL,
         "actions/configure-pages", "mkdocs build --strict", "actions/upload-pages-artifact"]
-    assert build["steps"][1]["with"]["cache-dependency-path"] == "pyproject.toml"
+    assert build["steps"][1]["with"]["cache-dependency-path"] == "requirements/site.txt"
     assert build["steps"][-1]["with"] == {"path": "site"}
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
@@ -160,7 +170,7 @@ def test_codeowners_names_paths_that_exist():
     lines = [line.split() for line in (REPO / ".github" / "CODEOWNERS").read_text().splitlines()
              if line.strip() and not line.startswith("#")]
     assert [path for path, *_ in lines] == ["/generator/", "/theme/", "/.github/", "/mkdocs.yml",
-                                            "/pyproject.toml"]
+                                            "/pyproject.toml", "/requirements/", "/Makefile"]
     for path, *owners in lines:
         assert (REPO / path.strip("/")).exists(), path
         assert owners == ["@example-org/maintainers"]
@@ -264,7 +274,7 @@ def run_issue_workflow(folder: Path, issue_body: str) -> list[str]:
     (folder / "gh.log").write_text("")
     (folder / "output").write_text("")
     for step in job["steps"]:
-        if "run" not in step or "pip install" in step["run"]:
+        if "run" not in step or step["run"] == INSTALL:
             continue
         outputs = dict(line.split("=", 1) for line in (folder / "output").read_text().splitlines())
         if step.get("if") == "steps.profile.outputs.path != ''" and not outputs.get("path"):
