@@ -29,7 +29,7 @@ MAX_DEPTH = 4  # profile -> availability -> value, profile -> skills -> item; on
 # the nesting depth, and a 64 KB file of '[' would take seconds.
 MAX_SKIPPED_DEPTH = 32
 # libyaml 0.2.6 (bundled with PyYAML 6.0.4) stops at 1,000 levels, in flow collections before
-# emitting the events that lead there; the pure-Python parser has no such cap.
+# emitting the events that lead there.
 _LIBYAML_DEPTH_CAP = "exceeded maximum nesting depth"
 # Characters YAML refuses (PyYAML and libyaml alike); they are reported, then stood in for by
 # U+FFFD so that the rest of the file can still be read and the field they are in named.
@@ -192,11 +192,14 @@ def _events(text: str) -> Iterator[yaml.Event]:
             seen += 1
         return
     except yaml.MarkedYAMLError as error:
-        if error.problem != _LIBYAML_DEPTH_CAP:
+        if error.problem != _LIBYAML_DEPTH_CAP or error.problem_mark is None:
             raise
-    # Both parsers give the same events: go on from where libyaml stopped, and our own depth
-    # check reports the file like any other that is nested too deeply.
-    yield from itertools.islice(yaml.parse(text, Loader=yaml.SafeLoader), seen, None)
+        cut = error.problem_mark.index
+    # The text before the level libyaml refused gives the same first events, and goes far
+    # deeper than MAX_DEPTH + MAX_SKIPPED_DEPTH: the loader stops reading before it ends, and
+    # reports the file like any other that is nested too deeply. (The pure-Python parser has
+    # no cap, but its time grows with the square of the depth.)
+    yield from itertools.islice(yaml.parse(text[:cut], Loader=_Loader), seen, None)
 
 
 def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
