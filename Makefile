@@ -1,19 +1,33 @@
 # The two commands in the README: `make serve` (the site on the sample data) and `make test`.
-# Each sets up .venv on first use; nothing is installed outside this folder.
+# Each sets up .venv on first use, and again whenever the lock changes; nothing is installed
+# outside this folder, and nothing that the lock does not name with its hashes.
 
 VENV := .venv
 BIN := $(VENV)/bin
 # Material prints a banner about MkDocs 2.0 on every build; the README explains the plan instead.
 export NO_MKDOCS_2_WARNING := 1
+# The tool that writes the locks (only `make lock` installs it).
+UV_VERSION := 0.13.9
 
-.PHONY: setup serve site test clean
+.PHONY: setup serve site test install-site lock clean
+
+# Installs the lock $(1) with the Python $(2), each file checked against its hash; then this
+# project ($(3): -e for editable) without dependencies and with the build backend the lock holds,
+# so nothing else is downloaded. pip check fails if pyproject.toml asks for something the lock
+# lacks: run `make lock`.
+define install
+$(2) -m pip install --quiet --require-hashes -r $(1)
+$(2) -m pip install --quiet --no-deps --no-build-isolation $(3) .
+$(2) -m pip check
+endef
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# A fresh environment holding exactly the lock.
+$(VENV)/.installed: requirements/test.txt pyproject.toml
+	rm -rf $(VENV)
 	python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(call install,requirements/test.txt,$(BIN)/python,-e)
 	touch $@
 
 serve: setup
@@ -23,7 +37,29 @@ site: setup
 	$(BIN)/mkdocs build --strict
 
 test: setup
+	$(BIN)/ruff check
+	$(BIN)/mypy
 	$(BIN)/pytest
+
+# The workflows' install: what building the site needs, into the Python they set up.
+install-site:
+	$(call install,requirements/site.txt,python3,)
+
+# The locks, from pyproject.toml: requirements/site.txt (what building the site needs, for the
+# workflows) and requirements/test.txt (that and the test extra, for .venv). Each also pins the
+# build backend from [build-system] and holds every file's hash for every platform, Python 3.11+.
+# `make lock` keeps the versions already locked where they still fit; `make lock UPGRADE=1` moves
+# everything to the newest versions pyproject.toml allows.
+LOCK = $(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))\
+	["build-system"]["requires"], sep="\n")' | $(BIN)/uv pip compile pyproject.toml - --quiet \
+	--universal --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) \
+	--custom-compile-command "make lock"
+
+lock:
+	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(LOCK) --output-file requirements/site.txt
+	$(LOCK) --extra test --output-file requirements/test.txt
 
 clean:
 	rm -rf $(VENV) site

@@ -10,9 +10,9 @@ import os
 import re
 import sys
 import traceback
+from collections.abc import Sequence as Seq
 from datetime import date
 from pathlib import Path
-from typing import Sequence as Seq
 
 import yaml
 
@@ -418,7 +418,7 @@ def _from_issue(args: argparse.Namespace) -> int:
                                 options.profiles.strip("/"), proposals)
     shown = f"{options.profiles.strip('/')}/{result.profile_id}.yml"
     notes = [problem for problem in result.problems if not problem.is_error]
-    if not result.ok:
+    if result.text is None:  # not ok: the problems say why
         for problem in result.problems:
             print(problem.description())
         _write_message(args.message, _fix_comment(result.problems, _guide_url(args.config)))

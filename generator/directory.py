@@ -247,7 +247,7 @@ def _first_problems(problems: list[Problem]) -> list[Problem]:
 
 
 def _normalise(profile: Profile, skills: Taxonomy) -> tuple[SkillMatch, ...]:
-    matches = {}
+    matches: dict[str, SkillMatch] = {}
     for written in profile.skills:
         match = skills.match(written)
         matches.setdefault(match.id, match)

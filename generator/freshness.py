@@ -19,18 +19,19 @@ class StaleProfile:
     """A mentor whose profile was last confirmed too long ago."""
 
     mentor: Mentor
+    confirmed: date  # the mentor's own: a profile with no date is never stale
     days: int  # since it was last confirmed
 
     def as_dict(self) -> dict[str, object]:
         return {"id": self.mentor.id, "path": self.mentor.source,
                 "github": self.mentor.profile.github,
-                "last_confirmed": self.mentor.confirmed.isoformat(), "days": self.days}
+                "last_confirmed": self.confirmed.isoformat(), "days": self.days}
 
 
 def stale_profiles(directory: Directory, older_than: int | None = None) -> list[StaleProfile]:
     """Stale mentors, longest silent first; `older_than` days instead of the program's setting."""
     limit = directory.stale_after_days if older_than is None else older_than
-    found = [StaleProfile(mentor, (directory.today - mentor.confirmed).days)
+    found = [StaleProfile(mentor, mentor.confirmed, (directory.today - mentor.confirmed).days)
              for mentor in directory.mentors if mentor.confirmed is not None]
     return sorted((item for item in found if item.days > limit),
                   key=lambda item: (-item.days, item.mentor.id))
@@ -51,12 +52,12 @@ def report(profiles: list[StaleProfile], style: str, stale_after_days: int) -> s
             "",
         ]
         lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, last confirmed "
-                  f"{item.mentor.confirmed.isoformat()} ({item.days} days ago)" for item in profiles]
+                  f"{item.confirmed.isoformat()} ({item.days} days ago)" for item in profiles]
         return "\n".join(lines)
     if not profiles:
         return "No stale profiles."
     return "\n".join(f"{item.mentor.source}: @{item.mentor.profile.github}, last confirmed "
-                     f"{item.mentor.confirmed.isoformat()} ({item.days} days ago)"
+                     f"{item.confirmed.isoformat()} ({item.days} days ago)"
                      for item in profiles)
 
 

@@ -96,7 +96,7 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         hours=hours,
         skills=sorted(skills.items(), key=lambda item: (-item[1], item[0]))[:top_skills],
         load=[(str(count) if count < 5 else "5+", mentees[count]) for count in range(6)],
-        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees,
+        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees or 0,
                 mentor.profile.availability.capacity) for mentor in mentors
                if (mentor.profile.availability.mentees or 0) >= heavy_load],
         gaps=_gaps(figures, hours, gap),
@@ -119,7 +119,7 @@ def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> lis
             "formats": "who offer {labels}", "languages": "who mentor in {labels}"}
     targets = []
     for name, phrase in what.items():
-        short = {}
+        short: dict[int, list[str]] = {}
         for item in figures[name]:
             if item.accepting < gap:
                 label = item.label if name == "languages" else item.label.lower()

@@ -21,8 +21,19 @@ import yaml
 from generator import loader
 from generator.directory import MAX_ID_LENGTH, PROFILE_ID, RESERVED_IDS, slug
 from generator.problems import Problem
-from generator.profile import (MODELINE, Boolean, Count, Group, Kind, Language, ListOf, Profile,
-                               ProgramId, Text, check_profile)
+from generator.profile import (
+    MODELINE,
+    Boolean,
+    Count,
+    Group,
+    Kind,
+    Language,
+    ListOf,
+    Profile,
+    ProgramId,
+    Text,
+    check_profile,
+)
 from generator.program import Program
 from generator.proposals import Proposal
 
@@ -137,6 +148,7 @@ def _element(question: Question, program: Program) -> dict[str, Any]:
                                   "description": _description(question, program)}
     element: dict[str, Any] = {"type": widget, "id": question.id, "attributes": attributes}
     if widget == "checkboxes":
+        assert isinstance(kind, ListOf) and isinstance(kind.item, ProgramId)  # as widget says
         attributes["options"] = [{"label": _option(entry.label, entry.id)}
                                  for entry in program.entries(kind.item.list_name)]
         return element
@@ -348,7 +360,7 @@ def _in_form_words(problem: Problem) -> Problem:
     """A problem of the written file, named by the form's question instead of the YAML field."""
     found = re.fullmatch(r"([a-z_.]+?)(?:\[(\d+)\])?", problem.field or "")
     question = BY_KEY.get(found.group(1)) if found else None
-    if question is None:
+    if found is None or question is None:
         where = problem.field or "Profile"
     else:
         where = question.label + (f", item {found.group(2)}" if found.group(2) else "")

@@ -8,14 +8,17 @@ that names the field it is in, wherever there is one.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Union
+from typing import Any
 
 import yaml
 
 from generator.problems import Problem
 
+_Loader: type[yaml.SafeLoader | yaml.CSafeLoader]
 try:  # libyaml parses about 7x faster; the pure-Python parser gives the same events.
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
@@ -26,6 +29,9 @@ MAX_DEPTH = 4  # profile -> availability -> value, profile -> skills -> item; on
 # Past this depth the rest of the file is not read: libyaml's time grows with the square of
 # the nesting depth, and a 64 KB file of '[' would take seconds.
 MAX_SKIPPED_DEPTH = 32
+# libyaml 0.2.6 (bundled with PyYAML 6.0.4) stops at 1,000 levels, in flow collections before
+# emitting the events that lead there.
+_LIBYAML_DEPTH_CAP = "exceeded maximum nesting depth"
 # Characters YAML refuses (PyYAML and libyaml alike); they are reported, then stood in for by
 # U+FFFD so that the rest of the file can still be read and the field they are in named.
 _REFUSED_CHARACTER = yaml.reader.Reader.NON_PRINTABLE
@@ -79,7 +85,7 @@ class Refused:
     column: int
 
 
-Node = Union[Scalar, Sequence, Mapping, Refused]
+Node = Scalar | Sequence | Mapping | Refused
 
 
 @dataclass
@@ -187,6 +193,25 @@ def _path(stack: list[_Open], key: str | None = None) -> str | None:
     return path or None
 
 
+def _events(text: str) -> Iterator[yaml.Event]:
+    """The parser's events, the same whichever libyaml is installed (see _LIBYAML_DEPTH_CAP)."""
+    seen = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            yield event
+            seen += 1
+        return
+    except yaml.MarkedYAMLError as error:
+        if error.problem != _LIBYAML_DEPTH_CAP or error.problem_mark is None:
+            raise
+        cut = error.problem_mark.index
+    # The text before the level libyaml refused gives the same first events, and goes far
+    # deeper than MAX_DEPTH + MAX_SKIPPED_DEPTH: the loader stops reading before it ends, and
+    # reports the file like any other that is nested too deeply. (The pure-Python parser has
+    # no cap, but its time grows with the square of the depth.)
+    yield from itertools.islice(yaml.parse(text[:cut], Loader=_Loader), seen, None)
+
+
 def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
     """Turn parser events into nodes; an explicit stack keeps deep nesting from recursing."""
     stack: list[_Open] = []
@@ -241,15 +266,16 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
         top.node.entries[key.value] = (key, node)
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            mark = event.start_mark
+        for event in _events(text):
+            mark, end = event.start_mark, event.end_mark
+            assert mark is not None and end is not None  # the parser marks every event
             line, column = mark.line + 1, mark.column + 1
-            is_key = (isinstance(event, yaml.ScalarEvent) and bool(stack)
-                      and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None)
-            key = event.value if is_key else None
+            key = (event.value if isinstance(event, yaml.ScalarEvent) and stack
+                   and isinstance(stack[-1].node, Mapping) and stack[-1].pending_key is None
+                   else None)
             report_flaws(mark.index)  # before this event: in a comment or between values
             if isinstance(event, yaml.ScalarEvent):
-                report_flaws(event.end_mark.index, here)
+                report_flaws(end.index, here)
             if skip_depth:
                 if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                     skip_depth += 1
@@ -275,8 +301,9 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                                       yaml.SequenceEndEvent)):
                 continue
             refused = False
-            if getattr(event, "anchor", None) is not None:
-                report(line, column, f"anchors like '&{event.anchor}' are not allowed",
+            anchor = getattr(event, "anchor", None)
+            if anchor is not None:
+                report(line, column, f"anchors like '&{anchor}' are not allowed",
                        "write each value out in full", here())
                 refused = True
             tag = getattr(event, "tag", None)

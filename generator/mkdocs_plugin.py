@@ -157,8 +157,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             log.info(f"{len(directory.conflicts)} profile file(s) left out of the site: their "
                      "GitHub account already has a profile; 'mentors conflicts' lists them")
         self._directory: Directory = directory
-        self._image_origins = {origin(mentor.profile.photo) for mentor in directory.mentors
-                               if mentor.profile.photo} - {None}
+        origins = (origin(mentor.profile.photo) for mentor in directory.mentors
+                   if mentor.profile.photo)
+        self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
@@ -206,8 +207,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if file is None:
             return None
         files.remove(file)
-        outcomes, problems = load_outcomes(Path(file.abs_src_path),
-                                           os.path.relpath(file.abs_src_path, self._base),
+        source = file.abs_src_path
+        assert source is not None  # a file in docs_dir, not a generated one
+        outcomes, problems = load_outcomes(Path(source), os.path.relpath(source, self._base),
                                            self._program)
         for problem in problems:
             (log.warning if problem.is_error else log.info)(for_log(problem.text()))
@@ -249,7 +251,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         """The HTML a marker stands for; blank lines around keep Markdown from touching it."""
 
         def href(mentor: Mentor) -> str:
-            return files.get_file_from_path(f"mentors/{mentor.id}.md").url_relative_to(page.file)
+            file = files.get_file_from_path(f"mentors/{mentor.id}.md")
+            assert file is not None  # on_files added a page for every mentor
+            return file.url_relative_to(page.file)
 
         if kind == "search-box":
             directory = files.get_file_from_path(DIRECTORY_PAGE)

@@ -13,7 +13,17 @@ from pathlib import Path
 
 from generator.loader import load
 from generator.problems import Problem
-from generator.profile import INVALID, Checker, Count, Group, ListOf, Score, Text, check_mapping, spec
+from generator.profile import (
+    INVALID,
+    Checker,
+    Count,
+    Group,
+    ListOf,
+    Score,
+    Text,
+    check_mapping,
+    spec,
+)
 from generator.program import Program
 
 SUPPRESS_BELOW = 5

@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 from generator import loader
 from generator.problems import Problem, UserError

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import base64
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -17,8 +18,15 @@ from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
 from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment
 from generator.languages import languages
-from generator.outcomes import (MEASURES, SUPPRESS_BELOW, Outcomes, shown, shown_score, visible,
-                                visible_score)
+from generator.outcomes import (
+    MEASURES,
+    SUPPRESS_BELOW,
+    Outcomes,
+    shown,
+    shown_score,
+    visible,
+    visible_score,
+)
 from generator.program import Program
 from generator.request import RequestSettings
 
@@ -82,6 +90,7 @@ def availability_status(mentor: Mentor) -> tuple[str, str]:
     if state == "full":
         return state, f"Full: {availability.capacity} of {availability.capacity} places taken"
     if state == "stale":
+        assert mentor.confirmed is not None  # only a dated profile goes stale
         return state, f"Not confirmed since {_day(mentor.confirmed)}"
     spots = availability.spots_left
     if spots is None:

@@ -49,7 +49,7 @@ class Program:
     @cached_property
     def taxonomy(self) -> Taxonomy:
         """The skills list as a lookup, built once per program."""
-        from generator.taxonomy import Taxonomy  # noqa: PLC0415 - it builds on Entry, defined here
+        from generator.taxonomy import Taxonomy  # not at the top: it builds on Entry, defined here
 
         return Taxonomy(self.skills)
 
@@ -150,7 +150,7 @@ def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -
         problems = [f"{at}: unknown key '{key}'" for key in entry
                     if key not in required and key not in optional]
         problems += [f"{at}: '{key}' is missing" for key in required
-                     if not isinstance(entry.get(key), str) or not entry.get(key).strip()]
+                     if not isinstance(entry.get(key), str) or not entry[key].strip()]
         if isinstance(entry.get("id"), str) and not ID_PATTERN.match(entry["id"]):
             problems.append(f"{at}: id '{entry['id']}' must be lowercase letters, digits and hyphens")
         for key in optional:

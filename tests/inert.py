@@ -36,11 +36,9 @@ class ActiveParts(HTMLParser):
         if self._in_script:
             self.scripts.append(Script(dict(attrs)))
         for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(f"{tag} {name}={value}")
-            elif name in LINK_ATTRIBUTES and value and any(
+            if name.startswith("on") or (name in LINK_ATTRIBUTES and value and any(
                     scheme is not None and scheme not in WEB_SCHEMES
-                    for scheme in map(scheme_of, _urls(name, value))):
+                    for scheme in map(scheme_of, _urls(name, value)))):
                 self.found.append(f"{tag} {name}={value}")
 
     def handle_endtag(self, tag: str) -> None:

@@ -9,6 +9,7 @@ import yaml
 from spellchecker import SpellChecker
 
 from generator.program import default_program
+
 from linkcheck import check_site
 from sites import REPO, build
 

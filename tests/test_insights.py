@@ -89,6 +89,7 @@ def test_over_time_from_git_history(tmp_path):
     from generator.history import read_history
     from generator.insights import over_time
     from generator.program import default_program
+
     from test_directory import git
 
     mentors = tmp_path / "mentors"

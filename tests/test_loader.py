@@ -3,7 +3,9 @@
 import time
 
 import pytest
+import yaml
 
+from generator import loader
 from generator.loader import MAX_BYTES, Mapping, Scalar, Sequence, load
 
 
@@ -128,6 +130,20 @@ def test_deep_nesting_is_refused_without_reading_on():
     [problem] = messages(b"[" * MAX_BYTES)
     assert "values are nested more than 4 levels deep" in problem
     assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("data", [
+    b"[" * 1200,
+    b"name: Ada\nskills:\n  - " + b"{a: [x, " * 1100,
+    b"key: " + b"['s', {'k': " * 700,
+])
+def test_deep_nesting_reads_the_same_with_any_libyaml_or_none(monkeypatch, data):
+    # libyaml 0.2.6 refuses 1,000 levels before the loader sees them; the pure-Python parser
+    # has no such cap, and gives the same events.
+    found = messages(data)
+    monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+    assert messages(data) == found
+    assert len(found) == 1 and "values are nested more than 4 levels deep" in found[0]
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n", b"# only a comment\n"])

@@ -22,8 +22,15 @@ from generator.export import export_json
 from generator.index import ROW, match_index, text_index
 from generator.insights import insights
 from generator.loader import MAX_BYTES, load
-from generator.pages import (Links, composer, render_all, render_directory, render_goal_mentors,
-                             render_insights, render_mentor)
+from generator.pages import (
+    Links,
+    composer,
+    render_all,
+    render_directory,
+    render_goal_mentors,
+    render_insights,
+    render_mentor,
+)
 from generator.problems import Problem
 from generator.profile import Group, Kind, ListOf, Profile, Url, check_profile
 from generator.program import default_program

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from generator.profile import MODELINE
 from generator.directory import load_directory
+from generator.profile import MODELINE
 from generator.program import default_program
 
 REPO = Path(__file__).resolve().parent.parent

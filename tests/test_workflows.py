@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent  # the tools of the test extras: zizmor, check-jsonschema
 MENTORS = [sys.executable, "-m", "generator.cli"]
+INSTALL = "make install-site"  # the site's lock, hashes checked, then the generator (Makefile)
 
 
 def workflow(name: str) -> dict:
@@ -40,7 +41,8 @@ def steps(data: dict):
 
 def test_the_workflows_are_the_expected_ones():
     assert [path.name for path in WORKFLOWS] == [
-        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "validate.yml"]
+        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "tests.yml",
+        "validate.yml"]
 
 
 def offline_tool(tool: str, *args: str, home: Path) -> subprocess.CompletedProcess:
@@ -116,7 +118,42 @@ def test_each_job_declares_its_own_least_permissions_a_timeout_and_keeps_no_toke
                       "ownership.yml": {"statuses", "pull-requests"},
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
-                      "validate.yml": set()}[path.name]
+                      "tests.yml": set(), "validate.yml": set()}[path.name]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_python_packages_come_only_from_the_lock(path):
+    for job in workflow(path.name)["jobs"].values():
+        runs = [step["run"] for step in job["steps"] if "run" in step]
+        assert not any("pip install" in run for run in runs)
+        if any(step.get("uses", "").startswith("actions/setup-python@") for step in job["steps"]):
+            assert runs.count(INSTALL) + runs.count("make test") == 1
+
+
+def test_pull_requests_run_the_readme_test_command_read_only():
+    data = workflow("tests.yml")
+    assert data["on"] == {"pull_request": {"paths-ignore": ["mentors/**"]},
+                          "workflow_dispatch": None}
+    assert data["permissions"] == {"contents": "read"}
+    (job,) = data["jobs"].values()
+    assert "permissions" not in job
+    assert [step.get("uses", step.get("run")).split("@")[0] for step in job["steps"]] == [
+        "actions/checkout", "actions/setup-python", "make test"]
+    assert job["steps"][0]["with"]["persist-credentials"] is False
+
+
+def test_dependabot_updates_the_locks_and_the_actions_weekly():
+    config = yaml.safe_load((REPO / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(updates) == {"pip", "github-actions"}
+    for update in updates.values():
+        assert update["directory"] == "/"
+        assert update["schedule"]["interval"] == "weekly"
+        assert update["cooldown"] == {"default-days": 7}
+        assert all(group["patterns"] == ["*"] for group in update["groups"].values())
+    ignored = {rule["dependency-name"]: rule["update-types"] for rule in updates["pip"]["ignore"]}
+    assert ignored == {name: ["version-update:semver-major"]
+                       for name in ("mkdocs", "mkdocs-material")}
 
 
 def test_pull_requests_are_validated_read_only_without_pull_request_target():
@@ -126,7 +163,7 @@ def test_pull_requests_are_validated_read_only_without_pull_request_target():
     text = code_lines("validate.yml")
     assert "pull_request_target" not in text and "secrets." not in text
     runs = [step["run"] for step in steps(data) if "run" in step]
-    assert runs == ["python -m pip install .", "mentors validate", "mkdocs build --strict"]
+    assert runs == [INSTALL, "mentors validate", "mkdocs build --strict"]
 
 
 def test_the_ownership_check_runs_only_the_base_branchs_code_and_is_never_skipped():
@@ -188,10 +225,10 @@ def test_publishing_builds_strictly_and_deploys_with_the_pages_actions():
     assert build["permissions"] == {"contents": "read"}
     assert [step.get("uses", step.get("id", step.get("run"))).split("@")[0]
             for step in build["steps"]] == [
-        "actions/checkout", "actions/setup-python", "python -m pip install .",
+        "actions/checkout", "actions/setup-python", INSTALL,
         "actions/configure-pages", "conflicts", "mkdocs build --strict",
         "actions/upload-pages-artifact"]
-    assert build["steps"][1]["with"]["cache-dependency-path"] == "pyproject.toml"
+    assert build["steps"][1]["with"]["cache-dependency-path"] == "requirements/site.txt"
     assert build["steps"][-1]["with"] == {"path": "site"}
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
@@ -237,7 +274,7 @@ def test_codeowners_names_paths_that_exist():
     lines = [line.split() for line in (REPO / ".github" / "CODEOWNERS").read_text().splitlines()
              if line.strip() and not line.startswith("#")]
     assert [path for path, *_ in lines] == ["/generator/", "/theme/", "/.github/", "/mkdocs.yml",
-                                            "/pyproject.toml"]
+                                            "/pyproject.toml", "/requirements/", "/Makefile"]
     for path, *owners in lines:
         assert (REPO / path.strip("/")).exists(), path
         assert owners == ["@example-org/maintainers"]
@@ -369,7 +406,7 @@ def run_issue_workflow(folder: Path, issue_body: str, number: str = "12",
     (folder / "gh.log").write_text("")
     (folder / "output").write_text("")
     for step in job["steps"]:
-        if "run" not in step or "pip install" in step["run"]:
+        if "run" not in step or step["run"] == INSTALL:
             continue
         outputs = dict(line.split("=", 1) for line in (folder / "output").read_text().splitlines())
         if step.get("if") == "steps.profile.outputs.path != ''" and not outputs.get("path"):

@@ -4,6 +4,7 @@ import pytest
 
 from .conftest import axe_violations
 
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_render_with_text_alternatives_and_pass_axe(browser, sample_site, scheme):
     context = browser.new_context(color_scheme=scheme)

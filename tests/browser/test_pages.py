@@ -8,7 +8,7 @@ from conftest import VALID_PROFILE
 from sites import REPO, build, make_site
 from test_site import HOSTILE
 
-from .conftest import serve, directory_ready
+from .conftest import directory_ready, serve
 
 SAMPLE_IDS = sorted(path.stem for path in (REPO / "mentors").glob("*.yml"))
 

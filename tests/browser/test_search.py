@@ -7,7 +7,7 @@ import pytest
 from conftest import VALID_PROFILE
 from sites import build, make_site
 
-from .conftest import serve, directory_ready
+from .conftest import directory_ready, serve
 
 
 def mentor(name: str, skills: str, goals: str, *, languages="[en]", zone="Europe/Berlin",
