@@ -12,15 +12,24 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any, Callable
+from typing import Any
 
 from generator.loader import Scalar
 from generator.problems import Problem
-from generator.profile import (INVALID, Checker, Language, ProgramId, Skill, Text, TimeZone,
-                               _time_zones)
+from generator.profile import (
+    INVALID,
+    Checker,
+    Language,
+    ProgramId,
+    Skill,
+    Text,
+    TimeZone,
+    _time_zones,
+)
 from generator.program import Program
 from generator.taxonomy import SkillMatch
 from generator.workday import WORKDAY, Window
@@ -266,7 +275,7 @@ def _answer(question: Question, row: list[str], position: int, number: int,
     if question.key == "timezone":
         return _zone(value) or TimeZone().convert(value, node, where, checker)
     if question.choices is not None:
-        return _choices(question, value, node, checker)
+        return _choices(question, question.choices, value, node, checker)
     if question.many:
         item = Language() if question.key == "languages" else Skill(50)
         parts = [part for part in re.split(r"[,;\n]", value) if part.strip()]
@@ -276,10 +285,11 @@ def _answer(question: Question, row: list[str], position: int, number: int,
                 ).convert(value, node, where, checker)
 
 
-def _choices(question: Question, value: str, node: Scalar, checker: Checker) -> Any:
+def _choices(question: Question, listed: Choices, value: str, node: Scalar, checker: Checker
+             ) -> Any:
     """Choices by label or id. Form tools join several with ', ' or ';', and a label may hold a
     comma itself, so the longest run of pieces that names a choice is taken each time."""
-    choices = question.choices(checker.program)
+    choices = listed(checker.program)
     known = {_header_key(text): choice_id for choice_id, label in choices
              for text in (choice_id, label)}
     pieces = re.split(r"[,;\n]", value) if question.many else [value]
@@ -292,7 +302,7 @@ def _choices(question: Question, value: str, node: Scalar, checker: Checker) -> 
         end = next((end for end in range(len(pieces), start, -1)
                     if _header_key(",".join(pieces[start:end])) in known), None)
         if end is None:
-            return _unknown_choice(question, pieces[start].strip(), node, checker)
+            return _unknown_choice(question, choices, pieces[start].strip(), node, checker)
         found.append(known[_header_key(",".join(pieces[start:end]))])
         start = end
     found = list(dict.fromkeys(found))
@@ -302,13 +312,14 @@ def _choices(question: Question, value: str, node: Scalar, checker: Checker) -> 
     return tuple(found) if question.many else found[0]
 
 
-def _unknown_choice(question: Question, piece: str, node: Scalar, checker: Checker) -> Any:
+def _unknown_choice(question: Question, choices: list[tuple[str, str]], piece: str, node: Scalar,
+                    checker: Checker) -> Any:
     program_lists = {"goals": "goals", "stage": "stages", "experiences": "experiences",
                      "format": "formats"}
     if question.key in program_lists:
         ProgramId(program_lists[question.key]).convert(piece, node, question.header, checker)
         return INVALID
-    options = ", ".join(f"'{choice_id}'" for choice_id, _ in question.choices(checker.program))
+    options = ", ".join(f"'{choice_id}'" for choice_id, _ in choices)
     return checker.report(node, question.header, f"'{piece}' is not one of the choices",
                           f"use one of: {options}")
 

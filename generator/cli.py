@@ -55,7 +55,7 @@ def main(argv: Seq[str] | None = None) -> int:
         except KeyboardInterrupt:
             print(file=sys.stderr)
             return 130
-        except Exception:  # noqa: BLE001 - anything else is a bug: shown in full, never as advice
+        except Exception:
             traceback.print_exc()
             print("mentors: internal error: this is a bug in the mentors command, not a mistake "
                   "in your files or settings; please report it, with the traceback above",
@@ -173,9 +173,9 @@ def _history(folder: Path) -> History:
 
 def _stats(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
-    directory, problems = load_directory([base / options.profiles], program,
-                                         stale_after_days=options.stale_after_days,
-                                         history=_history(base / options.profiles))
+    directory, _problems = load_directory([base / options.profiles], program,
+                                          stale_after_days=options.stale_after_days,
+                                          history=_history(base / options.profiles))
     figures = insights(directory)
     print(figures.as_json() if args.json else render_text(figures))
     return 0

@@ -6,7 +6,7 @@ without our own code for them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -24,7 +24,7 @@ def calendar_file(cohort: Cohort, *, site_name: str, host: str, page_url: str | 
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"{site_name}: {cohort.name}")
-    stamp = datetime.combine(today, datetime.min.time(), tzinfo=timezone.utc)
+    stamp = datetime.combine(today, datetime.min.time(), tzinfo=UTC)
     for field, label, day in cohort.milestones():
         event = Event()
         event.add("uid", f"{cohort.id}-{field.replace('_', '-')}@{host}")

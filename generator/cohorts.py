@@ -7,6 +7,7 @@ timeline and a calendar file.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,8 +18,19 @@ import yaml
 
 from generator.loader import Mapping, Node, Scalar, Sequence
 from generator.problems import Problem
-from generator.profile import (INVALID, Checker, Count, Group, ListOf, Pattern, ScalarKind, Text,
-                               Url, check_mapping, spec)
+from generator.profile import (
+    INVALID,
+    Checker,
+    Count,
+    Group,
+    ListOf,
+    Pattern,
+    ScalarKind,
+    Text,
+    Url,
+    check_mapping,
+    spec,
+)
 from generator.program import Program
 from generator.settings import PLUGIN_NAME, TolerantLoader
 
@@ -78,7 +90,7 @@ class Cohort:
     def problems(self) -> list[tuple[str, str, str]]:
         """Milestones out of order: (field, message, hint), at the later field."""
         found = []
-        for (before, before_label), (after, after_label) in zip(MILESTONES, MILESTONES[1:]):
+        for (before, before_label), (after, after_label) in itertools.pairwise(MILESTONES):
             first, then = getattr(self, before), getattr(self, after)
             if then < first or (after == "kickoff" and then == first):
                 relation = "on the same day as" if then == first else "before"

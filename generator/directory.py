@@ -172,6 +172,7 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         id_problems = _check_id(path, shown)
         profile, root, found = _check_file(path, shown, program, today)
         if profile is not None and not id_problems:
+            assert root is not None  # a profile is only ever read from a mapping
             valid.append(_Valid(path, shown, profile, root.entries["github"][0]))
         problems.extend(_first_problems(id_problems + found))
     kept, found_conflicts, conflict_problems = _one_profile_per_account(valid, conflicts, history)

@@ -16,7 +16,7 @@ import posixpath
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -27,8 +27,8 @@ from generator.problems import visible
 # With squash merges that is one per merged pull request: decades for most programs.
 MAX_COMMITS = 10_000
 REGULAR_FILES = {"100644", "100755"}  # symbolic links and submodules are never profiles
-_FIRST_SECOND = int(datetime(1, 1, 2, tzinfo=timezone.utc).timestamp())
-_LAST_SECOND = int(datetime(9999, 12, 30, tzinfo=timezone.utc).timestamp())
+_FIRST_SECOND = int(datetime(1, 1, 2, tzinfo=UTC).timestamp())
+_LAST_SECOND = int(datetime(9999, 12, 30, tzinfo=UTC).timestamp())
 
 UNREAD = ("git history was not read ({reason}), so profiles without last_confirmed have no date "
           "and are never marked stale")
@@ -179,7 +179,8 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
         top, shallow = os.fsdecode(_git(existing[0], "rev-parse", "--show-toplevel",
                                         "--git-path", "shallow")).splitlines()
         root = Path(top).resolve()
-        prefixes = {_prefix(folder, root) for folder in existing} - {None}
+        prefixes = {prefix for folder in existing
+                    if (prefix := _prefix(folder, root)) is not None}
         log = _git(root, "log", "-z", "--first-parent", "--diff-merges=first-parent", "--raw",
                    "--no-renames", "--no-abbrev", "--no-color", "--no-show-signature",
                    f"--max-count={max_commits + 1}", "--format=%H%x09%ct", "--",
@@ -191,7 +192,7 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
         commits = _parse_log(log, {prefix.rstrip("/") for prefix in prefixes})
     except (OSError, subprocess.CalledProcessError, ValueError) as error:
         return History(notes=(UNREAD.format(reason=_reason(error)),))
-    notes = ()
+    notes: tuple[str, ...] = ()
     if len(commits) > max_commits:
         notes = (CUT_SHORT.format(count=max_commits, day=commits[max_commits].day),)
         commits = commits[:max_commits]
@@ -280,7 +281,7 @@ def _blob(mode: str, blob: str) -> str | None:
 def _day(seconds: int) -> date:
     # git keeps dates past the year 9999; Python's dates stop there.
     clamped = min(max(seconds, _FIRST_SECOND), _LAST_SECOND)
-    return datetime.fromtimestamp(clamped, timezone.utc).date()
+    return datetime.fromtimestamp(clamped, UTC).date()
 
 
 def _blob_sizes(root: Path, blobs: list[str]) -> dict[str, int | None]:

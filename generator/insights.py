@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta
-from pathlib import Path, PurePosixPath
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
+from pathlib import PurePosixPath
 
 from generator.directory import Directory, Mentor, is_profile_name
 from generator.history import History

@@ -314,7 +314,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
             if isinstance(event, yaml.ScalarEvent):
                 node: Node = (Refused(line, column) if refused
                               else Scalar(event.value, line, column, plain=not event.style,
-                                          span=(mark.index, event.end_mark.index)))
+                                          span=(mark.index, end.index)))
                 attach(node)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
@@ -333,7 +333,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
             else:
                 finished = stack.pop()
                 node = finished.node
-                node.span = (node.span[0], event.end_mark.index)
+                node.span = (node.span[0], end.index)
                 attach(Refused(node.line, node.column) if finished.refused else node)
     except yaml.MarkedYAMLError as error:
         report_flaws(len(text))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from generator.applications import read_applications
 from generator.directory import load_directory
@@ -66,7 +67,7 @@ def add_command(commands: Any, settings: Settings) -> None:
 
 def _match(args: argparse.Namespace, settings: Settings) -> int:
     try:
-        from generator import matching, round_report  # noqa: PLC0415 - the optional extra
+        from generator import matching, round_report
     except ImportError as error:
         raise MatchError(INSTALL_HINT) from error
     if (args.current is None) != (args.end is None):
@@ -107,7 +108,7 @@ def _match(args: argparse.Namespace, settings: Settings) -> int:
              " not used (listed in the report)" if applications.unused else "") + ".")
     print(f"Matched {len(result.matches)} of {total}"
           + (f"; mean fit {round(sum(fits) / len(fits))}%" if fits else "")
-          + f"; most new mentees for one mentor: {max((l.new for l in result.loads), default=0)}.")
+          + f"; most new mentees for one mentor: {max((load.new for load in result.loads), default=0)}.")
     print(f"Wrote {output / PAIRS_FILE} and {output / REPORT_FILE}. They hold personal data: "
           "keep them private.")
     return 1 if applications.unused or any(problem.is_error for problem in problems) else 0

@@ -18,10 +18,10 @@ from scipy.optimize import linear_sum_assignment
 from generator.applications import Application
 from generator.directory import PROFILE_ID, Mentor
 from generator.languages import languages
+from generator.problems import UserError
 from generator.profile import Count, Email, Group, ListOf, Pattern, spec
 from generator.program import Program
 from generator.workday import overlap_hours
-from generator.problems import UserError
 
 FULL_OVERLAP = 4  # hours of shared working day from which overlap adds its whole weight
 UNIT = 100  # fit points per unit of weight: fits are whole numbers, so ties are exact
@@ -286,7 +286,7 @@ def propose(applications: list[Application], mentors: list[Mentor], program: Pro
     for mentee, mentor_id in pinned.items():
         if places[mentor_id] == 0:
             raise RoundError(f"{mentee}: cannot be pinned to {mentor_id}, who has no place left in "
-                          "this round")
+                             "this round")
         places[mentor_id] -= 1
     candidates = [mentor for mentor in mentors if mentor.state == "open"]
     table = Pairs(applications, candidates, program, rules, today)
@@ -294,17 +294,17 @@ def propose(applications: list[Application], mentors: list[Mentor], program: Pro
     notes = []
     matches = []
     for row, application in enumerate(applications):
-        mentor_id = pinned.get(application.key)
-        if mentor_id is None:
+        pinned_to = pinned.get(application.key)
+        if pinned_to is None:
             continue
-        column = column_of.get(mentor_id)
+        column = column_of.get(pinned_to)
         if column is None:  # pinned to a mentor not taking mentees: the organiser's call
-            raise RoundError(f"{application.email}: cannot be pinned to {mentor_id}, who is not "
-                          "taking new mentees")
+            raise RoundError(f"{application.email}: cannot be pinned to {pinned_to}, who is not "
+                             "taking new mentees")
         if not table.eligible[row, column]:
-            notes.append(f"{application.name} is pinned to {by_id[mentor_id].profile.name} "
+            notes.append(f"{application.name} is pinned to {by_id[pinned_to].profile.name} "
                          f"although {_broken_rule(table, row, column)}.")
-        matches.append(Match(application, by_id[mentor_id], table.fit(row, column), "pinned"))
+        matches.append(Match(application, by_id[pinned_to], table.fit(row, column), "pinned"))
     free = [row for row, application in enumerate(applications)
             if application.key not in pinned]
     chosen = solve(table.points[free], table.eligible[free],

@@ -28,20 +28,30 @@ from generator.cohort_calendar import calendar_file
 from generator.cohort_pages import render_cohort_banner, render_cohorts
 from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
-from generator.directory import CONFLICT_MODES, Directory, Mentor, load_directory
+from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.history import read_history
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
+from generator.pages import (
+    MATCH_INDEX,
+    TEXT_INDEX,
+    Links,
+    needs_all_page,
+    render_all,
+    render_directory,
+    render_goal_mentors,
+    render_insights,
+    render_mentor,
+    render_open_mentors,
+    render_search_box,
+)
 from generator.palette import fixes, stylesheet_for
-from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
-                             render_directory, render_goal_mentors, render_insights,
-                             render_mentor, render_open_mentors, render_search_box)
+from generator.problems import count_errors
 from generator.profile import json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
-from generator.problems import count_errors
 from generator.settings import Options
 from generator.workflow_commands import for_log
 
@@ -144,7 +154,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                              relative_to=self._base,
                                              stale_after_days=self.config.stale_after_days,
                                              history=self._history,
-                                             conflicts=self.config.conflicts)
+                                             conflicts=_conflict_mode(self.config.conflicts))
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles (and, when
             # publishing, profiles for an account that already has one) must not.
@@ -198,7 +208,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                              today=self._directory.today)
 
     def _cohort_banner(self, page: Page, files: Files) -> str:
-        cohorts_page = files.get_file_from_path(COHORTS_PAGE).url_relative_to(page.file)
+        cohorts_page = _url(COHORTS_PAGE, page, files)
         return render_cohort_banner(self._cohorts, self._directory.today, cohorts_page)
 
     def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
@@ -256,8 +266,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return file.url_relative_to(page.file)
 
         if kind == "search-box":
-            directory = files.get_file_from_path(DIRECTORY_PAGE)
-            return f"\n\n{render_search_box(directory.url_relative_to(page.file))}\n\n"
+            return f"\n\n{render_search_box(_url(DIRECTORY_PAGE, page, files))}\n\n"
         if kind == "cohort-banner":
             banner = self._cohort_banner(page, files)
             return f"\n\n{banner}\n\n" if banner else ""
@@ -320,11 +329,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         if page.file.src_uri == COHORTS_PAGE:
-            calendars = {cohort.id: files.get_file_from_path(COHORT_CALENDAR.format(
-                cohort=cohort.id)).url_relative_to(page.file) for cohort in self._cohorts}
+            calendars = {cohort.id: _url(COHORT_CALENDAR.format(cohort=cohort.id), page, files)
+                         for cohort in self._cohorts}
             return render_cohorts(self._cohorts, self._directory.today, title=COHORTS_TITLE,
-                                  directory=files.get_file_from_path(DIRECTORY_PAGE)
-                                  .url_relative_to(page.file), calendars=calendars)
+                                  directory=_url(DIRECTORY_PAGE, page, files),
+                                  calendars=calendars)
         return html_content
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -343,6 +352,18 @@ def _history_note(note: str) -> None:
     # Not a warning: `--strict` would then stop every publish for as long as the commit stays in
     # the history read, and no pull request can change history.
     log.info(note)
+
+
+def _conflict_mode(value: str) -> ConflictMode:
+    """The option as the type the loader takes (MkDocs' Choice has already refused others)."""
+    return "leave-out" if value == "leave-out" else "fail"
+
+
+def _url(src_uri: str, page: Page, files: Files) -> str:
+    """The link from a page to a file this plugin generated (on_files added every one)."""
+    file = files.get_file_from_path(src_uri)
+    assert file is not None, src_uri
+    return file.url_relative_to(page.file)
 
 
 def _compact_json(data: object) -> str:

@@ -68,10 +68,10 @@ def schemes(palette: object) -> list[Scheme]:
     found = []
     for entry in entries:
         if isinstance(entry, dict):
-            def name(key: str, default: str) -> str:
-                return str(entry.get(key) or default).lower().replace(" ", "-")
-            found.append(Scheme(name("scheme", "default"), name("primary", "indigo"),
-                                name("accent", "indigo")))
+            found.append(Scheme(*(str(entry.get(key) or default).lower().replace(" ", "-")
+                                  for key, default in (("scheme", "default"),
+                                                       ("primary", "indigo"),
+                                                       ("accent", "indigo")))))
     return found
 
 

@@ -19,8 +19,8 @@ from generator.languages import languages
 from generator.matching import Match, Pair, Round, open_places
 from generator.outcomes import SUPPRESS_BELOW, shown
 from generator.pages import render_template
-from generator.program import Program
 from generator.problems import UserError
+from generator.program import Program
 
 PAIR_COLUMNS = ("mentee_email", "mentee_name", "mentor_id", "mentor_name", "fit_percent", "how",
                 "why")

@@ -9,9 +9,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
 
-import harness  # noqa: E402
-from harness import Query  # noqa: E402
-from sites import make_site  # noqa: E402
+import harness
+from harness import Query
+from sites import make_site
 
 # Fictional mentors, each differing from the others in a few fields.
 PROFILES = {

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from fictional_round import applications, mentors
 
 from generator.applications import Application
 from generator.matching import Pair, Pairs, Rules, open_places, propose, solve
@@ -22,7 +23,6 @@ from generator.problems import UserError
 from generator.program import default_program
 from generator.round_report import PAIR_COLUMNS
 
-from fictional_round import applications, mentors
 from test_cli import REPO, run
 
 PROGRAM = default_program()

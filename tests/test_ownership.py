@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.ownership import (Approval, Change, check_ownership, git_reader, login_of,
-                                 parse_approval, parse_files)
+from generator.ownership import (
+    Approval,
+    Change,
+    check_ownership,
+    git_reader,
+    login_of,
+    parse_approval,
+    parse_files,
+)
 from generator.problems import UserError
 
 from conftest import VALID_PROFILE
@@ -191,10 +198,10 @@ def test_renames_keep_their_previous_name_and_bad_lists_are_refused():
                         "previous_filename": "mentors/a.yml"}])
     assert parse_files(text) == [Change("renamed", "mentors/b.yml", "mentors/a.yml")]
     assert parse_files("") == []
-    with pytest.raises(UserError, match="^the list of changed files is not JSON: "):
+    with pytest.raises(UserError, match=r"^the list of changed files is not JSON: "):
         parse_files("[{]")
-    with pytest.raises(UserError, match="^the list of changed files has an entry without a "
-                                         "filename and status$"):
+    with pytest.raises(UserError, match=r"^the list of changed files has an entry without a "
+                                         r"filename and status$"):
         parse_files('{"message": "Not Found"}')
 
 
@@ -269,7 +276,7 @@ def test_an_approval_counts_only_if_the_workflow_recorded_it_and_did_not_withdra
     assert parse_approval(json.dumps([withdrawn, forged, ours])) is None
     assert parse_approval(json.dumps([forged])) is None
     assert parse_approval("[]") is None
-    with pytest.raises(UserError, match="^the list of commit statuses is not JSON: "):
+    with pytest.raises(UserError, match=r"^the list of commit statuses is not JSON: "):
         parse_approval("[{]")
 
 

@@ -4,10 +4,19 @@ from pathlib import Path
 
 import material
 
-from generator.palette import (WHITE, Scheme, contrast, colour, fixes, schemes, stylesheet_for,
-                               variables)
-from sites import FIXTURE_CONFIG, build, make_site
+from generator.palette import (
+    WHITE,
+    Scheme,
+    colour,
+    contrast,
+    fixes,
+    schemes,
+    stylesheet_for,
+    variables,
+)
+
 from conftest import VALID_PROFILE
+from sites import FIXTURE_CONFIG, build, make_site
 
 STYLESHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 MATERIAL_CSS = "".join(next(STYLESHEETS.glob(pattern)).read_text(encoding="utf-8")

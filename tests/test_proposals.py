@@ -68,7 +68,7 @@ def test_a_new_profile_counts_when_its_author_or_the_issue_workflow_proposes_it(
 
 
 def test_a_list_that_is_not_what_gh_prints_is_a_clear_error(repo):
-    with pytest.raises(UserError, match="^the list of open pull requests is not JSON: "):
+    with pytest.raises(UserError, match=r"^the list of open pull requests is not JSON: "):
         open_proposals("[{]", repo, "mentors", set())
-    with pytest.raises(UserError, match="^the list of open pull requests needs number, "):
+    with pytest.raises(UserError, match=r"^the list of open pull requests needs number, "):
         open_proposals('[{"number": 1}]', repo, "mentors", set())

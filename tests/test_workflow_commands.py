@@ -67,7 +67,7 @@ def test_the_stream_checks_whole_lines_however_they_are_written():
         "fine\n  \\x3a:add-mask::x\rok\r\n\\x3a:notice::y\n#\\x23[error]z\n"
         "::error file=a.yml,line=1,col=1,title=t::meant\nlast ::x::")
     assert runner_commands(target.getvalue()) == ["::error file=a.yml,line=1,col=1,title=t::meant"]
-    with pytest.raises(ValueError, match="^a workflow command is one line"):
+    with pytest.raises(ValueError, match=r"^a workflow command is one line"):
         ShownNotObeyed(io.StringIO()).command("::error::a\n::add-mask::b")
 
 

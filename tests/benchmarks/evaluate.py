@@ -33,8 +33,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import harness  # noqa: E402
-import peers  # noqa: E402
+import peers
+
+import harness
 
 TOP = 10
 TARGET_PRECISION = 0.8

@@ -24,11 +24,12 @@ for _path in (str(HERE), str(TESTS), str(REPO)):
 
 import yaml  # noqa: E402
 
-import corpus  # noqa: E402
-from browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402,F401
 from generator.directory import Directory, Mentor, load_directory  # noqa: E402
 from generator.languages import languages  # noqa: E402
 from generator.program import Program, default_program  # noqa: E402
+
+import corpus  # noqa: E402
+from browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from sites import FIXTURE_CONFIG, MKDOCS, build, make_site  # noqa: E402,F401
 
 QUERIES = HERE / "queries.yml"

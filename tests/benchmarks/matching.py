@@ -26,11 +26,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fictional_round import applications, google_forms_csv, mentors  # noqa: E402
-from generator.applications import read_applications  # noqa: E402
-from generator.matching import Pairs, Rules, open_places, propose, solve  # noqa: E402
-from generator.program import default_program  # noqa: E402
-from test_matching import best_total  # noqa: E402
+from fictional_round import applications, google_forms_csv, mentors
+
+from generator.applications import read_applications
+from generator.matching import Pairs, Rules, open_places, propose, solve
+from generator.program import default_program
+
+from test_matching import best_total
 
 TODAY = date(2026, 11, 30)
 TARGET_SECONDS = 10.0

@@ -18,10 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import harness
 from generator.directory import Directory, Mentor
 from generator.languages import languages
 from generator.program import Program
+
+import harness
 
 PACKAGE = harness.HERE  # package.json, package-lock.json and, once installed, node_modules/
 MODULES = PACKAGE / "node_modules"

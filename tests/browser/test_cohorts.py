@@ -7,7 +7,7 @@ import pytest
 from icalendar import Calendar
 
 from conftest import VALID_PROFILE
-from sites import make_site, build
+from sites import build, make_site
 from test_cohorts import cohort_yaml, config
 
 from .conftest import axe_violations, directory_ready, serve
