@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -27,6 +28,7 @@ from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
+from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import Outcomes, load_outcomes
 from generator.palette import fixes, stylesheet_for
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
@@ -63,6 +65,7 @@ class MentorDirectoryConfig(base.Config):
     request_form = c.Type(str, default=Options.request_form)
     waitlist = c.Type(str, default=Options.waitlist)
     stale_after_days = c.Type(int, default=Options.stale_after_days)
+    sessions = c.Type(list, default=list(Options.sessions))
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -83,6 +86,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if self._request.problems():
             raise PluginError("mentor-directory: " + "; ".join(self._request.problems()))
         self._palette_css = self._readable_palette(config)
+        self._sessions = SessionSite(self.config.sessions, config, self._base)
+        config.extra_css.append(STYLESHEET)
+        script = ExtraScriptValue(SCRIPT)
+        script.type = "module"
+        config.extra_javascript.append(script)
         if self._palette_css:
             config.extra_css.append(PALETTE_CSS)
         return config
@@ -147,6 +155,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
+        self._sessions.on_files(files, config, directory)
         return files
 
     def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
@@ -175,6 +184,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title="Program insights", hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
+        elif self._sessions.title(page) is not None:
+            page.meta.update(title=html.escape(self._sessions.title(page)), hide=["toc"])
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
@@ -241,7 +252,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                 if guide is not None:
                     guides[goal] = guide.url_relative_to(page.file)
             return render_mentor(mentor, self._directory, self._links, self._request,
-                                 page.edit_url, guides)
+                                 page.edit_url, guides,
+                                 self._sessions.hosting(mentor.id, page, files, self._directory))
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title)
@@ -251,10 +263,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             history = over_time(self._profiles, self._program, self.config.stale_after_days,
                                 self._directory.today)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
-                                   history, measures_link=link)
+                                   history, measures_link=link) + self._sessions.insights(
+                                       self._directory, page, files)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
-        return html_content
+        return self._sessions.content(page, files, self._directory) or html_content
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self._serving:

@@ -18,7 +18,6 @@ from generator.problems import Problem
 from generator.program import Program
 from generator.session import Session, read_page
 
-FOLDERS = ("circles", "office-hours", "events")  # in the docs folder, unless the site says others
 LIST_FOLDER = "sessions"  # the list, the archive and the calendar files
 RESERVED_IDS = {"index", "archive", "upcoming"}  # the pages and calendar of LIST_FOLDER
 NEXT_SHOWN = 6  # upcoming meetings listed on a session's page and in its sessions index entry
@@ -169,4 +168,4 @@ def _shown(path: Path, base: Path) -> str:
         return str(path)
 
 
-__all__ = ["FOLDERS", "LIST_FOLDER", "ListedSession", "Meeting", "Sessions", "load_sessions"]
+__all__ = ["LIST_FOLDER", "ListedSession", "Meeting", "Sessions", "load_sessions"]

@@ -27,6 +27,8 @@ class Options:
     # The program's waitlist for mentors who are full, if any: a URL with {mentor} filled in.
     waitlist: str = ""
     stale_after_days: int = 180  # a profile not confirmed for this long is stale
+    # Folders of the docs folder whose pages are sessions (circles, office hours, events).
+    sessions: tuple[str, ...] = ("circles", "office-hours", "events")
 
 
 class _TolerantLoader(yaml.SafeLoader):
