@@ -55,7 +55,8 @@ class LocalTime(ScalarKind):
             moment = datetime.combine(date.fromisoformat(found[1]),
                                       time(int(found[2]), int(found[3])))
         except ValueError:
-            hint = ("write the local time as HH:MM, without seconds or an offset: the time zone "
+            hint = ("there is no such day or time of day; check it" if found else
+                    "write the local time as HH:MM, without seconds or an offset: the time zone "
                     "field says where it is" if re.match(r"\d{4}-\d{2}-\d{2}[ T]\d", text)
                     else "write the date and the local time, such as 2026-03-03 18:00")
             return checker.report(node, where, f"'{text}' is not a date and time", hint)

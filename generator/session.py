@@ -176,14 +176,13 @@ def read_page(path: str, data: bytes, program: Program, mentors: dict[str, str],
         checker.report(Scalar("", 2, 1, True), None, "the fields between the '---' lines are "
                        "empty", "copy the first lines of a sample session")
         return None, checker.problems
-    # The loader reads the front matter alone: its lines start one below the file's first.
-    root, found = loader.load(path, head)
-    problems = [dataclasses.replace(problem, line=problem.line + 1) for problem in found]
+    # The loader reads the front matter alone, after a blank line standing for the first '---',
+    # so that every line it names is the page's own.
+    root, problems = loader.load(path, b"\n" + head)
     body_line = data[:end.end()].count(b"\n") + 1
     description = _description(data[end.end():], body_line, checker)
     if root is None:
         return None, problems + checker.problems
-    _shift(root, 1)
     session = check_mapping(Session, root, "", checker)
     if session is not INVALID:
         _apply_rules(session, root, checker)
@@ -207,18 +206,6 @@ def _description(body: bytes, line: int, checker: Checker) -> Any:
                               "write a few paragraphs below the second '---' line: what it is "
                               "about, who it is for and how it runs")
     return DESCRIPTION.check(node, "description", checker)
-
-
-def _shift(node: Node, lines: int) -> None:
-    """Moves every node's line down by `lines`, to the line it has in the page."""
-    node.line += lines
-    if isinstance(node, Mapping):
-        for key, value in node.entries.values():
-            key.line += lines
-            _shift(value, lines)
-    elif isinstance(node, Sequence):
-        for item in node.items:
-            _shift(item, lines)
 
 
 def _apply_rules(session: Session, root: Mapping, checker: Checker) -> None:
