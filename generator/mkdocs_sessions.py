@@ -135,7 +135,8 @@ class SessionSite:
             guides = {goal: link(GUIDE.format(goal=goal)) for goal in listed.session.goals
                       if files.get_file_from_path(GUIDE.format(goal=goal)) is not None}
             return render_session(listed, directory, link, back=link(LIST_PAGE),
-                                  calendar=link(_calendar_file(listed.id)), guides=guides)
+                                  calendar=link(_calendar_file(listed.id)), guides=guides,
+                                  edit_url=page.edit_url)
         if src_uri == LIST_PAGE:
             return render_list(self.sessions, directory, link, archive=link(ARCHIVE_PAGE),
                                calendar=link(ALL_CALENDAR))

@@ -117,7 +117,7 @@ def render_archive(sessions: Sessions, directory: Directory, link: Link, *, back
 
 
 def render_session(listed: ListedSession, directory: Directory, link: Link, *, back: str,
-                   calendar: str, guides: dict[str, str]) -> str:
+                   calendar: str, guides: dict[str, str], edit_url: str | None) -> str:
     """One session's page: status and sign-up, next dates, description, hosts and facts."""
     mentors = {mentor.id: mentor for mentor in directory.mentors}
     hosts: list[tuple[Mentor, str]] = [(mentors[host], link(f"mentors/{host}.md"))
@@ -126,7 +126,8 @@ def render_session(listed: ListedSession, directory: Directory, link: Link, *, b
         "session.html",
         listed=listed, session=listed.session, facts=facts(listed, directory), hosts=hosts,
         description=Markup(render_bio(listed.description)), back=back, calendar=calendar,
-        guides=guides, length=length(listed.session.duration), long_day=_long_day, skills=[directory.program.entry("skills", skill)
+        guides=guides, length=length(listed.session.duration), long_day=_long_day,
+        edit_url=edit_url, skills=[directory.program.entry("skills", skill)
                                for skill in listed.session.skills])
 
 
