@@ -34,9 +34,10 @@ from generator.palette import fixes, stylesheet_for
 from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
                              render_directory, render_goal_mentors, render_insights,
                              render_mentor, render_open_mentors, render_search_box)
-from generator.profile import json_schema, reference_markdown
+from generator.profile import field_table, json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
+from generator.session import Session
 from generator.settings import Options
 
 log = get_plugin_logger("mentor-directory")
@@ -55,6 +56,7 @@ OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never publi
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
+SESSION_REFERENCE_MARKER = "<!-- mentor-directory:session-field-reference -->"
 PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
 
 
@@ -189,6 +191,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
+        if SESSION_REFERENCE_MARKER in markdown:
+            markdown = markdown.replace(SESSION_REFERENCE_MARKER,
+                                        field_table(Session, self._program) + "\n")
         markdown = MARKER.sub(lambda found: self._marker(found[1], found[2], page, files), markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)

@@ -112,8 +112,9 @@ def _session_element(question: Question, program: Program) -> dict[str, Any]:
     if _is_skills(question):
         return {"type": "input", "id": question.id,
                 "attributes": {"label": question.label, "description": (
-                    f"{question.doc} Separate them with commas; the ids are in the profile "
-                    "guide's skills list."), "placeholder": ", ".join(question.example)},
+                    f"{question.doc} Separate them with commas; the ids are those of "
+                    "generator/data/skills.yml, such as `python` or `machine-learning`."),
+                    "placeholder": ", ".join(question.example)},
                 "validations": {"required": False}}
     return _element(question, program)
 
