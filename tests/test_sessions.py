@@ -11,11 +11,16 @@ from conftest import TODAY, VALID_PROFILE
 from session_helpers import NOW, VALID_SESSION
 
 
-def load(tmp_path: Path, pages: dict[str, str], now: datetime = NOW):
-    """Sessions in tmp_path/content/<folder>/, hosted by the mentor ada-example."""
+def mentors(tmp_path: Path, profile: str = VALID_PROFILE):
+    """A directory of one mentor, ada-example."""
     (tmp_path / "mentors").mkdir(exist_ok=True)
-    (tmp_path / "mentors" / "ada-example.yml").write_text(VALID_PROFILE)
-    directory, _ = load_directory([tmp_path / "mentors"], default_program(), today=TODAY)
+    (tmp_path / "mentors" / "ada-example.yml").write_text(profile)
+    return load_directory([tmp_path / "mentors"], default_program(), today=TODAY)[0]
+
+
+def load(tmp_path: Path, pages: dict[str, str], now: datetime = NOW, profile: str = VALID_PROFILE):
+    """Sessions in tmp_path/content/<folder>/, hosted by the mentor ada-example."""
+    directory = mentors(tmp_path, profile)
     for name, text in pages.items():
         path = tmp_path / "content" / name
         path.parent.mkdir(parents=True, exist_ok=True)
