@@ -118,7 +118,9 @@ def _parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="coverage, capacity, load and gaps of the program")
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
-    from generator.session_cli import add_commands  # noqa: PLC0415 - it uses this module's helpers
+    # Imported here: the session commands use this module's helpers.
+    from generator.session_cli import add_commands
+
     add_commands(commands)
     return parser
 

@@ -30,10 +30,20 @@ from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import Outcomes, load_outcomes
+from generator.pages import (
+    MATCH_INDEX,
+    TEXT_INDEX,
+    Links,
+    needs_all_page,
+    render_all,
+    render_directory,
+    render_goal_mentors,
+    render_insights,
+    render_mentor,
+    render_open_mentors,
+    render_search_box,
+)
 from generator.palette import fixes, stylesheet_for
-from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
-                             render_directory, render_goal_mentors, render_insights,
-                             render_mentor, render_open_mentors, render_search_box)
 from generator.profile import field_table, json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings

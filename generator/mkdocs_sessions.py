@@ -50,6 +50,13 @@ def _calendar_file(session_id: str) -> str:
     return f"{LIST_FOLDER}/{session_id}.ics"
 
 
+def _file(files: Files, src_uri: str) -> File:
+    """A file this build added; every page and calendar a session page links to is one."""
+    file = files.get_file_from_path(src_uri)
+    assert file is not None, src_uri
+    return file
+
+
 class SessionSite:
     """The sessions of one build, from `on_files` on."""
 
@@ -110,7 +117,7 @@ class SessionSite:
             self.sessions.upcoming, name=f"{self._site_name}: {LIST_TITLE.lower()}", stamp=stamp,
             page_url=address, host_names=names, site_url=self._site_url)))
         index = session_index(self.sessions, directory.program,
-                              lambda src_uri: files.get_file_from_path(src_uri).url)
+                              lambda src_uri: _file(files, src_uri).url)
         files.append(File.generated(config, INDEX_FILE, content=json.dumps(
             index, separators=(",", ":"), ensure_ascii=False)))
         files.append(File.generated(config, SCHEMA_FILE, content=json.dumps(
@@ -127,7 +134,7 @@ class SessionSite:
         """The body of a session page, the list or the archive; None for any other page."""
 
         def link(src_uri: str) -> str:
-            return files.get_file_from_path(src_uri).url_relative_to(page.file)
+            return _file(files, src_uri).url_relative_to(page.file)
 
         src_uri = page.file.src_uri
         listed = self._pages.get(src_uri)
@@ -148,8 +155,8 @@ class SessionSite:
         """The sessions a mentor hosts, for their page."""
         name = next(m.profile.name for m in directory.mentors if m.id == mentor_id)
         return render_hosting(self.sessions.hosted_by(mentor_id), directory,
-                              lambda src_uri: files.get_file_from_path(src_uri)
-                              .url_relative_to(page.file), name)
+                              lambda src_uri: _file(files, src_uri).url_relative_to(page.file),
+                              name)
 
     def insights(self, directory: Directory, page: Page, files: Files) -> str:
         """The insights page's part on group sessions."""

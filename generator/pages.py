@@ -215,7 +215,7 @@ def render_all(directory: Directory, links: Links, *, title: str) -> str:
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
-                  edit_url: str | None, guides: dict[str, str], hosting: Markup = Markup("")
+                  edit_url: str | None, guides: dict[str, str], hosting: Markup | None = None
                   ) -> str:
     """One mentor's page body: the full profile, with the bio sanitised.
 

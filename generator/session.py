@@ -20,9 +20,23 @@ from rapidfuzz import fuzz
 from generator import loader
 from generator.loader import Mapping, Node, Scalar, Sequence
 from generator.problems import Problem
-from generator.profile import (INVALID, Checker, Count, Group, Language, ListOf, ProgramId,
-                               ScalarKind, Text, TimeZone, Url, _did_you_mean, check_mapping,
-                               object_schema, spec)
+from generator.profile import (
+    INVALID,
+    Checker,
+    Count,
+    Group,
+    Language,
+    ListOf,
+    ProgramId,
+    ScalarKind,
+    Text,
+    TimeZone,
+    Url,
+    _did_you_mean,
+    check_mapping,
+    object_schema,
+    spec,
+)
 from generator.program import Program
 from generator.schedule import LocalDay, Minutes, Schedule
 

@@ -20,13 +20,20 @@ from typing import Any
 import yaml
 
 from generator.directory import MAX_ID_LENGTH, PROFILE_ID, slug
-from generator.issue_form import (Question, _element, _option, _option_id, _TextDumper, _value,
-                                  parse_body)
+from generator.issue_form import (
+    Question,
+    _element,
+    _option,
+    _option_id,
+    _TextDumper,
+    _value,
+    parse_body,
+)
 from generator.problems import Problem
 from generator.profile import Group, ListOf, ProgramId
 from generator.program import Program
 from generator.schedule import Times
-from generator.session import KINDS, Choice, Session, read_page
+from generator.session import Choice, Session, read_page
 from generator.sessions import RESERVED_IDS
 
 ISSUE_LABEL = "session-proposal"

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from generator.directory import (MAX_ID_LENGTH, PROFILE_ID, Directory, _first_problems, slug)
+from generator.directory import MAX_ID_LENGTH, PROFILE_ID, Directory, _first_problems, slug
 from generator.problems import Problem
 from generator.program import Program
 from generator.session import Session, read_page

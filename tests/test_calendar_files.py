@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from generator.calendar_files import calendar
 
-from session_helpers import NOW, VALID_SESSION
+from test_session import NOW, VALID_SESSION
 from test_sessions import load, with_schedule
 
 NAMES = {"ada-example": "Ada Example"}

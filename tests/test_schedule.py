@@ -6,7 +6,7 @@ import pytest
 
 from generator.schedule import Schedule
 
-from session_helpers import VALID_SESSION, check_session
+from test_session import VALID_SESSION, check_session
 
 SCHEDULE = "schedule:\n  first: 2026-12-01 18:30\n  every: 2 weeks\n  times: 6\n"
 

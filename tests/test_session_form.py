@@ -13,7 +13,7 @@ from generator.program import default_program
 from generator.session_form import FORM_FILE, QUESTIONS, render_form, session_from_issue
 
 from conftest import TODAY, VALID_PROFILE
-from session_helpers import MENTORS, check_session
+from test_session import MENTORS, check_session
 from test_workflows import workflow
 
 REPO = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 from generator.session_insights import render_session_insights, session_figures
 
 from conftest import VALID_PROFILE
-from session_helpers import VALID_SESSION
+from test_session import VALID_SESSION
 from test_sessions import load, mentors, with_schedule
 
 BUSY = VALID_PROFILE + "availability:\n  capacity: 3\n  mentees: 3\n"

@@ -9,8 +9,8 @@ from icalendar import Calendar
 
 from conftest import VALID_PROFILE
 from inert import active_parts
-from session_helpers import VALID_SESSION
 from sites import build, make_site
+from test_session import VALID_SESSION
 
 ONGOING = VALID_SESSION.replace("  every: 2 weeks\n  times: 6\n", "  every: 2 weeks\n  times: ongoing\n")
 PAST = VALID_SESSION.replace("title: Career changers circle", "title: Spring circle").replace(

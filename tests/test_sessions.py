@@ -8,7 +8,7 @@ from generator.program import default_program
 from generator.sessions import load_sessions
 
 from conftest import TODAY, VALID_PROFILE
-from session_helpers import NOW, VALID_SESSION
+from test_session import NOW, VALID_SESSION
 
 
 def mentors(tmp_path: Path, profile: str = VALID_PROFILE):
