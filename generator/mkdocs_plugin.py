@@ -268,7 +268,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                     guides[goal] = guide.url_relative_to(page.file)
             return render_mentor(mentor, self._directory, self._links, self._request,
                                  page.edit_url, guides,
-                                 self._sessions.hosting(mentor.id, page, files, self._directory))
+                                 self._sessions.hosting(mentor, page, files, self._directory))
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title)

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.calendar_files import calendar
-from generator.directory import Directory
+from generator.directory import Directory, Mentor
 from generator.session import json_schema
 from generator.session_index import session_index
 from generator.session_insights import render_session_insights
@@ -151,12 +151,11 @@ class SessionSite:
             return render_archive(self.sessions, directory, link, back=link(LIST_PAGE))
         return None
 
-    def hosting(self, mentor_id: str, page: Page, files: Files, directory: Directory) -> Markup:
+    def hosting(self, mentor: Mentor, page: Page, files: Files, directory: Directory) -> Markup:
         """The sessions a mentor hosts, for their page."""
-        name = next(m.profile.name for m in directory.mentors if m.id == mentor_id)
-        return render_hosting(self.sessions.hosted_by(mentor_id), directory,
+        return render_hosting(self.sessions.hosted_by(mentor.id), directory,
                               lambda src_uri: _file(files, src_uri).url_relative_to(page.file),
-                              name)
+                              mentor.profile.name)
 
     def insights(self, directory: Directory, page: Page, files: Files) -> str:
         """The insights page's part on group sessions."""
