@@ -21,7 +21,7 @@ function link(session, siteRoot, zone) {
   anchor.href = new URL(session.url, siteRoot).href;
   anchor.textContent = session.title;
   const places = session.placesLeft === null ? "" : session.canSignUp ? `, ${session.placesLeft} ${session.placesLeft === 1 ? "place" : "places"} left` : ", full";
-  item.append(anchor, ` (${session.kindLabel}, next ${shortMoment(new Date(session.next), zone)}${places})`);
+  item.append(anchor, ` (${session.kindLabel}, next ${shortMoment(new Date(session.next), zone)} your time${places})`);
   return item;
 }
 
