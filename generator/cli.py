@@ -149,6 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
     add_match_command(commands, _settings)
+    # Imported here: the session commands use this module's helpers.
+    from generator.session_cli import add_commands
+
+    add_commands(commands)
     return parser
 
 

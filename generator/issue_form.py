@@ -192,18 +192,19 @@ def _description(question: Question, program: Program) -> str:
     return f"{question.doc} {how}".strip()
 
 
-def parse_body(body: str) -> dict[str, str]:
+def parse_body(body: str, order: dict[str, int] = ORDER) -> dict[str, str]:
     """The answers in an issue body GitHub wrote from the form, by label, in the form's order.
 
     A `### Label` line opens a question only if it comes later in the form than the one being
-    read, so a heading typed inside an answer cannot reopen an earlier question.
+    read, so a heading typed inside an answer cannot reopen an earlier question. `order` gives
+    each label's position: this form's, or another form's (the session proposal's).
     """
     answers: dict[str, list[str]] = {}
     current, position = None, -1
     for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         heading = line[4:].strip() if line.startswith("### ") else None
-        if heading in ORDER and ORDER[heading] > position:
-            current, position = heading, ORDER[heading]
+        if heading in order and order[heading] > position:
+            current, position = heading, order[heading]
             answers[current] = []
         elif current is not None:
             answers[current].append(line)

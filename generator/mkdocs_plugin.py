@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -33,6 +34,7 @@ from generator.export import export_json
 from generator.history import read_history
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
+from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import Outcomes, load_outcomes
 from generator.pages import (
     MATCH_INDEX,
@@ -49,9 +51,10 @@ from generator.pages import (
 )
 from generator.palette import fixes, stylesheet_for
 from generator.problems import count_errors
-from generator.profile import json_schema, reference_markdown
+from generator.profile import field_table, json_schema, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
+from generator.session import Session
 from generator.settings import Options
 from generator.workflow_commands import for_log
 
@@ -73,6 +76,7 @@ MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
 QUESTIONS_MARKER = "<!-- mentor-directory:application-questions -->"  # the cohort application form
+SESSION_REFERENCE_MARKER = "<!-- mentor-directory:session-field-reference -->"
 PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
 COHORTS_PAGE = "cohorts.md"  # the formal track's cohorts and their timelines
 COHORTS_TITLE = "Cohorts"
@@ -88,6 +92,7 @@ class MentorDirectoryConfig(base.Config):
     stale_after_days = c.Type(int, default=Options.stale_after_days)
     conflicts = c.Choice(CONFLICT_MODES, default=Options.conflicts)
     cohorts = c.Type(list, default=[])
+    sessions = c.Type(list, default=list(Options.sessions))
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -117,6 +122,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         for problem in problems:
             log.info(problem.text())
         self._palette_css = self._readable_palette(config)
+        self._sessions = SessionSite(self.config.sessions, config, self._base)
+        config.extra_css.append(STYLESHEET)
+        script = ExtraScriptValue(SCRIPT)
+        script.type = "module"
+        config.extra_javascript.append(script)
         if self._palette_css:
             config.extra_css.append(PALETTE_CSS)
         return config
@@ -196,6 +206,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
+        self._sessions.on_files(files, config, directory)
         return files
 
     def _calendar(self, cohort: Cohort, config: MkDocsConfig) -> bytes:
@@ -240,11 +251,16 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title=COHORTS_TITLE, hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
+        elif (session_title := self._sessions.title(page)) is not None:
+            page.meta.update(title=html.escape(session_title), hide=["toc"])
         if REFERENCE_MARKER in markdown:
             markdown = markdown.replace(REFERENCE_MARKER, reference_markdown(
                 self._program, lambda goal: self._guide_link(goal, page, files)))
         if QUESTIONS_MARKER in markdown:
             markdown = markdown.replace(QUESTIONS_MARKER, questions_markdown(self._program))
+        if SESSION_REFERENCE_MARKER in markdown:
+            markdown = markdown.replace(SESSION_REFERENCE_MARKER,
+                                        field_table(Session, self._program) + "\n")
         markdown = MARKER.sub(lambda found: self._marker(found[1], found[2], page, files), markdown)
         if page.file.src_uri.startswith(TEMPLATES) and page.file.src_uri != f"{TEMPLATES}index.md":
             markdown = self._offer_download(markdown, page)
@@ -312,7 +328,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                 if guide is not None:
                     guides[goal] = guide.url_relative_to(page.file)
             return render_mentor(mentor, self._directory, self._links, self._request,
-                                 page.edit_url, guides)
+                                 page.edit_url, guides,
+                                 self._sessions.hosting(mentor, page, files, self._directory))
         if page.file.src_uri == DIRECTORY_PAGE:
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title,
@@ -325,7 +342,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             for note in skipped:
                 _history_note(note)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
-                                   history, measures_link=link)
+                                   history, measures_link=link) + self._sessions.insights(
+                                       self._directory, page, files)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
         if page.file.src_uri == COHORTS_PAGE:
@@ -334,7 +352,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return render_cohorts(self._cohorts, self._directory.today, title=COHORTS_TITLE,
                                   directory=_url(DIRECTORY_PAGE, page, files),
                                   calendars=calendars)
-        return html_content
+        return self._sessions.content(page, files, self._directory) or html_content
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self._serving:

@@ -231,10 +231,12 @@ def render_all(directory: Directory, links: Links, *, title: str) -> str:
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
-                  edit_url: str | None, guides: dict[str, str]) -> str:
+                  edit_url: str | None, guides: dict[str, str], hosting: Markup | None = None
+                  ) -> str:
     """One mentor's page body: the full profile, with the bio sanitised.
 
-    `guides` maps goal ids to the URL of their conversation guide, where there is one.
+    `guides` maps goal ids to the URL of their conversation guide, where there is one;
+    `hosting` lists the circles and events they host.
     """
     program = directory.program
     profile = mentor.profile
@@ -247,6 +249,7 @@ def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: 
         experiences=[program.entry("experiences", exp) for exp in profile.experiences],
         email=obscure_email(profile.contact.email) if profile.contact.email else None,
         request=request_action(mentor, program, settings), composer=composer(settings),
+        hosting=hosting,
     )
 
 

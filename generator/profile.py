@@ -785,12 +785,8 @@ def json_schema(program: Program) -> dict[str, Any]:
     }
 
 
-def reference_markdown(program: Program, goal_link: Callable[[str], str | None] = lambda _: None
-                       ) -> str:
-    """The field reference for the docs: every field, then the ids each list accepts.
-
-    `goal_link` gives a Markdown link target for a goal's guide, or None where there is none.
-    """
+def field_table(schema: type, program: Program) -> str:
+    """A Markdown table of a schema's fields, nested groups' fields after their group's row."""
     rows = ["| Field | Required | What to write |", "|---|---|---|"]
 
     def add_rows(schema: type, prefix: str) -> None:
@@ -802,8 +798,17 @@ def reference_markdown(program: Program, goal_link: Callable[[str], str | None] 
             if isinstance(meta["kind"], Group):
                 add_rows(meta["kind"].schema, f"{prefix}{spec_field.name}.")
 
-    add_rows(Profile, "")
-    sections = ["\n".join(rows)]
+    add_rows(schema, "")
+    return "\n".join(rows)
+
+
+def reference_markdown(program: Program, goal_link: Callable[[str], str | None] = lambda _: None
+                       ) -> str:
+    """The field reference for the docs: every field, then the ids each list accepts.
+
+    `goal_link` gives a Markdown link target for a goal's guide, or None where there is none.
+    """
+    sections = [field_table(Profile, program)]
     for list_name, heading in (("goals", "Goals"), ("stages", "Mentee stages"),
                                ("formats", "Formats"), ("experiences", "Lived experiences")):
         lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]

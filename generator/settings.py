@@ -33,6 +33,8 @@ class Options:
     # Two profiles for one GitHub account: "fail" the build, or "leave-out" the newer (publishing).
     conflicts: str = "fail"
     cohorts: list[Any] = field(default_factory=list)  # the formal track's cohorts (cohorts.py)
+    # Folders of the docs folder whose pages are sessions (circles, office hours, events).
+    sessions: tuple[str, ...] = ("circles", "office-hours", "events")
 
 
 class TolerantLoader(yaml.SafeLoader):

@@ -41,8 +41,8 @@ def steps(data: dict):
 
 def test_the_workflows_are_the_expected_ones():
     assert [path.name for path in WORKFLOWS] == [
-        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "stale.yml", "tests.yml",
-        "validate.yml"]
+        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "session-from-issue.yml",
+        "stale.yml", "tests.yml", "validate.yml"]
 
 
 def offline_tool(tool: str, *args: str, home: Path) -> subprocess.CompletedProcess:
@@ -117,6 +117,7 @@ def test_each_job_declares_its_own_least_permissions_a_timeout_and_keeps_no_toke
     assert writes == {"deploy.yml": {"pages", "id-token", "issues"},
                       "ownership.yml": {"statuses", "pull-requests"},
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
+                      "session-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "stale.yml": {"contents", "pull-requests", "issues"},
                       "tests.yml": set(), "validate.yml": set()}[path.name]
 

@@ -1,0 +1,147 @@
+"""The `mentors` commands for sessions: check session pages, write the proposal issue form, and
+turn a proposal issue into a page (the step the "Session from issue" workflow runs)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+from generator import cli, ownership
+from generator.directory import find_profiles, load_directory
+from generator.loader import Mapping, Scalar, Sequence, load
+from generator.problems import count_errors
+from generator.session import front_matter
+from generator.session_form import FORM_FILE, render_form, session_from_issue
+from generator.sessions import find_pages, load_sessions
+from generator.settings import read_config
+
+GUIDE = "organisers-guide"  # its "Running circles and events" section explains session pages
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    """Adds the session commands to the `mentors` command line."""
+    validate = commands.add_parser("validate-sessions",
+                                   help="check session pages and report every problem")
+    validate.add_argument("paths", nargs="*", type=Path, metavar="FOLDER",
+                          help="folders of session pages (default: the site's session folders)")
+    validate.set_defaults(run=_validate)
+
+    form = commands.add_parser("session-form",
+                               help="write the issue form hosts fill in to propose a session")
+    form.add_argument("--output", type=Path, default=Path(FORM_FILE),
+                      help=f"where to write it, or - for standard output (default: {FORM_FILE})")
+    form.set_defaults(run=_form)
+
+    issue = commands.add_parser("session-from-issue",
+                                help="write a session page from a proposal issue")
+    issue.add_argument("--body", required=True, type=Path, metavar="FILE",
+                       help="the issue's body, as GitHub wrote it from the form")
+    issue.add_argument("--author", required=True, help="GitHub login of the issue's author")
+    issue.add_argument("--number", type=int, metavar="N", help="the issue's number")
+    issue.add_argument("--message", type=Path, metavar="FILE",
+                       help="write Markdown for people here: the pull request's description, or "
+                       "the comment saying what to fix")
+    issue.set_defaults(run=_from_issue)
+
+
+def _docs(args: argparse.Namespace, base: Path) -> Path:
+    config = read_config(args.config) if args.config.is_file() else {}
+    return base / str(config.get("docs_dir") or "docs")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    options, program, base = cli._settings(args)
+    directory, _ = load_directory([base / options.profiles], program)
+    docs = _docs(args, base)
+    folders = args.paths or [docs / name for name in options.sessions]
+    sessions, problems = load_sessions(folders, docs, directory, relative_to=Path("."))
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for problem in problems:
+        print(problem.text())
+        if annotate:
+            print(problem.github_annotation())
+    valid = len(sessions.all)
+    print(cli._summary(valid, problems).replace("profile", "session page"))
+    return 1 if count_errors(problems) else 0
+
+
+def _form(args: argparse.Namespace) -> int:
+    _, program, _ = cli._settings(args)
+    return cli._write_generated(args.output, render_form(program))
+
+
+def _from_issue(args: argparse.Namespace) -> int:
+    options, program, base = cli._settings(args)
+    folder = base / options.profiles
+    files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
+    logins = {path.stem: login for path in files
+              if (login := ownership.login_of(str(path), path.read_bytes()))}
+    directory, _ = load_directory([folder], program)
+    docs = _docs(args, base)
+    pages, _ = find_pages([docs / name for name in options.sessions], base)
+    existing = {path.stem: (path.relative_to(docs).as_posix(), _hosts_of(path))
+                for path in pages}
+    body = args.body.read_bytes().decode("utf-8", errors="replace")
+    result = session_from_issue(
+        body, args.author, program, date.today(), logins=logins, existing=existing,
+        mentors={mentor.id: mentor.profile.name for mentor in directory.mentors},
+        folders=tuple(options.sessions))
+    if not result.ok:
+        for problem in result.problems:
+            print(problem.description())
+        cli._write_message(args.message, _fix_comment(result.problems, args.config))
+        return 1
+    target = docs / str(result.path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(str(result.text), encoding="utf-8")
+    shown = target.relative_to(base).as_posix()
+    print(shown)
+    others = [login for login in result.hosts if login.casefold() != args.author.casefold()]
+    cli._write_message(args.message, _pull_request_text(shown, args.author, args.number,
+                                                        result.updates, others))
+    return 0
+
+
+def _hosts_of(path: Path) -> tuple[str, ...]:
+    """The hosts a page names, read with the located loader; none if it cannot be read."""
+    split = front_matter(path.read_bytes())
+    if split is None:
+        return ()
+    root, _ = load(str(path), split[0])
+    entry = root.entries.get("hosts") if isinstance(root, Mapping) else None
+    if entry is None or not isinstance(entry[1], Sequence):
+        return ()
+    return tuple(item.value.strip() for item in entry[1].items if isinstance(item, Scalar))
+
+
+def _fix_comment(problems, config: Path) -> str:
+    lines = [problem.description() for problem in problems]
+    return ("Thank you for proposing a session! A few answers need changing before its page can "
+            "be added:\n\n" + cli._fenced("\n".join(lines)) + "\n\n"
+            "To change them, edit this issue: open the **···** menu at the top right of it, choose "
+            "**Edit**, change those answers and select **Update comment**. Your answers are "
+            f"checked again as soon as you save. The [guide for organisers]({_guide(config)}) "
+            "explains every field.\n")
+
+
+def _guide(config: Path) -> str:
+    return cli._guide_url(config).replace(cli.GUIDE_PAGE, GUIDE) + "#running-circles-and-events"
+
+
+def _pull_request_text(path: str, author: str, number: int | None, updates: bool,
+                       others: list[str]) -> str:
+    source = f"the form in #{number}" if number else "an issue form"
+    lines = [f"{'Updates' if updates else 'Adds'} {cli._code(path)}, proposed by @{author} "
+             f"(one of its hosts) from {source}. The page passed `mentors validate-sessions`.", ""]
+    if others:
+        lines += ["Other hosts, please confirm here that you host it: "
+                  + ", ".join(f"@{login}" for login in others) + ".", ""]
+    lines.append("Maintainers: check that nothing in it looks wrong, then merge.")
+    if number:
+        lines += ["", f"Closes #{number}"]
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["add_commands"]
