@@ -25,10 +25,10 @@ from mkdocs.structure.pages import Page
 from generator.csp import origin, protect
 from generator.directory import Directory, Mentor, load_directory
 from generator.export import export_json
-from generator.index import match_index, text_index
+from generator.index import match_index
 from generator.insights import insights, over_time
 from generator.outcomes import Outcomes, load_outcomes
-from generator.pages import (MATCH_INDEX, TEXT_INDEX, Links, needs_all_page, render_all,
+from generator.pages import (MATCH_INDEX, Links, needs_all_page, render_all,
                              render_directory, render_goal_mentors, render_insights,
                              render_mentor)
 from generator.profile import json_schema, reference_markdown
@@ -119,8 +119,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, ALL_PAGE, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
-        for name, data in ((MATCH_INDEX, match_index(directory)), (TEXT_INDEX, text_index(directory))):
-            files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
+        files.append(File.generated(config, f"mentors/{MATCH_INDEX}",
+                                    content=_compact_json(match_index(directory))))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
         return files
