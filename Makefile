@@ -24,6 +24,7 @@ site: setup
 
 test: setup
 	$(BIN)/pytest
+	node --test tests/js/
 
 clean:
 	rm -rf $(VENV) site

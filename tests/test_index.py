@@ -1,5 +1,6 @@
 """The match index the directory page loads: its declared layout, vocabulary and mentor rows."""
 
+import json
 import os
 import re
 
@@ -11,7 +12,10 @@ from generator.profile import facets
 from generator.program import default_program, load_program
 
 from conftest import TODAY, VALID_PROFILE
+from search_fixture import MENTORS
 from sites import REPO
+
+NODE_FIXTURE = REPO / "tests" / "data" / "match-index.json"
 
 
 def directory(tmp_path, profiles: dict[str, str], program=None):
@@ -96,3 +100,11 @@ def test_stored_near_words_are_those_of_the_default_lists():
         path.write_text(header + "".join(f"{word}\n" for word in sorted(current)), "utf-8")
         stored_near_words.cache_clear()
     assert stored_near_words() == current
+
+
+def test_the_node_tests_index_is_built_from_the_search_fixture(tmp_path):
+    # tests/js/ reads this index; refresh with UPDATE_GOLDEN=1 after changing the lists or rules.
+    built = json.dumps(match_index(directory(tmp_path, MENTORS)), ensure_ascii=False, indent=0)
+    if os.environ.get("UPDATE_GOLDEN"):
+        NODE_FIXTURE.write_text(built + "\n", "utf-8")
+    assert NODE_FIXTURE.read_text("utf-8") == built + "\n"

@@ -130,7 +130,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       found = pick(vocabulary.completions(token.key));
       how = found.length ? "prefix" : how;
     }
-    if (!found.length) found = pick(vocabulary.stems.get(token.stem) || []);
+    if (!found.length) {
+      // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
+      found = pick(vocabulary.stems.get(token.stem) || []);
+      if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
+    }
     if (!found.length) {
       how = "typo";
       found = pick(forms(token).filter((form) => form.how === "typo").flatMap((form) => [
