@@ -21,7 +21,7 @@ test("lived experience in people's own words, never from anything else", () => {
   assert.deepEqual(read("working mom")[0], ["experiences:parent-carer"]);
   assert.deepEqual(read("self-taught")[0], ["experiences:non-traditional-path"]);
   assert.deepEqual(read("neurodivergent woman of colour")[0],
-    ["experiences:racial-ethnic-minority", "experiences:neurodivergent", "experiences:women"]);
+    ["experiences:neurodivergent", "experiences:women", "experiences:racial-ethnic-minority"]);
 });
 
 test("whole sentences: filler and generic words fall away, the asks remain", () => {

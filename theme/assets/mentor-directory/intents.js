@@ -164,5 +164,6 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
 
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);
+  intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
   return { tokens, intents, words };
 }
