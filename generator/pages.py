@@ -122,6 +122,7 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
         for name, noun, rows in (("goals", "goal", figures.goals),
                                  ("stages", "mentee stage", figures.stages),
                                  ("formats", "format", figures.formats),
+                                 ("experiences", "lived experience", figures.experiences),
                                  ("languages", "language", figures.languages))]
     busiest = max(range(24), key=lambda hour: figures.hours[hour])
     quietest = min(range(24), key=lambda hour: figures.hours[hour])
