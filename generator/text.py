@@ -44,13 +44,14 @@ mentors mentorship please really somebody someone something talk talking thank t
 things think thinking tips try trying want wanted wanting wants wish wonder wondering
 """.split())
 
-# Words that describe the field or the mentee but ask for nothing alone: "women in tech" is about
-# women, "senior dev wondering how to reach staff level" about staff. Such a word is read as an
-# intent only when it is all the query says.
+# Words that describe the field, the mentee or people around them but ask for nothing alone:
+# "women in tech" is about women, "senior dev wondering how to reach staff level" about staff,
+# "my manager gave me harsh feedback" about feedback. Such a word is read as an intent only when
+# it is all the query says (or within a phrase written word for word: "become a manager").
 GENERIC = frozenset("""
-career careers company dev developer developers devs engineer engineers field industry job
-jobs junior level new people person role roles senior software team tech technology work
-working
+boss career careers company dev developer developers devs engineer engineers field industry
+job jobs junior level manager managers new people person role roles senior software team tech
+technology work working
 """.split())
 
 # Skill names that are also everyday words: "go" is the Go language in "go microservices", not in
