@@ -31,22 +31,20 @@ export function checkFormat(index) {
 
 /** One result: the mentor, its score and group, and why it matches (worked out when read). */
 class Result {
-  #group;
-  #at;
+  #position;
   #context;
   #why = null;
 
-  constructor(id, score, matchesAll, group, at, context) {
+  constructor(id, score, matchesAll, position, context) {
     this.id = id;
     this.score = score;
     this.matchesAll = matchesAll;
-    this.#group = group;
-    this.#at = at;
+    this.#position = position;
     this.#context = context;
   }
 
   get reasons() {
-    this.#why ??= reasons(this.#group.positions[this.#at], this.#context);
+    this.#why ??= reasons(this.#position, this.#context);
     return this.#why;
   }
 
@@ -68,6 +66,7 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
   const ranker = createRanker(index, vocabulary, textSearch);
   const { row } = vocabulary;
   let positions = null; // mentor id -> row position, when first asked
+  const ids = index.mentors.map((mentor) => mentor[row.id]);
 
   /** What a query asks for: its intents and leftover words. */
   function read(query) {
@@ -86,14 +85,19 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
         ? filters.languages : options.preferredLanguages || []) };
     let all = null; // each group's results are made when first read: search() reads one
     let part = null;
-    const results = (group, matchesAll) => Array.from(group.positions, (position, at) => {
-      // Intents met by what was asked count 1, through a related skill 1/2; names up to 1/2.
-      const key = group.keys[at];
-      const covered = (key >> 9) % 32;
-      const exact = (key >> 4) % 32;
-      const score = Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
-      return new Result(index.mentors[position][row.id], score, matchesAll, group, at, context);
-    });
+    const results = (group, matchesAll) => {
+      const made = new Array(group.positions.length);
+      for (let at = 0; at < made.length; at++) {
+        // Intents met by what was asked count 1, through a related skill 1/2; names up to 1/2.
+        const key = group.keys[at];
+        const covered = (key >> 9) % 32;
+        const exact = (key >> 4) % 32;
+        const score = Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
+        const position = group.positions[at];
+        made[at] = new Result(ids[position], score, matchesAll, position, context);
+      }
+      return made;
+    };
     return {
       get all() { return (all ??= results(ranking.all, true)); },
       get part() { return (part ??= results(ranking.part, false)); },

@@ -42,6 +42,8 @@ export function createRanker(index, vocabulary, textSearch) {
   const text = new Float64Array(size);
   const passing = new Int32Array(size);
   const keys = new Int32Array(size);
+  const perKey = new Int32Array(1 << 15); // mentors per sort key, then where each key starts
+  const open = Uint8Array.from(mentors, (mentor) => (mentor[row.state] === "open" ? 1 : 0));
   const orders = new Map(); // seed -> mentor positions in that day's order
   const ids = Object.fromEntries(Object.entries(vocabulary.byKind).map(([kind, concepts]) =>
     [kind, new Map(concepts.map((concept) => [concept.entry, concept]))]));
@@ -107,17 +109,21 @@ export function createRanker(index, vocabulary, textSearch) {
     // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
     // equally good matches in that order, without comparing mentors.
     let passed = 0;
+    const onlyOpen = filters.accepting !== false;
+    const filtered = facets.length > 0 || skills.size > 0 || minimumOverlap > 0;
     for (const position of order(options.seed || today())) {
       const met = mask[position];
       if (asked.length && !met) continue;
-      const mentor = mentors[position];
-      if (filters.accepting !== false && mentor[row.state] !== "open") continue;
-      if (facets.some((kind) => !mentor[row[kind]].some((n) => wanted[kind].has(n)))) continue;
-      if (skills.size) {
-        const has = mentor[row.skills].filter((n) => skills.has(n)).length;
-        if (filters.skillsMode === "all" ? has < skills.size : has === 0) continue;
+      if (onlyOpen && !open[position]) continue;
+      if (filtered) {
+        const mentor = mentors[position];
+        if (facets.some((kind) => !mentor[row[kind]].some((n) => wanted[kind].has(n)))) continue;
+        if (skills.size) {
+          const has = mentor[row.skills].filter((n) => skills.has(n)).length;
+          if (filters.skillsMode === "all" ? has < skills.size : has === 0) continue;
+        }
+        if (minimumOverlap && !(overlaps && overlaps[mentor[row.zone]] >= minimumOverlap)) continue;
       }
-      if (minimumOverlap && !(overlaps && overlaps[mentor[row.zone]] >= minimumOverlap)) continue;
       const itself = exact[position];
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
       const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
@@ -126,25 +132,27 @@ export function createRanker(index, vocabulary, textSearch) {
       passing[passed] = position;
       keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
     }
-    const starts = new Map();
-    for (let i = 0; i < passed; i++) starts.set(keys[i], (starts.get(keys[i]) || 0) + 1);
-    const sorted = [...starts.keys()].sort((a, b) => b - a);
+    const used = [];
+    for (let i = 0; i < passed; i++) {
+      if (!perKey[keys[i]]++) used.push(keys[i]);
+    }
+    used.sort((a, b) => b - a);
     let offset = 0;
     let full = 0;
-    for (const sortKey of sorted) {
-      const count = starts.get(sortKey);
-      starts.set(sortKey, offset);
+    for (const sortKey of used) {
+      const count = perKey[sortKey];
+      perKey[sortKey] = offset;
       offset += count;
       if (sortKey >= 32 * 32 * 16) full += count;
     }
     const positions = new Int32Array(passed);
     const sortKeys = new Int32Array(passed);
     for (let i = 0; i < passed; i++) {
-      const at = starts.get(keys[i]);
-      starts.set(keys[i], at + 1);
+      const at = perKey[keys[i]]++;
       positions[at] = passing[i];
       sortKeys[at] = keys[i];
     }
+    for (const sortKey of used) perKey[sortKey] = 0;
     const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
     return { all: group(0, full), part: group(full, passed), intents: asked, counts, overlaps, hits };
   };
