@@ -40,6 +40,7 @@ test: setup
 	$(BIN)/ruff check
 	$(BIN)/mypy
 	$(BIN)/pytest
+	node --test tests/js/
 
 # The workflows' install: what building the site needs, into the Python they set up.
 install-site:

@@ -1,142 +1,154 @@
-"""The search indexes the directory page loads: a compact match index and a lunr text index.
+"""The match index the directory page loads: the program's vocabulary and one row per mentor.
 
-The match index holds what ranking needs (canonical skills and goals, facets, the vocabulary of
-aliases and goal phrases) and what a result card shows. The lunr index covers the short text
-fields (name, headline, location) for words that are neither a skill nor a goal. Long text such
-as bios stays out: it would multiply what a phone downloads before the first result.
+It holds what the browser's matcher needs (every list with the phrases mentees type for its
+entries, the skills' broader relations, the text rules of `generator.text`) and what a result card
+shows. Its own layout travels with it: `format` names the index version, the fields of a mentor
+row and the facets, so the browser reads them instead of keeping a copy. Long text such as bios
+stays out: it would multiply what a phone downloads before the first result.
 """
 
 from __future__ import annotations
 
-import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
-import lunr
-from lunr.stemmer import stemmer
-from lunr.token import Token
-
+from generator import text
 from generator.directory import Directory, Mentor
 from generator.languages import languages
 from generator.pages import availability_status, avatar_colour, contact_channel
-from generator.taxonomy import skill_key
+from generator.profile import Facet, facets
+from generator.program import default_program
 
-INDEX_VERSION = 1
-# Words that carry no intent in "I want to get promoted" or "how do I become a manager".
-STOPWORDS = frozenset("""
-a about after an and any as at be been can could do does for from get getting help how i i'm im
-in into is it looking me mentor mentoring more my need of on or please some someone somebody
-the to want wanting who with would you your
-""".split())
-
-
-def stem(word: str) -> str:
-    """The Porter stem lunr uses; the browser stems query words with lunr.js's copy of it."""
-    return stemmer(Token(word)).string
-
-
-def phrase_stems(phrase: str) -> list[str]:
-    return [stem(word) for word in re.findall(r"[\w'#+.]+", phrase.casefold())
-            if word not in STOPWORDS]
+# The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
+INDEX_VERSION = 2
+# What each position of a mentor row holds, facets in the schema's order among them.
+ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
+       *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
+       "waitlist")
+# How a mentee may say they want a mentor who speaks a language, besides its name.
+LANGUAGE_PHRASES = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
+NEAR_WORDS = "data/near-words.txt"
 
 
 def match_index(directory: Directory) -> dict[str, Any]:
     """Everything the browser's matcher needs, as small as plain JSON allows.
 
-    Skills and goals are numbers: skill i is i, goal j is -(j + 1) in the vocabulary.
+    Each list is [id, label, phrases] per entry (skills add the positions of broader skills);
+    rows refer to entries by position.
     """
     program = directory.program
-    skills: dict[str, int] = {}
-    skill_rows: list[list[str]] = []
-
-    def skill_number(skill_id: str, label: str) -> int:
-        if skill_id not in skills:
-            skills[skill_id] = len(skill_rows)
-            skill_rows.append([skill_id, label])
-        return skills[skill_id]
-
-    vocab: dict[str, list[int]] = {}
-
-    def add(written: str, target: int) -> None:
-        key = skill_key(written)
-        if key and target not in vocab.setdefault(key, []):
-            vocab[key].append(target)
-
-    for entry in program.skills:
-        number = skill_number(entry.id, entry.label)
-        for written in (entry.id, entry.label, *entry.phrases):
-            add(written, number)
+    skills = {entry.id: position for position, entry in enumerate(program.skills)}
+    skill_rows: list[list[Any]] = [[entry.id, entry.label, list(entry.phrases), []]
+                                   for entry in program.skills]
+    for row, entry in zip(skill_rows, program.skills):
+        row[3] = [skills[broader] for broader in entry.broader]
     for mentor in directory.mentors:
         for match in mentor.skills:
-            number = skill_number(match.id, match.label)
-            add(match.written, number)
-    for position, goal in enumerate(program.goals):
-        for written in (goal.id, goal.label, *goal.phrases):
-            add(written, -(position + 1))
-
-    lists = {name: {entry.id: position for position, entry in enumerate(program.entries(name))}
-             for name in ("goals", "stages", "formats", "experiences")}
-    language_codes = sorted({code for mentor in directory.mentors
-                             for code in mentor.profile.languages})
+            if match.id not in skills:  # a skill the taxonomy does not know stays searchable
+                skills[match.id] = len(skill_rows)
+                skill_rows.append([match.id, match.label, [], []])
+            row = skill_rows[skills[match.id]]
+            if text.key(match.written) not in {text.key(written)
+                                               for written in (row[0], row[1], *row[2])}:
+                row[2].append(match.written)  # this spelling, typos included, finds it
+    spoken = sorted({code for mentor in directory.mentors for code in mentor.profile.languages})
+    names = languages()
+    lists: dict[str, list[list[Any]]] = {
+        "skills": skill_rows,
+        "languages": [[code, names.name(code), [phrase.format(name=names.name(code))
+                                                 for phrase in LANGUAGE_PHRASES]]
+                      for code in spoken],
+    }
+    for facet in facets():
+        if facet.key not in lists:
+            lists[facet.key] = [[entry.id, entry.label, list(entry.phrases)]
+                                for entry in program.entries(facet.key)]
+    positions = {name: {row[0]: position for position, row in enumerate(rows)}
+                 for name, rows in lists.items()}
     zones = sorted({mentor.profile.timezone for mentor in directory.mentors})
     return {
-        "version": INDEX_VERSION,
-        "skills": skill_rows,
-        "goals": [[goal.id, goal.label] for goal in program.goals],
-        "stages": [[entry.id, entry.label] for entry in program.stages],
-        "formats": [[entry.id, entry.label] for entry in program.formats],
-        "experiences": [[entry.id, entry.label] for entry in program.experiences],
-        "languages": [[code, languages().name(code)] for code in language_codes],
+        "format": {"version": INDEX_VERSION, "row": list(ROW),
+                   "facets": [{"key": facet.key, "legend": facet.legend} for facet in facets()]},
+        "text": {**text.rules(), **_vocabulary_rules(lists)},
+        "lists": lists,
         "zones": zones,
-        "vocab": vocab,
-        "goalStems": [[position, phrase_stems(phrase)]
-                      for position, goal in enumerate(program.goals)
-                      for phrase in (goal.label, *goal.phrases) if phrase_stems(phrase)],
-        "stopwords": sorted(STOPWORDS),
-        "mentors": [_mentor_row(mentor, skills, lists, language_codes, zones)
-                    for mentor in directory.mentors],
+        "mentors": [_mentor_row(mentor, positions, zones) for mentor in directory.mentors],
     }
 
 
-# What each position of a mentor row holds; ROW in match.js names the same positions (tested).
-ROW = ("id", "name", "pronouns", "headline", "initials", "colour", "photo", "skills", "goals",
-       "languages", "zone", "formats", "stages", "experiences", "state", "status", "channel",
-       "target", "waitlist")
+def written_forms(name: str, row: list[Any]) -> list[str]:
+    """What a mentee may type for an entry of a list: its label and phrases, and a skill's id
+    (never a language's code: "no" and "it" are words)."""
+    return [*([row[0]] if name == "skills" else []), row[1], *row[2]]
 
 
-def _mentor_row(mentor: Mentor, skills: dict[str, int], lists: dict[str, dict[str, int]],
-                language_codes: list[str], zones: list[str]) -> list[Any]:
+def _vocabulary_rules(lists: dict[str, list[list[Any]]]) -> dict[str, list[str]]:
+    """Words this vocabulary makes doubtful: everyday words a typo of it would look like (never
+    corrected: "reach" is not "React"), and skill aliases that are everyday words ("build",
+    "rest"), read as the skill only beside another skill or alone."""
+    vocabulary: set[str] = set()
+    weak = set(text.AMBIGUOUS)
+    for name, rows in lists.items():
+        for row in rows:
+            for written in written_forms(name, row):
+                vocabulary.update(text.words(written))
+            if name == "skills":
+                own = {text.key(row[0]), text.key(row[1])}
+                weak.update(text.key(alias) for alias in row[2]
+                            if len(text.words(alias)) == 1 and text.key(alias) not in own
+                            and text.key(alias) in text.common_words())
+    near = (stored_near_words() | text.near(vocabulary - default_vocabulary())) - vocabulary
+    return {"near": sorted(near), "weak": sorted(weak)}
+
+
+@cache
+def default_vocabulary() -> frozenset[str]:
+    """The words of the default lists, with every language's phrases."""
+    program = default_program()
+    names = languages()
+    lists = {name: [[entry.id, entry.label, list(entry.phrases)]
+                    for entry in program.entries(name)]
+             for name in ("skills", *(facet.key for facet in facets()
+                                      if facet.key not in ("skills", "languages")))}
+    lists["languages"] = [[code, name, [phrase.format(name=name) for phrase in LANGUAGE_PHRASES]]
+                          for code, name in names.names.items()]
+    return frozenset(word for name, rows in lists.items() for row in rows
+                     for written in written_forms(name, row) for word in text.words(written))
+
+
+@cache
+def stored_near_words() -> frozenset[str]:
+    """`near` for the default vocabulary, worked out once (it takes seconds) and kept in
+    data/near-words.txt; tests/test_index.py checks it and rewrites it with UPDATE_GOLDEN=1."""
+    data = resources.files("generator").joinpath(NEAR_WORDS).read_text("utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
+def _mentor_row(mentor: Mentor, positions: dict[str, dict[str, int]],
+                zones: list[str]) -> list[Any]:
     """One mentor as a positional row, in the order of ROW."""
     profile = mentor.profile
     state, sentence = availability_status(mentor)
+
+    def listed(facet: Facet) -> list[int]:
+        if facet.key == "skills":
+            return [positions["skills"][match.id] for match in mentor.skills]
+        return [positions[facet.key][item] for item in getattr(profile, facet.field)]
+
     return [
         mentor.id,
         profile.name,
         profile.pronouns or "",
         profile.headline,
+        profile.location or "",
         mentor.initials,
         avatar_colour(mentor.id),
         profile.photo or "",
-        [skills[match.id] for match in mentor.skills],
-        [lists["goals"][goal] for goal in profile.goals],
-        [language_codes.index(code) for code in profile.languages],
+        *(listed(facet) for facet in facets()),
         zones.index(profile.timezone),
-        [lists["formats"][item] for item in profile.formats],
-        [lists["stages"][item] for item in profile.mentee_stages],
-        [lists["experiences"][item] for item in profile.experiences],
         state,
         sentence,
         *contact_channel(mentor),
         profile.availability.waitlist or "",
     ]
-
-
-def text_index(directory: Directory) -> dict[str, Any]:
-    """A lunr index of name, headline and location; refs are positions in the match index."""
-    documents = [
-        {"ref": str(position), "name": mentor.profile.name, "headline": mentor.profile.headline,
-         "location": mentor.profile.location or ""}
-        for position, mentor in enumerate(directory.mentors)
-    ]
-    fields = [{"field_name": "name", "boost": 3}, {"field_name": "headline"},
-              {"field_name": "location"}]
-    return lunr.lunr(ref="ref", fields=fields, documents=documents).serialize()

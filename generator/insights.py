@@ -46,6 +46,7 @@ class Insights:
     goals: list[Coverage]
     stages: list[Coverage]
     formats: list[Coverage]
+    experiences: list[Coverage]  # opt-in lived experiences, as mentors list them
     languages: list[Coverage]
     hours: list[int]  # accepting mentors within their working day at each UTC hour, 0 to 23
     skills: list[tuple[str, int]]  # the most offered skills and how many mentors offer each
@@ -82,6 +83,7 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         "goals": from_list("goals", "goals"),
         "stages": from_list("stages", "mentee_stages"),
         "formats": from_list("formats", "formats"),
+        "experiences": from_list("experiences", "experiences"),
         "languages": coverage([(code, languages().name(code)) for code in spoken],
                               lambda mentor: mentor.profile.languages),
     }
@@ -115,13 +117,15 @@ def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> lis
     """Where fewer than `gap` mentors can be asked now, as whom to recruit: one sentence for
     each kind of choice and number of mentors."""
     what = {"goals": "who can help with {labels}", "stages": "for the mentee stages {labels}",
-            "formats": "who offer {labels}", "languages": "who mentor in {labels}"}
+            "formats": "who offer {labels}",
+            "experiences": "who share the lived experience {labels}",
+            "languages": "who mentor in {labels}"}
     targets = []
     for name, phrase in what.items():
         short: dict[int, list[str]] = {}
         for item in figures[name]:
             if item.accepting < gap:
-                label = item.label if name == "languages" else item.label.lower()
+                label = item.label if name in ("languages", "experiences") else item.label.lower()
                 short.setdefault(item.accepting, []).append(label)
         for accepting, labels in sorted(short.items()):
             count = ("no mentor is" if accepting == 0 else "only 1 mentor is" if accepting == 1
@@ -189,7 +193,8 @@ def render_text(figures: Insights) -> str:
     lines = [f"{figures.mentors} mentors: {states['open']} accepting, {states['full']} full, "
              f"{states['closed']} not accepting, {states['stale']} not confirmed recently", ""]
     for title, rows in (("Goals", figures.goals), ("Mentee stages", figures.stages),
-                        ("Formats", figures.formats), ("Languages", figures.languages)):
+                        ("Formats", figures.formats), ("Lived experiences", figures.experiences),
+                        ("Languages", figures.languages)):
         width = max([len(row.label) for row in rows] + [len(title)])
         lines.append(f"{title:<{width}}  mentors  accepting  open places")
         lines += [f"{row.label:<{width}}  {row.mentors:>7}  {row.accepting:>9}  "

@@ -32,13 +32,12 @@ from generator.csp import origin, protect
 from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
 from generator.export import export_json
 from generator.history import read_history
-from generator.index import match_index, text_index
+from generator.index import match_index
 from generator.insights import insights, over_time
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import Outcomes, load_outcomes
 from generator.pages import (
     MATCH_INDEX,
-    TEXT_INDEX,
     Links,
     needs_all_page,
     render_all,
@@ -202,8 +201,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
         if self._palette_css:
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
-        for name, data in ((MATCH_INDEX, match_index(directory)), (TEXT_INDEX, text_index(directory))):
-            files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
+        files.append(File.generated(config, f"mentors/{MATCH_INDEX}",
+                                    content=_compact_json(match_index(directory))))
         schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
         files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
         self._sessions.on_files(files, config, directory)

@@ -33,7 +33,6 @@ from generator.request import RequestSettings
 AVATAR_COLOURS = 6
 STATIC_CARDS = 30  # cards on the directory page itself (the script replaces them); more: an "all" page
 MATCH_INDEX = "match-index.json"  # beside the directory page
-TEXT_INDEX = "text-index.json"
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
-        match_index=MATCH_INDEX, text_index=TEXT_INDEX, composer=composer(settings),
+        match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
         banner=Markup(banner),
     )
@@ -155,6 +154,7 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
         for name, noun, rows in (("goals", "goal", figures.goals),
                                  ("stages", "mentee stage", figures.stages),
                                  ("formats", "format", figures.formats),
+                                 ("experiences", "lived experience", figures.experiences),
                                  ("languages", "language", figures.languages))]
     busiest = max(range(24), key=lambda hour: figures.hours[hour])
     quietest = min(range(24), key=lambda hour: figures.hours[hour])

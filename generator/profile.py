@@ -589,9 +589,21 @@ class Group(Kind):
         return "mapping with the fields below"
 
 
-def spec(kind: Kind, doc: str, example: Any = None, **default: Any) -> Any:
-    """Declare one schema field: its kind, its documentation and an example value."""
-    return field(metadata={"kind": kind, "doc": doc, "example": example}, **default)
+@dataclass(frozen=True)
+class Facet:
+    """A profile list the directory can be filtered by, as the match index and the page name it."""
+
+    key: str  # in the match index, the page's URL and its filters: "stages"
+    legend: str  # the filter's heading: "Mentee stage"
+    field: str = ""  # the profile field: "mentee_stages"
+
+
+def spec(kind: Kind, doc: str, example: Any = None, facet: Facet | None = None,
+         **default: Any) -> Any:
+    """Declare one schema field: its kind, its documentation, an example value and, for a list
+    mentees filter by, its facet."""
+    return field(metadata={"kind": kind, "doc": doc, "example": example, "facet": facet},
+                 **default)
 
 
 LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
@@ -654,25 +666,30 @@ class Profile:
     headline: str = spec(Text(120), "Your role in a few words.", "Staff Engineer, payments")
     timezone: str = spec(TimeZone(), "Where your working hours are.", "Europe/Berlin")
     languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun="language"),
-                                      "Languages you can mentor in.", ["en", "pt"])
+                                      "Languages you can mentor in.", ["en", "pt"],
+                                      Facet("languages", "Languages"))
     skills: tuple[str, ...] = spec(ListOf(Skill(50), 1, 20, noun="skill"),
-                                   "Skills, written the way you say them.", ["Kubernetes", "Go"])
+                                   "Skills, written the way you say them.", ["Kubernetes", "Go"],
+                                   Facet("skills", "Skills"))
     goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun="goal"),
                                   "What you can help mentees with.",
-                                  ["promotion-readiness", "technical-growth"])
+                                  ["promotion-readiness", "technical-growth"],
+                                  Facet("goals", "Goals"))
     pronouns: str | None = spec(Text(30), "How to refer to you.", "she/her", default=None)
     photo: str | None = spec(Url(https_only=True), "Photo; without one, your initials are shown.",
                              "https://example.org/ada.jpg", default=None)
     location: str | None = spec(Text(80), "City or region.", "Berlin, Germany", default=None)
     mentee_stages: tuple[str, ...] = spec(ListOf(ProgramId("stages"), noun="stage"),
                                           "Career stages you mentor best.",
-                                          ["early-career", "mid-level"], default=())
+                                          ["early-career", "mid-level"],
+                                          Facet("stages", "Mentee stage"), default=())
     formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun="format"),
-                                    "Ways you like to mentor.", ["one-on-one"], default=())
+                                    "Ways you like to mentor.", ["one-on-one"],
+                                    Facet("formats", "Format"), default=())
     experiences: tuple[str, ...] = spec(
         ListOf(ProgramId("experiences"), noun="experience"),
         "Opt-in: lived experience you choose to share, for mentees seeking shared experience.",
-        ["first-generation"], default=())
+        ["first-generation"], Facet("experiences", "Shared lived experience"), default=())
     bio: str | None = spec(Text(2000, markdown=True), "A few paragraphs about you.",
                            "I have built payment systems for ten years.", default=None)
     availability: Availability = spec(Group(Availability), "Your capacity right now.",
@@ -681,6 +698,12 @@ class Profile:
     last_confirmed: date | None = spec(
         Day(), "When you last confirmed this profile; defaults to the file's last commit date.",
         "2026-03-01", default=None)
+
+
+def facets() -> tuple[Facet, ...]:
+    """The profile lists mentees filter by, in the schema's order, each naming its field."""
+    return tuple(dataclasses.replace(spec_field.metadata["facet"], field=spec_field.name)
+                 for spec_field in dataclasses.fields(Profile) if spec_field.metadata["facet"])
 
 
 def _is_blank(node: Node) -> bool:

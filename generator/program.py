@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
 
 LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills")
-# Keys each list's entries must have, and may have; skills carry aliases instead of a description.
+# Keys each list's entries must have, and may have; skills carry aliases instead of a description,
+# and may name broader skills (Rails is Ruby) so that a search for either reaches the other.
 REQUIRED_KEYS = {"skills": ("id", "label")}
-OPTIONAL_KEYS = {"goals": ("phrases",), "skills": ("aliases",)}
+OPTIONAL_KEYS = {"goals": ("phrases",), "stages": ("phrases",), "formats": ("phrases",),
+                 "experiences": ("phrases",), "skills": ("aliases", "broader")}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -33,7 +35,8 @@ class Entry:
     id: str
     label: str
     description: str = ""
-    phrases: tuple[str, ...] = ()  # what mentees type for a goal; other spellings of a skill
+    phrases: tuple[str, ...] = ()  # what mentees type for it; for a skill, its other spellings
+    broader: tuple[str, ...] = ()  # skills only: ids of the broader skills it is part of
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,12 @@ def load_program(options: dict[str, Any] | None) -> Program:
     for name in LIST_NAMES:
         if name in options:
             data[name] = _apply(name, options[name], data[name], messages)
+    skill_ids = {entry["id"] for entry in data["skills"]}
+    for entry in data["skills"]:
+        for broader in entry.get("broader", []):
+            if broader not in skill_ids:
+                messages.append(f"program.skills: '{entry['id']}' names '{broader}' as broader, "
+                                "which is not in the skills list")
     if messages:
         raise ProgramConfigError(messages)
     return _program_from_data(data)
@@ -167,7 +176,8 @@ def _program_from_data(data: dict[str, list[dict[str, Any]]]) -> Program:
     lists = {
         name: tuple(
             Entry(entry["id"], entry["label"].strip(), entry.get("description", "").strip(),
-                  tuple(entry.get("phrases", entry.get("aliases", ()))))
+                  tuple(entry.get("phrases", entry.get("aliases", ()))),
+                  tuple(entry.get("broader", ())))
             for entry in data[name]
         )
         for name in LIST_NAMES

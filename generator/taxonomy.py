@@ -1,31 +1,21 @@
 """Skill normalisation: the many ways mentors write a skill, mapped to one canonical skill.
 
-A skill's key ignores case, spaces, hyphens, underscores, dots and slashes ("React.js", "react js"
-and "reactjs" share one); '#' and '+' stay, so C# and C++ are not C. A key one edit away (two from
-8 characters) from a known key is taken as a typo of it, as the browser's matcher does for queries.
+A skill's key ignores case, accents, spaces and punctuation except '#' and '+' ("React.js",
+"react js" and "reactjs" share one; C# and C++ are not C), as `generator.text.key` says. A key
+within typo distance of a known key (one edit from 4 characters, two from 8) is taken as a typo
+of it, by the same rule the browser's matcher applies to queries.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from generator.program import Entry
-
-_SEPARATORS = re.compile(r"[\s\-_./]+")
-
-
-def skill_key(text: str) -> str:
-    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text).casefold().strip())
-
-
-def typo_distance(key: str) -> int:
-    """Edits tolerated in a key of this length: none below 5 characters at build time, 1, or 2."""
-    return 2 if len(key) >= 8 else 1 if len(key) >= 5 else 0
+from generator.text import key as skill_key
+from generator.text import typo_distance
 
 
 @dataclass(frozen=True)
@@ -60,7 +50,7 @@ class Taxonomy:
         entry = self.by_key.get(key)
         if entry is not None:
             return SkillMatch(entry.id, entry.label, written, known=True, exact=True)
-        distance = typo_distance(key)
+        distance = typo_distance(len(key))
         if distance:
             close = process.extractOne(key, self.by_key.keys(), scorer=OSA.distance,
                                        score_cutoff=distance)

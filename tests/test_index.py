@@ -1,67 +1,110 @@
-"""The indexes the directory page loads: vocabulary, goal stems, mentor rows, lunr text index."""
+"""The match index the directory page loads: its declared layout, vocabulary and mentor rows."""
 
+import json
+import os
 import re
 
-import lunr.index
-
+from generator import text
 from generator.directory import load_directory
-from generator.index import ROW, match_index, phrase_stems, text_index
-from generator.program import default_program
+from generator.index import (INDEX_VERSION, NEAR_WORDS, ROW, default_vocabulary, match_index,
+                             stored_near_words)
+from generator.profile import facets
+from generator.program import default_program, load_program
 
 from conftest import TODAY, VALID_PROFILE
+from search_fixture import MENTORS
 from sites import REPO
 
+NODE_FIXTURE = REPO / "tests" / "data" / "match-index.json"
 
-def directory(tmp_path, profiles: dict[str, str]):
+
+def directory(tmp_path, profiles: dict[str, str], program=None):
     (tmp_path / "mentors").mkdir()
-    for name, text in profiles.items():
-        (tmp_path / "mentors" / name).write_text(text)
-    result, problems = load_directory([tmp_path / "mentors"], default_program(), today=TODAY)
+    for name, text_ in profiles.items():
+        (tmp_path / "mentors" / name).write_text(text_)
+    result, problems = load_directory([tmp_path / "mentors"], program or default_program(),
+                                      today=TODAY)
     assert [problem for problem in problems if problem.is_error] == []
     return result
 
 
-def test_rows_hold_the_positions_match_js_reads():
+def test_the_index_declares_its_layout_and_the_browser_reads_that_version(tmp_path):
+    index = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))
+    assert index["format"] == {
+        "version": INDEX_VERSION, "row": list(ROW),
+        "facets": [{"key": facet.key, "legend": facet.legend} for facet in facets()]}
+    assert [facet["key"] for facet in index["format"]["facets"]] == [
+        "languages", "skills", "goals", "stages", "formats", "experiences"]
     script = (REPO / "theme/assets/mentor-directory/match.js").read_text(encoding="utf-8")
-    named = re.search(r"export const ROW = \{(.*?)\};", script, re.S).group(1)
-    positions = {name: int(position) for name, position in re.findall(r"(\w+): (\d+)", named)}
-    assert positions == {name: position for position, name in enumerate(ROW)}
+    assert int(re.search(r"export const INDEX_VERSION = (\d+);", script)[1]) == INDEX_VERSION
+    assert set(index) == {"format", "text", "lists", "zones", "mentors"}
 
 
 def test_match_index(tmp_path):
-    ada = VALID_PROFILE + "availability:\n  capacity: 2\n  mentees: 2\nformats: [circle]\n"
-    bea = VALID_PROFILE.replace("ada-example", "bea").replace("  - golang\n", "  - Gatsby\n")
+    ada = VALID_PROFILE + ("availability:\n  capacity: 2\n  mentees: 2\nformats: [circle]\n"
+                           "experiences: [first-generation, women]\nlocation: Lisbon\n")
+    bea = (VALID_PROFILE.replace("ada-example", "bea").replace("  - golang\n", "  - Basket Weaving\n")
+           .replace("  - Kubernetes\n", "  - Kubernets\n"))
     index = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
-    skills = [skill_id for skill_id, _ in index["skills"]]
-    kubernetes = skills.index("kubernetes")
-    assert kubernetes in index["vocab"]["k8s"]
-    assert index["vocab"]["golang"] == [skills.index("go")]
-    assert index["vocab"]["gatsby"] == [skills.index("gatsby")]  # unknown skills stay searchable
-    promotion = [goal_id for goal_id, _ in index["goals"]].index("promotion-readiness")
-    assert index["vocab"]["getpromoted"] == [-(promotion + 1)]
-    assert [promotion, ["promot"]] in index["goalStems"]
+    lists = index["lists"]
+    skills = [row[0] for row in lists["skills"]]
+    kubernetes = lists["skills"][skills.index("kubernetes")]
+    assert kubernetes[:3] == ["kubernetes", "Kubernetes", ["k8s", "kube", "Kubernets"]]
+    assert [skills[n] for n in kubernetes[3]] == ["devops"]  # broader
+    assert lists["skills"][skills.index("rails")][3] == [skills.index("ruby")]
+    assert lists["languages"] == [
+        ["en", "English", ["English speaking", "English speaker", "speaks English", "speak English"]],
+        ["pt", "Portuguese", ["Portuguese speaking", "Portuguese speaker", "speaks Portuguese",
+                              "speak Portuguese"]]]
+    women = next(row for row in lists["experiences"] if row[0] == "women")
+    assert women[1] == "Woman in tech" and "woman mentor" in women[2]
+    assert "ask for a raise" in next(row for row in lists["goals"] if row[0] == "negotiation")[2]
     ada_row, bea_row = index["mentors"]
+    row = dict(zip(ROW, ada_row))
     assert len(ada_row) == len(ROW)
-    assert ada_row[:7] == ["ada", "Ada Example", "", "Staff Engineer, payments", "AE", ada_row[5], ""]
-    assert ada_row[7] == [kubernetes, skills.index("go")]
-    assert ada_row[9] == [0, 1] and index["languages"] == [["en", "English"], ["pt", "Portuguese"]]
-    assert index["zones"][ada_row[10]] == "Europe/Berlin"
-    assert ada_row[11] == [1]  # circle
-    assert ada_row[14:] == ["full", "Full: 2 of 2 places taken", "none", "", ""]
-    assert bea_row[14:16] == ["open", "Accepting mentees (no fixed limit)"]
+    assert [row[name] for name in ("id", "name", "pronouns", "headline", "location", "initials",
+                                   "photo")] == ["ada", "Ada Example", "", "Staff Engineer, payments",
+                                                 "Lisbon", "AE", ""]
+    assert row["skills"] == [skills.index("kubernetes"), skills.index("go")]
+    assert row["languages"] == [0, 1] and index["zones"][row["zone"]] == "Europe/Berlin"
+    assert [lists["formats"][n][0] for n in row["formats"]] == ["circle"]
+    assert [lists["experiences"][n][0] for n in row["experiences"]] == ["first-generation", "women"]
+    assert [row[name] for name in ("state", "status", "channel", "target", "waitlist")] == [
+        "full", "Full: 2 of 2 places taken", "none", "", ""]
+    bea = dict(zip(ROW, bea_row))
+    assert lists["skills"][bea["skills"][1]] == ["basketweaving", "Basket Weaving", [], []]
+    assert (bea["state"], bea["status"]) == ("open", "Accepting mentees (no fixed limit)")
 
 
-def test_goal_phrases_are_stemmed_without_stopwords():
-    assert phrase_stems("I want to get promoted") == ["promot"]
-    assert phrase_stems("negotiate my offer") == ["negoti", "offer"]
+def test_text_rules_name_everyday_words_the_vocabulary_makes_doubtful(tmp_path):
+    rules = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))["text"]
+    assert {"shift", "scale", "part"} <= set(rules["near"])  # not Swift, Scala, Dart
+    assert {"build", "rest", "go"} <= set(rules["weak"])  # aliases that are everyday words
+    assert "kubernetes" not in rules["weak"] and "react" not in rules["near"]
+    assert rules["typo"] == [[8, 2], [4, 1]] and "want" in rules["filler"]
 
 
-def test_text_index_loads_and_finds_names_and_headlines(tmp_path):
-    data = text_index(directory(tmp_path, {
-        "ada.yml": VALID_PROFILE + "location: Lisbon\n",
-        "bea.yml": VALID_PROFILE.replace("ada-example", "bea").replace("Ada Example", "Bea Okoro")
-        .replace("Staff Engineer, payments", "Data scientist")}))
-    index = lunr.index.Index.load(data)
-    assert [hit["ref"] for hit in index.search("okoro")] == ["1"]
-    assert [hit["ref"] for hit in index.search("lisbon")] == ["0"]
-    assert [hit["ref"] for hit in index.search("scientist")] == ["1"]
+def test_an_organisers_own_phrases_are_protected_from_everyday_words(tmp_path):
+    program = load_program({"skills": {"extend": [{"id": "vite", "label": "Vite"}]}})
+    near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program))["text"]["near"]
+    assert {"vote", "kite"} <= set(near)  # one edit from "vite", everyday words
+
+
+def test_stored_near_words_are_those_of_the_default_lists():
+    # Worked out in seconds, so stored; refresh with UPDATE_GOLDEN=1 after changing the lists.
+    current = text.near(default_vocabulary())
+    if os.environ.get("UPDATE_GOLDEN"):
+        path = REPO / "generator" / NEAR_WORDS
+        header = "".join(line + "\n" for line in path.read_text("utf-8").splitlines()
+                         if line.startswith("#"))
+        path.write_text(header + "".join(f"{word}\n" for word in sorted(current)), "utf-8")
+        stored_near_words.cache_clear()
+    assert stored_near_words() == current
+
+
+def test_the_node_tests_index_is_built_from_the_search_fixture(tmp_path):
+    # tests/js/ reads this index; refresh with UPDATE_GOLDEN=1 after changing the lists or rules.
+    built = json.dumps(match_index(directory(tmp_path, MENTORS)), ensure_ascii=False, indent=0)
+    if os.environ.get("UPDATE_GOLDEN"):
+        NODE_FIXTURE.write_text(built + "\n", "utf-8")
+    assert NODE_FIXTURE.read_text("utf-8") == built + "\n"

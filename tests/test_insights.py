@@ -13,7 +13,10 @@ PROGRAM = load_program({"goals": {"replace": [
     {"id": "promotion-readiness", "label": "Promotion readiness", "description": "d"},
     {"id": "negotiation", "label": "Negotiation", "description": "d"}]},
     "formats": {"replace": [{"id": "circle", "label": "Mentoring circle", "description": "d"}]},
-    "stages": {"replace": [{"id": "returner", "label": "Returner", "description": "d"}]}})
+    "stages": {"replace": [{"id": "returner", "label": "Returner", "description": "d"}]},
+    "experiences": {"replace": [{"id": "women", "label": "Woman in tech", "description": "d"},
+                                {"id": "first-generation", "label": "First generation",
+                                 "description": "d"}]}})
 
 
 def profile(login: str, zone: str, extra: str = "") -> str:
@@ -33,8 +36,9 @@ def figures(tmp_path, **profiles):
 def test_figures(tmp_path):
     result = figures(
         tmp_path,
-        ana=profile("ana", "Europe/Lisbon", "formats: [circle]\navailability:\n  capacity: 3\n  mentees: 1\n"),
-        bo=profile("bo", "Asia/Tokyo", "availability:\n  mentees: 4\n"),
+        ana=profile("ana", "Europe/Lisbon", "formats: [circle]\navailability:\n  capacity: 3\n  mentees: 1\n"
+                    "experiences: [women]\n"),
+        bo=profile("bo", "Asia/Tokyo", "availability:\n  mentees: 4\nexperiences: [women]\n"),
         cy=profile("cy", "America/New_York", "availability:\n  capacity: 4\n  mentees: 4\n"),
         di=profile("di", "Europe/Lisbon", "availability:\n  accepting: false\n"))
     assert result.mentors == 4
@@ -43,6 +47,8 @@ def test_figures(tmp_path):
     assert (promotion.mentors, promotion.accepting, promotion.open_places, promotion.unlimited) == (
         4, 2, 2, 1)
     assert (negotiation.mentors, negotiation.accepting) == (0, 0)
+    assert [(row.label, row.mentors, row.accepting) for row in result.experiences] == [
+        ("Woman in tech", 2, 2), ("First generation", 0, 0)]
     assert [(row.label, row.mentors, row.accepting) for row in result.languages] == [
         ("English", 4, 2), ("Portuguese", 4, 2)]
     # In November Lisbon is UTC+0 (08:00-20:00 UTC) and Tokyo UTC+9 (23:00-11:00 UTC).
@@ -54,6 +60,8 @@ def test_figures(tmp_path):
         "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
         "Recruit mentors for the mentee stages returner: no mentor is accepting new mentees.",
         "Recruit mentors who offer mentoring circle: only 1 mentor is accepting new mentees.",
+        "Recruit mentors who share the lived experience First generation: no mentor is accepting "
+        "new mentees.",
         "Recruit mentors whose working day covers 00:00-04:00 UTC: at some hours only 1 accepting "
         "mentor is available.",
         "Recruit mentors whose working day covers 04:00-08:00 UTC: at some hours only 1 accepting "

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from generator.bio import render_bio, sanitise
 from generator.directory import Directory, load_directory
 from generator.export import export_json
-from generator.index import ROW, match_index, text_index
+from generator.index import ROW, match_index
 from generator.insights import insights
 from generator.loader import MAX_BYTES, load
 from generator.pages import (
@@ -251,10 +251,9 @@ def assert_web_link(url: str) -> None:
 
 
 def data_files(directory: Directory) -> dict[str, str]:
-    """mentors.json and the search indexes, as the site publishes them."""
+    """mentors.json and the match index, as the site publishes them."""
     return {"mentors.json": export_json(directory),
-            "match-index.json": json.dumps(match_index(directory), ensure_ascii=False),
-            "text-index.json": json.dumps(text_index(directory), ensure_ascii=False)}
+            "match-index.json": json.dumps(match_index(directory), ensure_ascii=False)}
 
 
 def assert_links_lead_to_the_web(directory: Directory, files: dict[str, str]) -> None:

@@ -140,8 +140,8 @@ def test_mentor_pages_and_cards_stay_out_of_nav_and_search(site):
     directory = [doc for doc in index["docs"] if doc["location"].startswith("mentors/")]
     assert [doc["location"] for doc in directory] == ["mentors/"]
     assert directory[0]["text"] == (
-        "Find a mentor What would you like help with? <p>Skills, goals in your own words, or a "
-        "name. Typos are fine.</p> <p>3 mentors, 2 accepting new mentees.</p>")
+        "Find a mentor What would you like help with? <p>Skills, goals or shared experience in your "
+        "own words, or a name. Typos are fine.</p> <p>3 mentors, 2 accepting new mentees.</p>")
 
 
 def test_field_reference_is_generated_into_the_guide(site):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.program import default_program, load_program
+from generator.program import ProgramConfigError, default_program, load_program
 from generator.taxonomy import skill_key
 
 from conftest import VALID_PROFILE
@@ -69,3 +69,18 @@ def test_organisations_extend_the_taxonomy():
     program = load_program({"skills": {"extend": [
         {"id": "cobol", "label": "COBOL", "aliases": ["mainframe cobol"]}]}})
     assert program.taxonomy.match("Mainframe-COBOL").id == "cobol"
+
+
+def test_broader_skills_must_be_in_the_list():
+    program = load_program({"skills": {"extend": [
+        {"id": "remix", "label": "Remix", "aliases": ["remix run"], "broader": ["react"]}]}})
+    assert program.taxonomy.match("Remix Run").id == "remix"
+    assert program.skills[-1].broader == ("react",)
+    with pytest.raises(ProgramConfigError) as error:
+        load_program({"skills": {"extend": [{"id": "x", "label": "X", "broader": ["nope"]}]}})
+    assert error.value.messages == [
+        "program.skills: 'x' names 'nope' as broader, which is not in the skills list"]
+
+
+def test_every_default_lived_experience_has_phrases():
+    assert all(entry.phrases for entry in default_program().experiences)

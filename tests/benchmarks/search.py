@@ -8,14 +8,15 @@ For each size N (synthetic mentors from tests/benchmarks/corpus.py):
    the same profiles (out of the nav and the search index); the fastest of --builds builds of
    each, alternated. Target at 10,000: ratio <= 1.2.
 2. bytes before the first result: every file the directory page downloads until search is ready
-   and the script has rendered its first result card, gzip level 6; the files that grow with N
-   (directory HTML, match-index.json, text-index.json) per mentor, against a plain lunr index
-   over name, headline, skills and bio (lunr.py, gzip 6) per mentor. Target: ratio <= 0.5.
+   and the script has rendered its first result card, gzip level 6, against a plain lunr index
+   over name, headline, skills and bio (lunr.py, gzip 6) of the same mentors. Target: all bytes
+   <= 0.35 x that index; the files that grow with N (directory HTML, match-index.json) are also
+   shown per mentor.
 3. from navigation start to `mentorDirectory.ready` and to the first result card rendered by the
    script, in fresh browser contexts (empty cache); the median of --loads page loads.
 4. query latency: every query of tests/benchmarks/queries.yml 5 times through
    mentorDirectory.search(q, {accepting: false}), timed inside the page. Target at 10,000:
-   p95 <= 10 ms.
+   p95 <= 3 ms.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ import harness
 REPEATS = 5
 TARGET_SIZE = 10_000  # the size the build-time and latency targets are stated for
 TARGET_BUILD_RATIO = 1.2
-TARGET_BYTES_RATIO = 0.5
-TARGET_P95_MS = 10.0
-GROWING = ("mentors/index.html", "mentors/match-index.json", "mentors/text-index.json")
+TARGET_BYTES_RATIO = 0.35  # all bytes before the first result / the plain lunr index
+TARGET_P95_MS = 3.0
+GROWING = ("mentors/index.html", "mentors/match-index.json")
 
 # Runs before any page script: notes when `ready` resolves and when the script's first result
 # card is in the DOM (the form is shown and the results list holds a card), in performance.now()
@@ -143,8 +144,12 @@ class Figures:
         return self.lunr_gz / self.size
 
     @property
-    def bytes_ratio(self) -> float:
+    def growing_ratio(self) -> float:
         return self.growing_per_mentor / self.lunr_per_mentor
+
+    @property
+    def bytes_ratio(self) -> float:
+        return self.total_gz / self.lunr_gz
 
     def percentile(self, share: float) -> float:
         times = sorted(entry["ms"] for entry in self.latencies)
@@ -227,8 +232,8 @@ def load_directory_page(browser, url: str, site: Path, figures: Figures, record_
         figures.first_ms.append(marks["first"])
         index_ends = [entry["end"] for entry in timing["resources"]
                       if entry["name"].split("?")[0].endswith(
-                          ("match-index.json", "text-index.json", "lunr.min.js"))]
-        figures.indexes_ms.append(max(index_ends) if len(index_ends) == 3 else float("nan"))
+                          ("match-index.json", "lunr.min.js"))]
+        figures.indexes_ms.append(max(index_ends) if len(index_ends) == 2 else float("nan"))
         figures.page_errors.extend(problem for problem in trouble if problem not in figures.page_errors)
         if record_bytes:
             first_result = timing["origin"] + marks["first"]
@@ -332,7 +337,7 @@ def report(all_figures: list[Figures], query_source: str, query_count: int, load
         print(f"growing files: {kib(sum(figures.growing_gz.values()))} gz = "
               f"{figures.growing_per_mentor:.1f} B per mentor; lunr over name, headline, skills, "
               f"bio: {kib(figures.lunr_gz)} gz = {figures.lunr_per_mentor:.1f} B per mentor; "
-              f"ratio {figures.bytes_ratio:.2f}")
+              f"ratio {figures.growing_ratio:.2f}; all bytes / lunr index {figures.bytes_ratio:.2f}")
         print(f"page load (median of {loads} fresh contexts, ms from navigation start): "
               f"DOMContentLoaded {statistics.median(figures.dom_ms):.0f}, indexes downloaded "
               f"{statistics.median(figures.indexes_ms):.0f}, ready "
@@ -365,7 +370,9 @@ def report(all_figures: list[Figures], query_source: str, query_count: int, load
     row("growing files (KiB gz)", [f"{sum(f.growing_gz.values()) / 1024:,.1f}" for f in all_figures], "")
     row("growing files per mentor (B gz)", [f"{f.growing_per_mentor:.1f}" for f in all_figures], "")
     row("lunr name+headline+skills+bio /mentor (B gz)", [f"{f.lunr_per_mentor:.1f}" for f in all_figures], "")
-    row("bytes ratio ours / lunr", [f"{f.bytes_ratio:.2f}" for f in all_figures], f"<= {TARGET_BYTES_RATIO}")
+    row("growing bytes per mentor ours / lunr", [f"{f.growing_ratio:.2f}" for f in all_figures], "")
+    row("all bytes before first result / lunr", [f"{f.bytes_ratio:.2f}" for f in all_figures],
+        f"<= {TARGET_BYTES_RATIO}")
     row("mentorDirectory.ready (ms, median)", [f"{statistics.median(f.ready_ms):.0f}" for f in all_figures], "")
     row("first result rendered (ms, median)", [f"{statistics.median(f.first_ms):.0f}" for f in all_figures], "")
     row("query latency p50 (ms)", [f"{f.percentile(0.5):.2f}" for f in all_figures], "")
@@ -374,12 +381,13 @@ def report(all_figures: list[Figures], query_source: str, query_count: int, load
     print()
     verdicts = [
         ("build ratio ours / bare <= 1.2 at 10,000", [f.build_ratio <= TARGET_BUILD_RATIO for f in at_target]),
-        ("query latency p95 <= 10 ms at 10,000", [f.percentile(0.95) <= TARGET_P95_MS for f in at_target]),
+        (f"query latency p95 <= {TARGET_P95_MS:g} ms at 10,000",
+         [f.percentile(0.95) <= TARGET_P95_MS for f in at_target]),
     ]
     for name, results in verdicts:
         verdict = "not measured (no 10,000 run)" if not results else "MET" if all(results) else "NOT MET"
         print(f"target: {name}: {verdict}")
-    print("target: bytes per mentor ratio ours / lunr <= 0.5: " + ", ".join(
+    print(f"target: all bytes before the first result / lunr index <= {TARGET_BYTES_RATIO}: " + ", ".join(
         f"{'MET' if f.bytes_ratio <= TARGET_BYTES_RATIO else 'NOT MET'} at {f.size:,}"
         for f in all_figures))
     print(f"(printed by: {harness.command_line()})")

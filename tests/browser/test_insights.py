@@ -11,7 +11,7 @@ def test_charts_render_with_text_alternatives_and_pass_axe(browser, sample_site,
     page = context.new_page()
     page.goto(sample_site + "insights/")
     charts = page.locator("svg[role=img]")
-    assert charts.count() == 9  # 4 coverage, hours, skills, load, 2 outcomes
+    assert charts.count() == 10  # 5 coverage, hours, skills, load, 2 outcomes
     for chart in charts.all():
         box = chart.bounding_box()
         assert box["width"] > 300 and box["height"] > 40

@@ -20,13 +20,16 @@ def mentor(name: str, skills: str, goals: str, *, languages="[en]", zone="Europe
 
 
 MENTORS = {
-    "kai.yml": mentor("Kai Berg", "k8s|golang", "[staff-plus, promotion-readiness]"),
+    "kai.yml": mentor("Kai Berg", "k8s|golang", "[staff-plus, promotion-readiness]",
+                      extra="experiences: [lgbtqia]\n"),
     "rosa.yml": mentor("Rosa Diaz", "ReactJS|TypeScript", "[promotion-readiness, confidence]",
-                       languages="[es, en]", zone="America/Bogota"),
+                       languages="[es, en]", zone="America/Bogota",
+                       extra="experiences: [women, lgbtqia]\n"),
     "dev.yml": mentor("Dev Rao", "'c#'|'.NET'", "[management]", zone="Asia/Kolkata"),
     "ana.yml": mentor("Ana Lima", "python", "[career-change, getting-started]",
                       languages="[pt, en]", zone="America/Sao_Paulo",
-                      extra="formats: [circle]\nmentee_stages: [career-changer]\n"),
+                      extra="formats: [circle]\nmentee_stages: [career-changer]\n"
+                            "experiences: [women]\n"),
     "lee.yml": mentor("Lee Min", "java", "[negotiation, job-search]", languages="[en, ko]",
                       zone="Asia/Seoul", extra="headline: Payments platform lead\n").replace(
                           "headline: Staff Engineer, payments\n", ""),
@@ -81,10 +84,17 @@ def test_goal_phrases_find_every_mentor_with_the_goal(directory):
 
 
 def test_results_carry_reasons(directory):
-    result, other = directory.evaluate(
-        "window.mentorDirectory.search('kubernets promotion', {languages: ['en'], timezone: 'Europe/Paris'})")
-    # "promotion" is read exactly, so it decides who matches; the guessed "kubernets" ranks Kai first.
-    assert (result["id"], other["id"]) == ("kai", "rosa")
+    # A typo counts as fully as the right spelling: Kai matches everything asked; Rosa, who helps
+    # with promotion but lists no Kubernetes, matches part of it and says what she lacks.
+    ranking = directory.evaluate("""() => {
+        const { all, part } = window.mentorDirectory.rank('kubernets promotion',
+            {languages: ['en'], timezone: 'Europe/Paris'});
+        return { all: JSON.parse(JSON.stringify(all)), part: JSON.parse(JSON.stringify(part)) };
+    }""")
+    assert [result["id"] for result in ranking["all"]] == ["kai"]
+    assert [result["id"] for result in ranking["part"]] == ["rosa"]
+    result, other = ranking["all"][0], ranking["part"][0]
+    assert (result["matchesAll"], other["matchesAll"]) == (True, False)
     assert result["score"] > other["score"]
     reasons = result["reasons"]
     assert reasons["skills"] == [{"label": "Kubernetes", "typed": "kubernets", "corrected": True}]
@@ -92,6 +102,8 @@ def test_results_carry_reasons(directory):
                                  "corrected": False}]
     assert reasons["overlapHours"] == 12
     assert reasons["languages"] == ["English"]
+    assert other["reasons"]["missing"] == ["Kubernetes"]
+    assert ids(directory, "kubernets promotion", {"languages": ["en"]}) == ["kai"]
 
 
 def test_filters_narrow_results(directory):
@@ -189,3 +201,95 @@ def test_no_results_says_so(directory):
     directory.wait_for_url(re.compile(r"search=quantum"))
     assert directory.locator("[data-directory-count]").inner_text().startswith("No mentors match.")
     assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 0
+
+
+@pytest.mark.parametrize("query, expected", [
+    # Lived experience, alone and combined: only mentors who listed it.
+    ("woman mentor", {"ana", "rosa"}), ("queer", {"kai", "rosa"}), ("queer woman", {"rosa"}),
+    ("women in tech", {"ana", "rosa"}),
+    # Whole sentences and paraphrased goals.
+    ("I was a nurse for 8 years and want to move into tech", {"ana"}),
+    ("senior dev wondering how to reach staff level", {"kai"}),
+    ("how do i ask for a raise", {"lee"}), ("I feel like a fraud at work", {"rosa", "sam"}),
+    # Typos in every word, and a narrower skill reaching a broader one.
+    ("pyhton carreer chnage", {"ana"}), ("ASP.NET Core", {"dev"}),
+    # Several constraints at once.
+    ("Spanish-speaking woman mentor for promotion", {"rosa"}), ("python mentoring circle", {"ana"}),
+])
+def test_queries_in_mentees_own_words(directory, query, expected):
+    assert set(ids(directory, query)) == expected, query
+
+
+def test_nobody_matching_everything_says_what_was_understood(directory):
+    directory.locator("[data-directory-search]").fill("kubernetes career change")
+    directory.wait_for_url(re.compile(r"search=kubernetes"))
+    status = directory.locator("[data-directory-count]")
+    assert status.inner_text() == (
+        "No mentor matches everything you asked (Kubernetes · Changing careers): no mentor offers "
+        "all of it together. 2 mentors match part of it.")
+    assert directory.locator("[data-directory-understood]").inner_text() == (
+        "Looking for: Kubernetes · Changing careers")
+    assert directory.locator("[data-directory-results] [data-mentor-id]").count() == 0
+    partial = directory.locator("[data-directory-partial] [data-mentor-id]")
+    assert sorted(partial.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")) == [
+        "ana", "kai"]
+    assert directory.locator("[data-directory-partial-heading]").inner_text() == (
+        "Matching part of what you asked")
+    kai = directory.locator("[data-directory-partial] [data-mentor-id=kai] .mdir-why").inner_text()
+    assert kai.startswith("Why this match: Kubernetes") and kai.endswith("not: Changing careers")
+
+
+def test_both_groups_show_with_their_counts(directory):
+    directory.locator("[data-directory-search]").fill("react promotion")
+    directory.wait_for_url(re.compile(r"search=react"))
+    assert directory.locator("[data-directory-count]").inner_text() == (
+        "1 mentor matches. 1 more matches part of it.")
+    assert directory.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)") == ["rosa"]
+    assert directory.locator("[data-directory-partial-heading]").inner_text() == (
+        "1 mentor matches part of what you asked")
+    assert directory.locator("[data-directory-partial] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)") == ["kai"]
+
+
+def test_experience_words_offer_the_shared_lived_experience_filter(directory):
+    directory.locator("[data-directory-search]").fill("neurodivergent")
+    directory.wait_for_url(re.compile(r"search=neurodivergent"))
+    assert directory.locator("[data-directory-count]").inner_text().startswith("No mentors match.")
+    suggest = directory.locator("[data-directory-suggest]")
+    assert suggest.inner_text().startswith("Lived experience matches only mentors who chose to list it.")
+    suggest.get_by_role("button", name="Open the Shared lived experience filter").click()
+    facet = directory.locator("details[data-facet=experiences]")
+    assert facet.get_attribute("open") is not None
+    assert directory.evaluate("document.activeElement.closest('details').dataset.facet") == "experiences"
+
+
+def test_the_experiences_filter_ranks_shared_experience_first(directory):
+    directory.locator("details[data-facet=experiences] summary").click()
+    for label in ("Woman in tech", "LGBTQIA+"):
+        directory.get_by_label(re.compile(rf"^ {re.escape(label)}")).check()
+    directory.wait_for_url(re.compile(r"experiences=women%2Clgbtqia|experiences=women,lgbtqia"))
+    assert directory.locator("[data-directory-results] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)") == ["rosa"]
+    assert sorted(directory.locator("[data-directory-partial] [data-mentor-id]").evaluate_all(
+        "cards => cards.map(card => card.dataset.mentorId)")) == ["ana", "kai"]
+
+
+def test_an_index_of_another_version_is_refused(browser, site):
+    page = browser.new_page()
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+
+    def older(route):
+        index = route.fetch().json()
+        index["format"]["version"] = 1
+        route.fulfill(json=index)
+
+    page.route("**/match-index.json", older)
+    page.goto(site)
+    page.wait_for_function("() => window.mentorDirectory")
+    page.wait_for_function("() => document.querySelector('[data-directory-count]')"
+                           ".textContent.includes('Search is unavailable')")
+    assert any("match-index.json is version 1, but this page reads version 2" in error
+               for error in errors), errors
+    page.close()

@@ -1,22 +1,14 @@
 // Mentor Directory page behaviour. Plain ES module; every page works without it.
 //
-// On the directory page it loads the match index, lunr.js and the text index, then exposes
+// On the directory page it loads the match index and lunr.js (for its stemmer), then exposes
 //   window.mentorDirectory.ready            a promise, resolved once search works
-//   window.mentorDirectory.search(text, filters = {})  -> [{id, score, reasons}]
+//   window.mentorDirectory.search(text, filters = {})  -> [{id, score, matchesAll, reasons}]
+//   window.mentorDirectory.rank(text, filters = {})    -> {all, part, understood, words}
 // and runs the search form with it. Nothing typed leaves the browser.
 
-import { createMatcher, ROW } from "./match.js";
+import { createMatcher } from "./match.js";
 import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
 
-const FACETS = [
-  { key: "goals", legend: "Goals" },
-  { key: "skills", legend: "Skills" },
-  { key: "languages", legend: "Languages" },
-  { key: "formats", legend: "Format" },
-  { key: "stages", legend: "Mentee stage" },
-  { key: "experiences", legend: "Shared lived experience" },
-];
-const LIST_KEYS = FACETS.map((facet) => facet.key);
 const SHOWN_SKILLS = 30; // skill options listed at once (by how many results have them)
 const PAGE_SIZE = 30; // result cards rendered at a time
 const TYPING_DELAY = 150; // ms without a keystroke before results update
@@ -53,19 +45,14 @@ async function fetchJson(url) {
   return response.json();
 }
 
-/** Loads the indexes and lunr.js in parallel; resolves to the index and its matcher. */
+/** Loads the index and lunr.js in parallel; resolves to the index and its matcher. */
 async function loadMatcher(root) {
-  const [index, textData] = await Promise.all([
+  const [index] = await Promise.all([
     fetchJson(new URL(root.dataset.matchIndex, document.baseURI)),
-    fetchJson(new URL(root.dataset.textIndex, document.baseURI)),
     loadScript(new URL("vendor/lunr/lunr.min.js", import.meta.url)),
   ]);
   const { lunr } = window;
-  const matcher = createMatcher(index, {
-    stem: (word) => lunr.stemmer(new lunr.Token(word)).toString(),
-    textIndex: lunr.Index.load(textData),
-    lunr,
-  });
+  const matcher = createMatcher(index, { stem: (word) => lunr.stemmer(new lunr.Token(word)).toString() });
   return { index, matcher };
 }
 
@@ -79,22 +66,22 @@ function withDefaults(filters) {
 
 // ---- URL state: every search can be shared, bookmarked, and walked with back and forward ----
 
-function readState() {
+function readState(keys) {
   const params = new URLSearchParams(location.search);
   const list = (name) => (params.get(name) || "").split(",").filter(Boolean);
   return {
     search: params.get("search") || "",
-    ...Object.fromEntries(LIST_KEYS.map((key) => [key, list(key)])),
+    ...Object.fromEntries(keys.map((key) => [key, list(key)])),
     skillsMode: params.get("skills_mode") === "all" ? "all" : "any",
     accepting: params.get("accepting") !== "all",
     overlapHours: Number(params.get("overlap")) || 0,
   };
 }
 
-function writeState(state, push) {
+function writeState(keys, state, push) {
   const params = new URLSearchParams();
   if (state.search) params.set("search", state.search);
-  for (const key of LIST_KEYS) if (state[key].length) params.set(key, state[key].join(","));
+  for (const key of keys) if (state[key].length) params.set(key, state[key].join(","));
   if (state.skillsMode === "all") params.set("skills_mode", "all");
   if (!state.accepting) params.set("accepting", "all");
   if (state.overlapHours) params.set("overlap", String(state.overlapHours));
@@ -115,7 +102,7 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-function buildFilters(container, index) {
+function buildFilters(container, index, matcher) {
   const options = new Map(); // "goals:promotion-readiness" -> {input, count, item}
   const zoneLabel = BROWSER_ZONE.replace(/_/g, " ");
   const availability = element("fieldset", { class: "mdir-facet mdir-facet--open" },
@@ -127,10 +114,10 @@ function buildFilters(container, index) {
       ...[[0, "Any time"], [1, "At least 1 hour"], [2, "At least 2 hours"], [4, "At least 4 hours"]]
         .map(([value, text]) => element("option", { value }, text))));
   container.append(availability);
-  for (const { key, legend } of FACETS) {
+  for (const { key, legend } of index.format.facets) {
     const entries = key === "skills"
-      ? index.skills.filter((_, n) => index.mentors.some((row) => row[ROW.skills].includes(n)))
-      : index[key];
+      ? index.lists.skills.filter((_, n) => matcher.vocabulary.byKind.skills[n].mentors.length)
+      : index.lists[key];
     if (!entries.length) continue;
     const list = element("ul", { class: "mdir-options" });
     for (const [id, label] of entries) {
@@ -168,20 +155,20 @@ function setFormState(form, options, state) {
   }
 }
 
-function formState(form) {
+function formState(keys, form) {
   const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
   return {
     search: form.elements.search.value,
-    ...Object.fromEntries(LIST_KEYS.map((key) => [key, checked(key)])),
+    ...Object.fromEntries(keys.map((key) => [key, checked(key)])),
     skillsMode: checked("skills_mode")[0] || "any",
     accepting: form.elements.accepting.checked,
     overlapHours: Number(form.elements.overlap.value) || 0,
   };
 }
 
-function filtersOf(state) {
+function filtersOf(keys, state) {
   const filters = { accepting: state.accepting, skillsMode: state.skillsMode };
-  for (const key of LIST_KEYS) if (state[key].length) filters[key] = state[key];
+  for (const key of keys) if (state[key].length) filters[key] = state[key];
   if (state.overlapHours) filters.overlapHours = state.overlapHours;
   return filters;
 }
@@ -189,13 +176,14 @@ function filtersOf(state) {
 /** Counts beside each option: results with every other facet applied, but not its own. */
 function updateCounts(options, index, matcher, state, results) {
   const counts = new Map();
-  for (const key of LIST_KEYS) {
+  const keys = index.format.facets.map((facet) => facet.key);
+  for (const key of keys) {
     const base = state[key].length
-      ? matcher.search(state.search.trim(), withDefaults(filtersOf({ ...state, [key]: [] })))
+      ? matcher.search(state.search.trim(), withDefaults(filtersOf(keys, { ...state, [key]: [] })))
       : results;
     for (const { id } of base) {
-      for (const n of matcher.row(id)[ROW[key]]) {
-        const name = `${key}:${index[key][n][0]}`;
+      for (const n of matcher.row(id)[matcher.layout[key]]) {
+        const name = `${key}:${index.lists[key][n][0]}`;
         counts.set(name, (counts.get(name) || 0) + 1);
       }
     }
@@ -212,89 +200,124 @@ function updateCounts(options, index, matcher, state, results) {
   });
 }
 
-function why(reasons) {
+function why(result) {
+  const { reasons } = result;
   const parts = [];
-  for (const kind of ["skills", "goals"]) {
-    for (const { label, typed, corrected } of reasons[kind]) {
-      parts.push(corrected ? `${label} (you typed “${typed}”)` : label);
+  for (const kind of ["skills", "goals", "formats"]) {
+    for (const { label, typed, corrected, related } of reasons[kind]) {
+      parts.push(related ? `${label} (for ${related})` : corrected ? `${label} (you typed “${typed}”)` : label);
     }
   }
+  if (reasons.experiences.length) {
+    parts.push(`shares lived experience: ${reasons.experiences.map((entry) => entry.label).join(", ")}`);
+  }
+  if (reasons.stages.length) parts.push(`mentors: ${reasons.stages.map((entry) => entry.label).join(", ")}`);
   if (reasons.text) parts.push("name or headline");
   if (reasons.overlapHours !== null) {
     parts.push(reasons.overlapHours ? `${reasons.overlapHours} h overlap with your day` : "no overlap with your day");
   }
   if (reasons.languages.length) parts.push(`speaks ${reasons.languages.join(", ")}`);
+  if (reasons.missing.length) parts.push(`not: ${reasons.missing.join(", ")}`);
   return parts.length ? `Why this match: ${[...new Set(parts)].join(" · ")}` : "";
 }
 
-function avatar(row) {
-  if (row[ROW.photo]) {
-    return element("img", { class: "mdir-avatar mdir-avatar--small", src: row[ROW.photo], alt: "",
+function avatar(row, layout) {
+  if (row[layout.photo]) {
+    return element("img", { class: "mdir-avatar mdir-avatar--small", src: row[layout.photo], alt: "",
       width: 56, height: 56, loading: "lazy", referrerpolicy: "no-referrer" });
   }
-  return element("span", { class: `mdir-avatar mdir-avatar--small mdir-avatar--colour-${row[ROW.colour]}`,
-    "aria-hidden": "true" }, row[ROW.initials]);
+  return element("span", { class: `mdir-avatar mdir-avatar--small mdir-avatar--colour-${row[layout.colour]}`,
+    "aria-hidden": "true" }, row[layout.initials]);
 }
 
 /** The card's request button, or why there is none (generator/templates/request.html). */
-function requestControl(row, index, settings) {
-  const id = row[ROW.id];
-  if (row[ROW.state] === "open" || row[ROW.state] === "stale") {
-    const [channel, target] = requestChannel(settings, id, row[ROW.channel], row[ROW.target]);
+function requestControl(row, layout, index, settings) {
+  const id = row[layout.id];
+  if (row[layout.state] === "open" || row[layout.state] === "stale") {
+    const [channel, target] = requestChannel(settings, id, row[layout.channel], row[layout.target]);
     return element("button", {
       type: "button", class: "md-button md-button--primary", "data-request": true,
-      "data-request-id": id, "data-request-name": row[ROW.name], "data-channel": channel,
+      "data-request-id": id, "data-request-name": row[layout.name], "data-channel": channel,
       "data-target": target,
-      "data-goals": JSON.stringify(row[ROW.goals].map((n) => index.goals[n])),
+      "data-goals": JSON.stringify(row[layout.goals].map((n) => index.lists.goals[n].slice(0, 2))),
     }, "Request mentorship");
   }
-  const waitlist = row[ROW.waitlist] || settings.waitlist.replace("{mentor}", id);
-  const text = row[ROW.state] === "closed" ? "Not accepting new mentees right now." : "All places are taken right now.";
+  const waitlist = row[layout.waitlist] || settings.waitlist.replace("{mentor}", id);
+  const text = row[layout.state] === "closed" ? "Not accepting new mentees right now." : "All places are taken right now.";
   return element("p", { class: "mdir-request-closed" }, text,
     ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, "Join the waitlist")] : []));
 }
 
-function card(template, index, settings, row, result) {
+function card(template, index, layout, settings, row, result) {
   const node = template.content.firstElementChild.cloneNode(true);
   const templateId = node.dataset.mentorId;
   const slot = (name) => node.querySelector(`[data-slot="${name}"]`);
-  const id = row[ROW.id];
+  const id = row[layout.id];
+  const names = (kind) => row[layout[kind]].map((n) => index.lists[kind][n][1]);
   node.dataset.mentorId = id;
-  slot("avatar").replaceChildren(avatar(row));
+  node.dataset.matches = result.matchesAll ? "all" : "part";
+  slot("avatar").replaceChildren(avatar(row, layout));
   const link = slot("link");
   link.setAttribute("href", link.getAttribute("href").replace(templateId, id));
-  link.textContent = row[ROW.name];
-  slot("pronouns").textContent = row[ROW.pronouns] ? ` (${row[ROW.pronouns]})` : "";
-  slot("headline").textContent = row[ROW.headline];
-  slot("status").className = `mdir-status mdir-status--${row[ROW.state]}`;
-  slot("status").textContent = row[ROW.status];
-  const reason = why(result.reasons);
+  link.textContent = row[layout.name];
+  slot("pronouns").textContent = row[layout.pronouns] ? ` (${row[layout.pronouns]})` : "";
+  slot("headline").textContent = row[layout.headline];
+  slot("status").className = `mdir-status mdir-status--${row[layout.state]}`;
+  slot("status").textContent = row[layout.status];
+  const reason = why(result);
   slot("why").hidden = !reason;
   slot("why").textContent = reason;
   const matched = new Set(result.reasons.skills.map((skill) => skill.label));
-  const skills = row[ROW.skills].map((n) => index.skills[n][1])
-    .sort((a, b) => matched.has(b) - matched.has(a));
+  const skills = names("skills").sort((a, b) => matched.has(b) - matched.has(a));
   slot("skills").replaceChildren(...skills.map((label) =>
     element("li", { class: matched.has(label) ? "mdir-tag--match" : null }, label)));
-  slot("goals").textContent = row[ROW.goals].map((n) => index.goals[n][1]).join(", ");
-  slot("languages").textContent = row[ROW.languages].map((n) => index.languages[n][1]).join(", ");
-  slot("zone").textContent = index.zones[row[ROW.zone]].replace(/_/g, " ");
-  slot("request").replaceChildren(requestControl(row, index, settings));
+  slot("goals").textContent = names("goals").join(", ");
+  slot("languages").textContent = names("languages").join(", ");
+  slot("zone").textContent = index.zones[row[layout.zone]].replace(/_/g, " ");
+  slot("request").replaceChildren(requestControl(row, layout, index, settings));
   return node;
 }
 
-function summary(results, state, partial) {
-  const count = results.length;
-  const mentors = `${count} ${count === 1 ? "mentor" : "mentors"}`;
-  if (!count) {
-    return state.search || LIST_KEYS.some((key) => state[key].length) || state.overlapHours
+function mentors(count) {
+  return `${count} ${count === 1 ? "mentor" : "mentors"}`;
+}
+
+/** The status line: how many mentors match, and when nobody matches everything, what was
+ *  understood and which part of it no mentor meets. */
+function summary(ranking, state, keys) {
+  const { all, part, understood } = ranking;
+  const asked = state.search.trim() || keys.some((key) => state[key].length) || state.overlapHours;
+  const asks = understood.filter((item) => item.kind !== "text");
+  if (!all.length && !part.length) {
+    return asked
       ? "No mentors match. Try fewer words or filters, or include mentors who are not accepting."
       : "No mentors are accepting new mentees right now.";
   }
-  const match = count === 1 ? "matches" : "match";
-  if (partial) return `No mentor matches everything you asked for; ${mentors} ${match} part of it.`;
-  if (state.search || LIST_KEYS.some((key) => state[key].length) || state.overlapHours) return `${mentors} ${match}.`;
-  return `${mentors} ${state.accepting ? "accepting new mentees" : "in the directory"}.`;
+  if (all.length) {
+    const match = all.length === 1 ? "matches" : "match";
+    if (!asked) return `${mentors(all.length)} ${state.accepting ? "accepting new mentees" : "in the directory"}.`;
+    return `${mentors(all.length)} ${match}.${part.length ? ` ${part.length} more ${part.length === 1 ? "matches" : "match"} part of it.` : ""}`;
+  }
+  const none = asks.filter((item) => !item.mentors).map((item) => item.label);
+  const why = none.length
+    ? `no mentor ${none.length === 1 ? "offers" : "offers any of"} ${none.join(", ")}`
+    : asks.length > 1 ? "no mentor offers all of it together" : "";
+  return `No mentor matches everything you asked (${asks.map((item) => item.label).join(" · ")})`
+    + `${why ? `: ${why}` : ""}. ${mentors(part.length)} ${part.length === 1 ? "matches" : "match"} part of it.`;
+}
+
+/** The filter that would help when nobody matches everything: for lived experience, which
+ *  mentors list only if they choose to, the Shared lived experience filter. */
+function suggestion(ranking, index) {
+  if (ranking.all.length) return null;
+  const asks = ranking.understood.filter((item) => item.kind !== "text");
+  const kind = (asks.find((item) => item.kind === "experiences") || asks.find((item) => !item.mentors) || {}).kind;
+  const facet = index.format.facets.find((entry) => entry.key === kind);
+  if (!facet) return null;
+  const text = kind === "experiences"
+    ? "Lived experience matches only mentors who chose to list it."
+    : `See what mentors offer in the ${facet.legend} filter.`;
+  return { key: facet.key, text, button: `Open the ${facet.legend} filter` };
 }
 
 // ---- The directory page ----
@@ -307,10 +330,12 @@ function startDirectory(root) {
       throw new Error("mentorDirectory.search() is not ready yet: await mentorDirectory.ready first");
     },
   };
+  api.rank = api.search;
   window.mentorDirectory = api;
   loading.then(({ index, matcher }) => {
-    api.search = (text, filters = {}) => matcher.search(text, withDefaults(filters),
-      { preferredLanguages: browserLanguages() });
+    const options = () => ({ preferredLanguages: browserLanguages() });
+    api.search = (text, filters = {}) => matcher.search(text, withDefaults(filters), options());
+    api.rank = (text, filters = {}) => matcher.rank(text, withDefaults(filters), options());
     runForm(root, index, matcher);
   }, (error) => {
     root.querySelector("[data-directory-count]").append(" (Search is unavailable: the index did not load.)");
@@ -321,32 +346,62 @@ function startDirectory(root) {
 function runForm(root, index, matcher) {
   const form = root.querySelector("[data-directory-form]");
   const list = root.querySelector("[data-directory-results]");
+  const partList = root.querySelector("[data-directory-partial]");
+  const partHeading = root.querySelector("[data-directory-partial-heading]");
   const status = root.querySelector("[data-directory-count]");
+  const understood = root.querySelector("[data-directory-understood]");
+  const suggest = root.querySelector("[data-directory-suggest]");
   const more = root.querySelector("[data-directory-more]");
   const template = root.querySelector("template[data-card-template]");
+  const keys = index.format.facets.map((facet) => facet.key);
   root.querySelector("[data-directory-all]")?.setAttribute("hidden", "");
-  const options = buildFilters(root.querySelector("[data-directory-filters]"), index);
+  const options = buildFilters(root.querySelector("[data-directory-filters]"), index, matcher);
   const settings = requestSettings();
   let results = [];
+  let full = 0; // results[0..full) match everything asked
   let shown = 0;
 
   function showMore() {
     const next = results.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((result) => card(template, index, settings, matcher.row(result.id), result)));
-    bindRequests(list, { goals: () => formState(form).goals });
+    next.forEach((result, n) => {
+      const node = card(template, index, matcher.layout, settings, matcher.row(result.id), result);
+      (shown + n < full ? list : partList).append(node);
+    });
+    bindRequests(root, { goals: () => formState(keys, form).goals });
     shown += next.length;
+    partList.hidden = partHeading.hidden = !partList.children.length;
     more.hidden = shown >= results.length;
   }
 
   function render(state) {
     const text = state.search.trim();
-    const ranked = matcher.rank(text, withDefaults(filtersOf(state)), { preferredLanguages: browserLanguages() });
-    results = ranked.results;
+    const ranking = matcher.rank(text, withDefaults(filtersOf(keys, state)), { preferredLanguages: browserLanguages() });
+    results = [...ranking.all, ...ranking.part];
+    full = ranking.all.length;
     shown = 0;
     list.replaceChildren();
+    partList.replaceChildren();
+    partHeading.textContent = ranking.all.length
+      ? `${mentors(ranking.part.length)} ${ranking.part.length === 1 ? "matches" : "match"} part of what you asked`
+      : "Matching part of what you asked";
     showMore();
-    status.textContent = summary(results, state, ranked.partial);
-    updateCounts(options, index, matcher, state, results);
+    status.textContent = summary(ranking, state, keys);
+    const asks = ranking.understood.filter((item) => item.kind !== "text");
+    understood.hidden = !asks.length;
+    understood.textContent = asks.length ? `Looking for: ${asks.map((item) =>
+      (item.corrected ? `${item.label} (you typed “${item.typed}”)` : item.label)).join(" · ")}` : "";
+    const help = suggestion(ranking, index);
+    suggest.hidden = !help;
+    if (help) {
+      const button = element("button", { type: "button", class: "md-button" }, help.button);
+      button.addEventListener("click", () => {
+        const details = root.querySelector(`details[data-facet="${help.key}"]`);
+        details.open = true;
+        details.querySelector("summary").focus();
+      });
+      suggest.replaceChildren(`${help.text} `, button);
+    }
+    updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
   }
 
   let timer = null;
@@ -354,30 +409,30 @@ function runForm(root, index, matcher) {
     clearTimeout(timer);
     const typing = event.target.name === "search";
     timer = setTimeout(() => {
-      const state = formState(form);
-      writeState(state, !typing);
+      const state = formState(keys, form);
+      writeState(keys, state, !typing);
       render(state);
     }, typing ? TYPING_DELAY : 0);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    const state = formState(form);
-    writeState(state, true);
+    const state = formState(keys, form);
+    writeState(keys, state, true);
     render(state);
-    list.querySelector("a")?.focus();
+    root.querySelector("[data-directory-results] a, [data-directory-partial] a")?.focus();
   });
   more.querySelector("button").addEventListener("click", () => {
     const first = shown;
     showMore();
-    list.children[first]?.querySelector("a")?.focus();
+    root.querySelectorAll("[data-mentor-id]")[first]?.querySelector("a")?.focus();
   });
   window.addEventListener("popstate", () => {
-    const state = readState();
+    const state = readState(keys);
     setFormState(form, options, state);
     render(state);
   });
-  const state = readState();
+  const state = readState(keys);
   setFormState(form, options, state);
   form.hidden = false;
   render(state);

@@ -1,0 +1,126 @@
+"""How typed text becomes words, keys and stems: one rule for the build and the browser.
+
+The build maps the skills mentors write with these functions; the browser reads what mentees type
+with `theme/assets/mentor-directory/text.js`, which follows the same rules (the word lists and
+typo thresholds reach it through the match index). `tests/data/normaliser.json` holds strings
+with the words, keys and stems both sides must give; pytest and `node --test` check it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from lunr.stemmer import stemmer
+from lunr.token import Token
+
+# Edits tolerated in a typed word or key: (from this many characters, edits), largest first.
+TYPO_EDITS = ((8, 2), (4, 1))
+# A last word still being typed completes a key from this many characters and this share of it.
+PREFIX_MIN = 3
+PREFIX_SHARE = 0.4
+
+# Function words: they never make an intent on their own and never search names.
+STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can cant could couldnt did didnt do does doesnt doing dont down during
+each either else even ever every few for from further get gets getting got had has have having
+he her here hers him his how i id if ill im in into is isnt it its ive just me might more most
+much must my myself no nor not now of off on once only or other our ours out over own same she
+should so some such than that the their them then there these they this those though through
+to too under until up upon us very was we were what when where whether which while who whom
+whose why will with within without would yet you youd youll your youre yours yourself
+""".split())
+
+# Words of a request rather than of what it asks for: "I'm looking for someone who can help".
+FILLER = frozenset("""
+advice advise anybody anyone ask asking become becoming chat feel feeling feels guidance guide
+hello hey hi hope hoping interested keen kind like love mentee mentees mentor mentored mentoring
+mentors mentorship please really somebody someone something talk talking thank thanks thing
+things think thinking tips try trying want wanted wanting wants wish wonder wondering
+""".split())
+
+# Words that describe the field, the mentee or people around them but ask for nothing alone:
+# "women in tech" is about women, "senior dev wondering how to reach staff level" about staff,
+# "my manager gave me harsh feedback" about feedback. Such a word is read as an intent only when
+# it is all the query says (or within a phrase written word for word: "become a manager").
+GENERIC = frozenset("""
+boss career careers company dev developer developers devs engineer engineers field industry
+job jobs junior level manager managers new people person role roles senior software team tech
+technology work working
+""".split())
+
+# Skill names that are also everyday words: "go" is the Go language in "go microservices", not in
+# "go into management". Read as the skill only beside another skill or alone (as are the skill
+# aliases that are common words, such as "build" and "rest", which the match index lists).
+AMBIGUOUS = frozenset({"go"})
+
+_APOSTROPHES = re.compile("['\u2019]")
+_WORD = re.compile(r"[^\W_]+[#+]*")
+_NOT_KEY = re.compile(r"[^\w#+]|_")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Résumé" and "resume" are one word."""
+    lowered = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).lower())
+    return "".join(char for char in lowered if not unicodedata.category(char).startswith("M"))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text: letters and digits, with a trailing # or + kept (C#, C++)."""
+    return _WORD.findall(_APOSTROPHES.sub("", fold(text)))
+
+
+def key(text: str) -> str:
+    """A text with case, accents, spaces and punctuation ignored (# and + kept): "React.js",
+    "react js" and "reactjs" share one key; C# and C++ are not C."""
+    return _NOT_KEY.sub("", fold(text))
+
+
+@cache
+def stem(word: str) -> str:
+    """The Porter stem of a word, as lunr computes it (the browser uses lunr.js's copy)."""
+    return stemmer(Token(word)).string
+
+
+def typo_distance(length: int) -> int:
+    """Edits tolerated in a word or key of this length."""
+    return next((edits for least, edits in TYPO_EDITS if length >= least), 0)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words, never taken for a typo of something in the vocabulary."""
+    text = resources.files("generator").joinpath("data/common-words.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def near(vocabulary: Iterable[str]) -> set[str]:
+    """The common words that a typo of a vocabulary word could be, by the browser's rule (a word
+    of length L is read as any word within typo_distance(L) edits), and that are not in it."""
+    from rapidfuzz import process  # noqa: PLC0415 - only the build needs it
+    from rapidfuzz.distance import OSA  # noqa: PLC0415
+
+    known = set(vocabulary)
+    by_length: dict[int, list[str]] = {}
+    for word in common_words() - known:
+        by_length.setdefault(len(word), []).append(word)
+    found: set[str] = set()
+    for word in known:
+        for length in range(len(word) - 2, len(word) + 3):
+            edits = typo_distance(length)
+            if edits and abs(length - len(word)) <= edits:
+                found.update(match for match, _, _ in process.extract(
+                    word, by_length.get(length, []), scorer=OSA.distance, score_cutoff=edits,
+                    limit=None))
+    return found
+
+
+def rules() -> dict[str, Any]:
+    """The word lists and thresholds, for the browser's copy of these functions."""
+    return {"stop": sorted(STOP), "filler": sorted(FILLER), "generic": sorted(GENERIC),
+            "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}

@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
+import { index, stem } from "./fixture.mjs";
+
+const matcher = createMatcher(index, { stem });
+
+/** The intents of a query as "kind:entry|entry (how)", and its leftover words. */
+function read(query) {
+  const { intents, words } = matcher.read(query);
+  return [intents.map((intent) => `${intent.kind}:${intent.concepts.map((c) => c.entry).join("|")}`
+    + (intent.how === "exact" ? "" : ` (${intent.how})`)), words];
+}
+
+test("lived experience in people's own words, never from anything else", () => {
+  assert.deepEqual(read("woman mentor")[0], ["experiences:women"]);
+  assert.deepEqual(read("women in tech")[0], ["experiences:women"]);
+  assert.deepEqual(read("queer")[0], ["experiences:lgbtqia"]);
+  assert.deepEqual(read("first gen")[0], ["experiences:first-generation"]);
+  assert.deepEqual(read("working mom")[0], ["experiences:parent-carer"]);
+  assert.deepEqual(read("self-taught")[0], ["experiences:non-traditional-path"]);
+  assert.deepEqual(read("neurodivergent woman of colour")[0],
+    ["experiences:neurodivergent", "experiences:women", "experiences:racial-ethnic-minority"]);
+});
+
+test("whole sentences: filler and generic words fall away, the asks remain", () => {
+  assert.deepEqual(read("I was a nurse for 8 years and want to move into tech"),
+    [["goals:career-change"], ["nurse", "8", "years"]]);
+  assert.deepEqual(read("senior dev wondering how to reach staff level")[0], ["goals:staff-plus"]);
+  assert.deepEqual(read("I'm looking for someone who can help me with python")[0], ["skills:python"]);
+});
+
+test("paraphrased goals", () => {
+  assert.deepEqual(read("how do I ask for a raise")[0], ["goals:negotiation"]);
+  assert.deepEqual(read("re-entering the workforce")[0], ["goals:returning-to-work"]);
+  assert.deepEqual(read("I feel like a fraud at work")[0], ["goals:confidence"]);
+  assert.deepEqual(read("meeting people in the industry")[0], ["goals:networking"]);
+  assert.deepEqual(read("negotiating my salary")[0], ["goals:negotiation"]);
+});
+
+test("typos in every word of a phrase", () => {
+  assert.deepEqual(read("machin lerning")[0], ["skills:machine-learning (typo)"]);
+  assert.deepEqual(read("Sytem Desing")[0], ["skills:system-design (typo)"]);
+  assert.deepEqual(read("carreer chnage")[0], ["goals:career-change (typo)"]);
+  assert.deepEqual(read("kubernets")[0], ["skills:kubernetes (typo)"]);
+});
+
+test("everyday words are not typos, and skill aliases that are everyday words need a skill beside them", () => {
+  assert.deepEqual(read("night shift nurse")[0], []);
+  assert.deepEqual(read("go into management")[0], ["goals:management"]);
+  assert.deepEqual(read("go developer")[0], ["skills:go"]);
+  assert.deepEqual(read("python and go")[0], ["skills:python", "skills:go"]);
+  assert.deepEqual(read("golang")[0], ["skills:go"]);
+});
+
+test("stages, formats and languages where typed", () => {
+  assert.deepEqual(read("career changer")[0], ["stages:career-changer"]);
+  assert.deepEqual(read("career change")[0], ["goals:career-change"]);
+  assert.deepEqual(read("mentoring circle")[0], ["formats:circle"]);
+  assert.deepEqual(read("Spanish-speaking python mentor")[0], ["languages:es", "skills:python"]);
+  assert.deepEqual(read("returning after parental leave")[0], ["goals:returning-to-work"]);
+});
+
+test("unfinished last words complete, and names are searched, not corrected", () => {
+  assert.deepEqual(read("kubern")[0], ["skills:kubernetes (prefix)"]);
+  assert.deepEqual(read("react nat")[0], ["skills:react-native (prefix)"]); // Rosa: React
+  assert.deepEqual(read("Rosa"), [[], ["rosa"]]);
+  assert.deepEqual(read("platform"), [[], ["platform"]]);
+});

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
+import { index, SEED, stem } from "./fixture.mjs";
+
+const matcher = createMatcher(index, { stem });
+const ids = (results) => results.map((result) => result.id);
+const rank = (query, filters = {}) => matcher.rank(query, { accepting: false, ...filters }, { seed: SEED });
+
+test("two groups: everything asked, then part of it; a misspelling gives the same results", () => {
+  const right = rank("kubernetes career change");
+  assert.deepEqual(ids(right.all), ["zed"]);
+  assert.deepEqual(new Set(ids(right.part)), new Set(["kai", "ana"]));
+  const typo = rank("kubernets career chnage");
+  assert.deepEqual([ids(typo.all), ids(typo.part)], [ids(right.all), ids(right.part)]);
+  assert.equal(right.all[0].matchesAll, true);
+  assert.equal(right.part[0].matchesAll, false);
+});
+
+test("mentors who share more of the asked experiences rank first", () => {
+  const { all, part } = rank("queer woman mentor");
+  assert.deepEqual(ids(all), ["rosa"]);
+  assert.deepEqual(new Set(ids(part)), new Set(["ana", "noor", "kai"]));
+  const chosen = rank("", { experiences: ["women", "lgbtqia"] });
+  assert.deepEqual([ids(chosen.all), ids(chosen.part).length], [["rosa"], 3]);
+});
+
+test("a narrower or broader skill comes after the skill itself, with the part matches", () => {
+  const rails = rank("Rails");
+  assert.deepEqual([ids(rails.all), ids(rails.part)], [["sam"], ["lee"]]);
+  assert.equal(rails.part[0].reasons.skills[0].related, "Ruby on Rails");
+  assert.deepEqual(ids(rank("ruby").all), ["lee"]);
+  assert.deepEqual(ids(rank("ruby").part), ["sam"]);
+  assert.deepEqual(ids(rank("Postgres").all), ["ines"]);
+  assert.deepEqual(ids(rank("ASP.NET Core").part), ["dev"]);
+});
+
+test("filters narrow both groups; only accepting mentors by default", () => {
+  assert.equal(ids(matcher.rank("kubernetes", {}, { seed: SEED }).all).includes("zed"), false);
+  assert.deepEqual(ids(rank("", { languages: ["pt"] }).all), ["ines"]);
+  assert.deepEqual(ids(rank("python", { goals: ["returning-to-work"] }).all), ["noor"]);
+  assert.deepEqual(ids(rank("", { skills: ["react", "typescript"], skillsMode: "all" }).all), ["rosa"]);
+});
+
+test("counts per intent say which part no mentor offers", () => {
+  const { understood } = rank("machine learning negotiation");
+  assert.deepEqual(understood.map(({ label, mentors }) => [label, mentors]),
+    [["Machine learning", 1], ["Negotiation", 2]]);
+});
+
+test("ties are ordered by the day's seed, the same order for the same day", () => {
+  const order = (seed) => ids(matcher.rank("", { accepting: false }, { seed }).all).join(" ");
+  assert.equal(order("2026-1-1"), order("2026-1-1"));
+  assert.ok(new Set(["2026-1-1", "2026-1-2", "2026-1-3", "2026-1-4"].map(order)).size > 1);
+});

@@ -1,0 +1,169 @@
+// Reading a query into intents: the skills, goals, lived experiences, languages, stages and
+// formats it names, each read from its own words, plus the words left for name and headline search.
+
+import { key } from "./text.js";
+import { PRECEDENCE } from "./vocabulary.js";
+
+const MAX_INTENTS = 30; // coverage is a bit mask; a query is not an essay
+const LONGEST_RUN = 6;
+
+/**
+ * What a query asks for: `intents` ({concepts, kind, typed, how}; a mentor who lists any of the
+ * concepts meets the intent; `how` is exact, typo or prefix) and the leftover `words`.
+ * `corrections(word)` lists the vocabulary words a typed word may be a typo of; `isName(word)`
+ * says a word is part of a mentor's name, which is never taken for a typo.
+ */
+export function interpret(query, { text, vocabulary, corrections, isName = () => false }) {
+  const tokens = text.tokens(query);
+  const content = tokens.filter((token) => !token.stop && !token.filler);
+  // Generic words ("senior", "tech") are read as intents only when they are all the query says.
+  const alone = content.length === 1 || content.every((token) => token.generic);
+  const used = new Set();
+  const intents = [];
+  const last = tokens[tokens.length - 1];
+
+  function forms(token) {
+    if (!token.forms) {
+      token.forms = [{ word: token.word, stem: token.stem, how: "exact" }];
+      if (!token.stop && !token.filler && !isName(token.word)) {
+        for (const word of corrections(token.word)) {
+          token.forms.push({ word, stem: text.stem(word), how: "typo" });
+        }
+      }
+    }
+    return token.forms;
+  }
+
+  /** The concepts to read: offered ones, of the first kinds in PRECEDENCE that has any. */
+  function pick(concepts) {
+    const offered = concepts.filter((concept) => concept.offered || concept.kind !== "skills");
+    for (const kinds of PRECEDENCE) {
+      const chosen = offered.filter((concept) => kinds.includes(concept.kind));
+      if (chosen.length) return chosen;
+    }
+    return [];
+  }
+
+  function add(found, span, how) {
+    const concepts = [...new Set(found)];
+    if (!concepts.length) return false;
+    span.forEach((token) => used.add(token.index));
+    const same = intents.find((intent) => intent.concepts.length === concepts.length
+      && intent.concepts.every((concept) => concepts.includes(concept)));
+    if (!same && intents.length < MAX_INTENTS) {
+      intents.push({ concepts, kind: concepts[0].kind, how, tokens: span.map((t) => t.index),
+        typed: span.map((token) => token.word).join(" ") });
+    }
+    return true;
+  }
+
+  const free = (token) => !used.has(token.index);
+
+  // Phrases of two or more words, found three ways; the one covering most words wins, then the
+  // one read word for word:
+  const found = [];
+  // a. runs whose joined key is a written form; a run ending at the last word may be unfinished
+  //    ("react nat");
+  for (let n = Math.min(LONGEST_RUN, tokens.length); n >= 2; n--) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const span = tokens.slice(i, i + n);
+      const joined = span.map((token) => token.key).join("");
+      const exact = vocabulary.keys.get(joined);
+      if (exact) {
+        found.push({ concepts: pick(exact), span, how: "exact", order: 0 });
+      } else if (i + n === tokens.length && !text.isStop(last.word)
+        && span.some((token) => !token.stop && !token.filler)) {
+        found.push({ concepts: pick(vocabulary.completions(joined)), span, how: "prefix", order: 0 });
+      }
+    }
+  }
+  // b. skills named in several words, word for word, each word possibly misspelled or inflected
+  //    ("machin lerning", "Sytem Desing");
+  for (const token of tokens) {
+    for (const form of forms(token)) {
+      for (const run of vocabulary.runs.get(form.stem) || []) {
+        if (run.generic && !alone) continue; // "software engineer wondering how..."
+        const span = tokens.slice(token.index, token.index + run.stems.length);
+        if (span.length !== run.stems.length) continue;
+        const chosen = span.map((t, j) => forms(t).find((f) => f.stem === run.stems[j]));
+        if (chosen.every(Boolean)) {
+          found.push({ concepts: pick([run.concept]), span, order: 1,
+            how: chosen.some((f) => f.how === "typo") ? "typo" : "exact" });
+        }
+      }
+    }
+  }
+  // c. goals, experiences and the other lists in the mentee's own words: every meaningful word of
+  //    a phrase, in any order, each possibly misspelled ("negotiating my salary").
+  const bags = new Set();
+  for (const token of content) {
+    for (const form of forms(token)) {
+      for (const bag of vocabulary.bagsByStem.get(form.stem) || []) bags.add(bag);
+    }
+  }
+  for (const bag of bags) {
+    const span = [];
+    let how = "exact";
+    for (const stem of bag.stems) {
+      const token = content.find((t) => !span.includes(t) && forms(t).some((form) => form.stem === stem));
+      if (!token) break;
+      if (!forms(token).some((form) => form.stem === stem && form.how === "exact")) how = "typo";
+      span.push(token);
+    }
+    if (span.length === bag.stems.length) {
+      found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept) });
+    }
+  }
+  found.sort((a, b) => b.span.length - a.span.length || a.order - b.order);
+  for (const { concepts, span, how } of found) {
+    if (concepts.length && span.every(free)) add(concepts, span, how);
+  }
+
+  // 4. Single words: a written form's key or stem, an unfinished last word, or a typo.
+  const deferred = [];
+  for (const token of content) {
+    if (!free(token) || (token.generic && !alone)) continue;
+    // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
+    let found = pick(vocabulary.keys.get(token.key) || []);
+    let how = "exact";
+    if (!found.length && token === last && !token.generic) {
+      found = pick(vocabulary.completions(token.key));
+      how = found.length ? "prefix" : how;
+    }
+    if (!found.length) {
+      // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
+      found = pick(vocabulary.stems.get(token.stem) || []);
+      if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
+    }
+    if (!found.length) {
+      how = "typo";
+      found = pick(forms(token).filter((form) => form.how === "typo").flatMap((form) => [
+        ...(vocabulary.keys.get(key(form.word)) || []), ...(vocabulary.stems.get(form.stem) || [])]));
+    }
+    if (!found.length) continue;
+    if (vocabulary.weak(token.key) && !alone && found.some((concept) => concept.kind === "skills")) {
+      deferred.push([token, found, how]);
+    } else {
+      add(found, [token], how);
+    }
+  }
+  // An everyday word that is also a skill is the skill beside another skill or a word such as
+  // "developer" ("go microservices", "python and go", "node developer"), not beside a function
+  // word ("go into management", "build a portfolio").
+  const skillTokens = new Set(intents.filter((intent) => intent.concepts
+    .every((concept) => concept.kind === "skills")).flatMap((intent) => intent.tokens));
+  const neighbour = (token, step) => {
+    let other = tokens[token.index + step];
+    if (other && (other.word === "and" || other.word === "or")) other = tokens[token.index + 2 * step];
+    return other && (skillTokens.has(other.index) || other.generic);
+  };
+  for (const [token, found, how] of deferred) {
+    const beside = neighbour(token, -1) || neighbour(token, 1);
+    add(beside ? found : found.filter((concept) => concept.kind !== "skills"), [token], how);
+  }
+
+  const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
+    .map((token) => token.word);
+  intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
+  return { tokens, intents, words };
+}

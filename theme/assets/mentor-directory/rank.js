@@ -1,0 +1,159 @@
+// Ranking: which mentors meet which intents, in two groups (everything asked, part of it), each
+// ordered by how well they match, equally good matches in an order that changes daily. A mentor
+// with a skill broader or narrower than the one asked meets that intent only in part: such
+// mentors come in the second group, those who meet everything that way first.
+
+import { overlapHours, today } from "./time.js";
+
+const HARD_FILTERS = ["languages", "formats", "stages", "goals"]; // any of the chosen ids
+const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
+
+/** A number from 0 to 2^32 that orders equally good matches differently each day. */
+export function dailyRank(id, seed) {
+  let hash = 2166136261;
+  for (const char of seed + id) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+
+function bitsOf(mask) {
+  let count = 0;
+  for (let rest = mask; rest; count++) rest &= rest - 1;
+  return count;
+}
+
+/**
+ * `rank(reading, filters, options)`: the mentors for a query's reading (from intents.js) under
+ * the page's filters, as {all, part, intents, counts, overlaps, hits}: `all` meet every intent,
+ * `part` some, each as mentor positions in rank order with their sort keys (group, intents met,
+ * met by listing what was asked, name or headline score in steps); `counts[i]` is how many
+ * mentors (filters applied) list what intent i asks, `overlaps[zone]` the hours of overlap with
+ * each time zone (when the filters give one), `hits` the name or headline scores per word. Chosen experiences and, when nothing else is asked, leftover
+ * words are intents too.
+ */
+export function createRanker(index, vocabulary, textSearch) {
+  const { row } = vocabulary;
+  const mentors = index.mentors;
+  const size = mentors.length;
+  const mask = new Int32Array(size); // bit i: meets intent i, perhaps through a related skill
+  const exact = new Int32Array(size); // bit i: meets intent i by listing what was asked
+  const text = new Float64Array(size);
+  const passing = new Int32Array(size);
+  const keys = new Int32Array(size);
+  const perKey = new Int32Array(1 << 15); // mentors per sort key, then where each key starts
+  const open = Uint8Array.from(mentors, (mentor) => (mentor[row.state] === "open" ? 1 : 0));
+  const orders = new Map(); // seed -> mentor positions in that day's order
+  const ids = Object.fromEntries(Object.entries(vocabulary.byKind).map(([kind, concepts]) =>
+    [kind, new Map(concepts.map((concept) => [concept.entry, concept]))]));
+
+  function order(seed) {
+    if (!orders.has(seed)) {
+      const daily = mentors.map((mentor) => dailyRank(mentor[row.id], seed));
+      orders.set(seed, Int32Array.from(mentors.keys()).sort((a, b) => daily[a] - daily[b]));
+    }
+    return orders.get(seed);
+  }
+
+  function chosen(kind, values) {
+    return new Set((values || []).map((id) => ids[kind].get(id)).filter(Boolean)
+      .map((concept) => concept.position));
+  }
+
+  return function rank(reading, filters = {}, options = {}) {
+    const intents = [...reading.intents];
+    // Chosen experiences are intents too: mentors who share more of them rank first.
+    for (const concept of [...chosen("experiences", filters.experiences)]
+      .map((n) => vocabulary.byKind.experiences[n])) {
+      if (!intents.some((intent) => intent.concepts.includes(concept))) {
+        intents.push({ concepts: [concept], kind: "experiences", how: "filter", typed: "", tokens: [] });
+      }
+    }
+    const hits = reading.words.map((word) => textSearch.search(word));
+    // Words that name nothing else are what is asked only when nothing else is.
+    const asked = intents.length ? intents : reading.words.map((word, i) =>
+      ({ concepts: [], kind: "text", how: "exact", typed: word, tokens: [], hits: hits[i] }));
+    const everything = asked.length >= 31 ? -1 : (1 << asked.length) - 1;
+
+    mask.fill(0);
+    exact.fill(0);
+    text.fill(0);
+    asked.forEach((intent, i) => {
+      const bit = 1 << i;
+      const meet = (position, itself) => {
+        mask[position] |= bit;
+        if (itself) exact[position] |= bit;
+      };
+      for (const concept of intent.concepts) concept.mentors.forEach((p) => meet(p, true));
+      for (const concept of intent.concepts) {
+        for (const other of concept.related || []) other.mentors.forEach((p) => meet(p, false));
+      }
+      if (intent.hits) for (const position of intent.hits.keys()) meet(position, true);
+    });
+    let topText = 0;
+    for (const scores of hits) {
+      for (const [position, score] of scores) {
+        text[position] += score;
+        if (text[position] > topText) topText = text[position];
+      }
+    }
+
+    const wanted = Object.fromEntries(HARD_FILTERS.map((kind) => [kind, chosen(kind, filters[kind])]));
+    const facets = HARD_FILTERS.filter((kind) => wanted[kind].size);
+    const skills = chosen("skills", filters.skills);
+    const minimumOverlap = Number(filters.overlapHours) || 0;
+    const overlaps = filters.timezone
+      ? index.zones.map((zone) => overlapHours(filters.timezone, zone, new Date())) : null;
+    const counts = new Array(asked.length).fill(0);
+    // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
+    // equally good matches in that order, without comparing mentors.
+    let passed = 0;
+    const onlyOpen = filters.accepting !== false;
+    const filtered = facets.length > 0 || skills.size > 0 || minimumOverlap > 0;
+    for (const position of order(options.seed || today())) {
+      const met = mask[position];
+      if (asked.length && !met) continue;
+      if (onlyOpen && !open[position]) continue;
+      if (filtered) {
+        const mentor = mentors[position];
+        if (facets.some((kind) => !mentor[row[kind]].some((n) => wanted[kind].has(n)))) continue;
+        if (skills.size) {
+          const has = mentor[row.skills].filter((n) => skills.has(n)).length;
+          if (filters.skillsMode === "all" ? has < skills.size : has === 0) continue;
+        }
+        if (minimumOverlap && !(overlaps && overlaps[mentor[row.zone]] >= minimumOverlap)) continue;
+      }
+      const itself = exact[position];
+      for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
+      const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
+      // Group, then intents met, met by listing what was asked, name or headline score.
+      const all = itself === everything || !asked.length ? 1 : 0;
+      passing[passed] = position;
+      keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
+    }
+    const used = [];
+    for (let i = 0; i < passed; i++) {
+      if (!perKey[keys[i]]++) used.push(keys[i]);
+    }
+    used.sort((a, b) => b - a);
+    let offset = 0;
+    let full = 0;
+    for (const sortKey of used) {
+      const count = perKey[sortKey];
+      perKey[sortKey] = offset;
+      offset += count;
+      if (sortKey >= 32 * 32 * 16) full += count;
+    }
+    const positions = new Int32Array(passed);
+    const sortKeys = new Int32Array(passed);
+    for (let i = 0; i < passed; i++) {
+      const at = perKey[keys[i]]++;
+      positions[at] = passing[i];
+      sortKeys[at] = keys[i];
+    }
+    for (const sortKey of used) perKey[sortKey] = 0;
+    const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
+    return { all: group(0, full), part: group(full, passed), intents: asked, counts, overlaps, hits };
+  };
+}

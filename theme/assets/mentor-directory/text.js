@@ -1,0 +1,59 @@
+// How typed text becomes words, keys and stems: the browser's copy of generator/text.py, with
+// its word lists and thresholds read from the match index. tests/data/normaliser.json holds
+// strings both sides must read alike.
+
+const WORD = /[\p{L}\p{N}]+[#+]*/gu;
+const APOSTROPHES = /['\u2019]/g;
+const NOT_KEY = /[^\p{L}\p{N}#+]/gu;
+
+/** Lower case without accents: "Résumé" and "resume" are one word. */
+export function fold(text) {
+  return text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/** The words of a text: letters and digits, with a trailing # or + kept (C#, C++). */
+export function words(text) {
+  return fold(text).replace(APOSTROPHES, "").match(WORD) || [];
+}
+
+/** A text with case, accents, spaces and punctuation ignored (# and + kept). */
+export function key(text) {
+  return fold(text).replace(NOT_KEY, "");
+}
+
+/**
+ * The text rules of a match index (`index.text`) with a stemmer (lunr's Porter stemmer, as the
+ * build uses): what each typed word is.
+ */
+export function createText(rules, stem) {
+  const stop = new Set(rules.stop);
+  const filler = new Set(rules.filler);
+  const generic = new Set(rules.generic);
+  const stems = new Map(); // the same words come back on every keystroke
+  const stemOf = (word) => {
+    if (!stems.has(word)) stems.set(word, stem(word));
+    return stems.get(word);
+  };
+  const [prefixMin, prefixShare] = rules.prefix;
+  return {
+    stem: stemOf,
+    /** Edits tolerated in a word of this length. */
+    typoDistance(length) {
+      const rule = rules.typo.find(([least]) => length >= least);
+      return rule ? rule[1] : 0;
+    },
+    /** Whether a partly typed key may stand for a longer key it starts. */
+    completes(typed, full) {
+      return typed.length >= prefixMin && full.length > typed.length
+        && typed.length >= prefixShare * full.length && full.startsWith(typed);
+    },
+    /** The words of a query, each with its key and stem and what kind of word it is. */
+    tokens(query) {
+      return words(query).map((word, index) => ({
+        index, word, key: key(word), stem: stemOf(word),
+        stop: stop.has(word), filler: filler.has(word), generic: generic.has(word),
+      }));
+    },
+    isStop: (word) => stop.has(word) || filler.has(word),
+  };
+}

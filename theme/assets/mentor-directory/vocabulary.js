@@ -1,0 +1,113 @@
+// The program's vocabulary, read from the match index: every entry of every list (skills, goals,
+// experiences, languages, stages, formats) as a concept, and the ways a query can name it.
+
+import { key, words } from "./text.js";
+
+// When one typed word names entries of several lists, the first list here with any of them wins;
+// skills and goals are read together ("leadership" is both).
+export const PRECEDENCE = [["skills", "goals"], ["experiences"], ["languages"], ["formats"], ["stages"]];
+
+function push(map, name, value) {
+  if (!map.has(name)) map.set(name, []);
+  const list = map.get(name);
+  if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Concepts and their written forms. A concept is {id, kind, position, label, offered}; `keys`
+ * maps the key of each written form to concepts; `bags` are phrases read as their meaningful
+ * words in any order (not for skills, whose several-word names are read word for word: `runs`).
+ */
+export function createVocabulary(index, text) {
+  const row = Object.fromEntries(index.format.row.map((name, position) => [name, position]));
+  const concepts = [];
+  const byKind = {};
+  for (const { key: kind } of index.format.facets) {
+    byKind[kind] = index.lists[kind].map(([id, label], position) => {
+      const concept = { id: concepts.length, kind, entry: id, position, label, mentors: [] };
+      concepts.push(concept);
+      return concept;
+    });
+  }
+  // Who lists each concept, as mentor positions in index order.
+  index.mentors.forEach((mentor, position) => {
+    for (const kind of Object.keys(byKind)) {
+      for (const n of mentor[row[kind]]) byKind[kind][n].mentors.push(position);
+    }
+  });
+  // A skill's related skills: those it names as broader, and those naming it.
+  for (const concept of byKind.skills) concept.related = [];
+  index.lists.skills.forEach(([, , , broader], position) => {
+    for (const n of broader || []) {
+      byKind.skills[position].related.push(byKind.skills[n]);
+      byKind.skills[n].related.push(byKind.skills[position]);
+    }
+  });
+  // A skill nobody offers, even through a related skill, is no intent: its words search names.
+  for (const concept of concepts) {
+    concept.offered = concept.mentors.length > 0
+      || (concept.kind === "skills" && concept.related.some((other) => other.mentors.length));
+  }
+
+  const keys = new Map(); // key of a written form -> concepts
+  const stems = new Map(); // stem of a one-word form -> concepts
+  const bags = []; // {concept, stems} of two or more meaningful words
+  const runs = new Map(); // first stem -> [{concept, stems}] of skills named in several words
+  const vocabulary = new Set(); // every word of every written form, for typo tolerance
+  const weak = new Set(index.text.weak);
+  const generic = new Set(index.text.generic);
+  for (const concept of concepts) {
+    if (concept.kind === "skills" && !concept.offered) continue;
+    const [id, label, phrases] = index.lists[concept.kind][concept.position];
+    for (const written of [...(concept.kind === "skills" ? [id] : []), label, ...phrases]) {
+      const spelled = words(written);
+      if (!spelled.length) continue;
+      spelled.forEach((word) => vocabulary.add(word));
+      push(keys, key(written), concept);
+      const wordStems = spelled.map(text.stem);
+      if (concept.kind === "skills") {
+        if (spelled.length === 1) push(stems, wordStems[0], concept);
+        else push(runs, wordStems[0], { concept, stems: wordStems,
+          generic: spelled.every((word) => generic.has(word) || text.isStop(word)) });
+        continue;
+      }
+      const meaningful = [...new Set(spelled.filter((word) => !text.isStop(word)).map(text.stem))];
+      if (!meaningful.length || spelled.filter((word) => !text.isStop(word))
+        .every((word) => generic.has(word))) continue; // "get into tech": word for word only
+      // A stage is a kind of person, read word for word: "returning" is no "returner".
+      if (meaningful.length === 1) { if (concept.kind !== "stages") push(stems, meaningful[0], concept); }
+      else bags.push({ concept, stems: meaningful });
+    }
+  }
+  // Longest first: "unfair performance review" is feedback before "performance" is a skill.
+  bags.sort((a, b) => b.stems.length - a.stems.length || rank(a.concept) - rank(b.concept));
+  const bagsByStem = new Map();
+  for (const bag of bags) for (const stem of bag.stems) push(bagsByStem, stem, bag);
+  const sortedKeys = [...keys.keys()].sort();
+
+  function rank(concept) {
+    return PRECEDENCE.findIndex((kinds) => kinds.includes(concept.kind));
+  }
+
+  return {
+    concepts, byKind, keys, stems, runs, bagsByStem, vocabulary, rank, row,
+    /** Whether a key is a skill alias that is also an everyday word ("build", "rest", "go"). */
+    weak: (name) => weak.has(name),
+    /** Concepts whose key starts with a partly typed key (by the prefix rule). */
+    completions(typed) {
+      const found = [];
+      let low = 0;
+      let high = sortedKeys.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sortedKeys[middle] < typed) low = middle + 1; else high = middle;
+      }
+      for (let i = low; i < sortedKeys.length && sortedKeys[i].startsWith(typed); i++) {
+        if (text.completes(typed, sortedKeys[i])) {
+          for (const concept of keys.get(sortedKeys[i])) if (!found.includes(concept)) found.push(concept);
+        }
+      }
+      return found;
+    },
+  };
+}
