@@ -222,11 +222,7 @@ def _conflicts(args: argparse.Namespace) -> int:
         if directory.conflicts:
             sys.stdout.write(_conflicts_markdown(directory.conflicts))
         return 0
-    for conflict in directory.conflicts:
-        problem = conflict.problem("warning")
-        print(problem.text())
-        if under_actions():
-            give(problem.github_annotation())
+    report_problems([conflict.problem("warning") for conflict in directory.conflicts])
     if not directory.conflicts:
         print("No two profiles name the same GitHub account.")
     return 0
@@ -245,15 +241,20 @@ def _conflicts_markdown(conflicts: Seq[Conflict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _validate(args: argparse.Namespace) -> int:
-    options, program, base = _settings(args)
-    paths = args.paths or [base / options.profiles]
-    directory, problems = load_directory(paths, program)
+def report_problems(problems: Seq[Problem], what: str = "mentor profile") -> None:
+    """Each problem as a line, and under GitHub Actions also on the pull request's diff."""
     annotate = under_actions()
     for problem in problems:
         print(problem.text())
         if annotate:
-            give(problem.github_annotation())
+            give(problem.github_annotation(what))
+
+
+def _validate(args: argparse.Namespace) -> int:
+    options, program, base = _settings(args)
+    paths = args.paths or [base / options.profiles]
+    directory, problems = load_directory(paths, program)
+    report_problems(problems)
     print(_summary(len(directory.mentors), problems))
     _write_step_summary(args.summary, _validate_markdown(len(directory.mentors), problems,
                                                          _guide_url(args.config)))

@@ -51,9 +51,9 @@ class Problem:
         hint = f"; {self.hint}" if self.hint else ""
         return f"{field}{self.message}{hint}"
 
-    def github_annotation(self) -> str:
+    def github_annotation(self, what: str = "mentor profile") -> str:
         """A workflow command that shows the problem on the pull request diff."""
-        title = f"mentor profile: {self.field}" if self.field else "mentor profile"
+        title = f"{what}: {self.field}" if self.field else what
         message = self.message + (f"; {self.hint}" if self.hint else "")
         return annotation(self.severity, message, file=self.path, line=self.line,
                           column=self.column, title=title)

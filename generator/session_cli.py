@@ -4,7 +4,6 @@ turn a proposal issue into a page (the step the "Session from issue" workflow ru
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
@@ -57,11 +56,7 @@ def _validate(args: argparse.Namespace) -> int:
     docs = _docs(args, base)
     folders = args.paths or [docs / name for name in options.sessions]
     sessions, problems = load_sessions(folders, docs, directory, relative_to=Path("."))
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
-    for problem in problems:
-        print(problem.text())
-        if annotate:
-            print(problem.github_annotation())
+    cli.report_problems(problems, "session page")
     valid = len(sessions.all)
     print(cli._summary(valid, problems).replace("profile", "session page"))
     return 1 if count_errors(problems) else 0

@@ -102,8 +102,8 @@ def common_words() -> frozenset[str]:
 def near(vocabulary: Iterable[str]) -> set[str]:
     """The common words that a typo of a vocabulary word could be, by the browser's rule (a word
     of length L is read as any word within typo_distance(L) edits), and that are not in it."""
-    from rapidfuzz import process  # noqa: PLC0415 - only the build needs it
-    from rapidfuzz.distance import OSA  # noqa: PLC0415
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
 
     known = set(vocabulary)
     by_length: dict[int, list[str]] = {}

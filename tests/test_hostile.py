@@ -21,7 +21,7 @@ VALID = {"ada-example.yml": VALID_PROFILE,
          .replace("ada-example", "bea-example")}
 # What GitHub Actions reads as an annotation; the file, line and field come from the problem.
 ANNOTATION = re.compile(r"::error file=(?P<file>[^,]+),line=(?P<line>\d+),col=(?P<column>\d+),"
-                        r"title=mentor profile(?:%3A (?P<field>.+?))?::.+")
+                        r"title=(?:mentor profile|session page)(?:%3A (?P<field>.+?))?::.+")
 
 
 def corpus(kind: str) -> list[str]:

@@ -4,15 +4,22 @@ import json
 import os
 import re
 
+from search_fixture import MENTORS
+
 from generator import text
 from generator.directory import load_directory
-from generator.index import (INDEX_VERSION, NEAR_WORDS, ROW, default_vocabulary, match_index,
-                             stored_near_words)
+from generator.index import (
+    INDEX_VERSION,
+    NEAR_WORDS,
+    ROW,
+    default_vocabulary,
+    match_index,
+    stored_near_words,
+)
 from generator.profile import facets
 from generator.program import default_program, load_program
 
 from conftest import TODAY, VALID_PROFILE
-from search_fixture import MENTORS
 from sites import REPO
 
 NODE_FIXTURE = REPO / "tests" / "data" / "match-index.json"
