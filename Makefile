@@ -47,7 +47,8 @@ install-site:
 	$(call install,requirements/site.txt,python3,)
 
 # The locks, from pyproject.toml: requirements/site.txt (what building the site needs, for the
-# workflows) and requirements/test.txt (that and the test extra, for .venv). Each also pins the
+# workflows) and requirements/test.txt (that and the test extra, for .venv); the site lock takes
+# the test lock's versions, so the site is built with what the tests ran. Each also pins the
 # build backend from [build-system] and holds every file's hash for every platform, Python 3.11+.
 # `make lock` keeps the versions already locked where they still fit; `make lock UPGRADE=1` moves
 # everything to the newest versions pyproject.toml allows.
@@ -59,8 +60,8 @@ LOCK = $(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.tom
 lock:
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(LOCK) --output-file requirements/site.txt
 	$(LOCK) --extra test --output-file requirements/test.txt
+	$(LOCK) --constraint requirements/test.txt --output-file requirements/site.txt
 
 clean:
 	rm -rf $(VENV) site
