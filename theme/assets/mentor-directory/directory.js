@@ -402,6 +402,10 @@ function runForm(root, index, matcher) {
       suggest.replaceChildren(`${help.text} `, button);
     }
     updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
+    // Other parts of the page (session-links.js) follow the search without reading this form.
+    root.dispatchEvent(new CustomEvent("mentor-directory:search", {
+      bubbles: true, detail: { search: state.search, goals: state.goals ?? [], skills: state.skills ?? [] },
+    }));
   }
 
   let timer = null;
