@@ -159,23 +159,21 @@ class Placed:
 
     zone: str | None
     country: str | None = None  # the country's name, when the location names one
-    zones: int = 0  # how many zones that country has
+    zones: tuple[str, ...] = ()  # that country's zones
 
 
 def zone_of_location(text: str) -> Placed:
-    """The zone of a location such as 'Lagos', 'Amsterdam, the Netherlands' or 'Chesham, UK'.
+    """The zone of a location such as 'Lagos', 'Amsterdam, the Netherlands' or 'UK/Chesham'.
 
-    Its first part may name a zone's city and its last part a country; a city outside the
-    country it is written with ('London, Canada') is no answer.
+    One of its parts (between commas or slashes) may name a zone's city and another a country;
+    a city outside the country it is written with ('London, Canada') is no answer.
     """
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    if not parts:
-        return Placed(None)
-    city = city_zone(parts[0])
-    code = country_code(parts[-1])
+    parts = [part.strip() for part in re.split(r"[,/]", text) if part.strip()]
+    city = next(filter(None, map(city_zone, parts)), None)
+    code = next(filter(None, map(country_code, reversed(parts))), None)
     if code is None:
         return Placed(city)
     zones = country_zones(code)
     if city is not None and city in zones:
         return Placed(city)
-    return Placed(country_zone(code), country_name(code), len(zones))
+    return Placed(country_zone(code), country_name(code), zones)
