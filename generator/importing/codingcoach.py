@@ -31,7 +31,9 @@ LEFT_OUT = {"id": ("'id'", "an account's email address: never published"),
 
 def read_codingcoach(data: bytes, shown: str) -> Source:
     """The mentors of a Coding Coach mentors.json, their values named by profile field."""
-    source = Source(shown, where=lambda name: f"as \"{name}\" in the entry")
+    source = Source(shown, where=lambda name: (
+        "as a channel {\"type\": \"github\", \"id\": \"LOGIN\"}" if name == "github"
+        else f"as \"{name}\" in the entry"))
     try:
         entries = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:

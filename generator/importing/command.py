@@ -230,7 +230,6 @@ def _id_problem(profile_id: str, owners: dict[str, str | None], taken: dict[str,
 
 def _report(source: Source, outcomes: list[Outcome], folder: Path, dry_run: bool) -> list[str]:
     """The lines `mentors import` prints: each row in order, then the totals."""
-    would = "would " if dry_run else ""
     lines = [f"Importing {_count(len(outcomes), source.unit)} from {source.path} into "
              f"{folder}/."]
     if source.left_out:
@@ -255,7 +254,9 @@ def _report(source: Source, outcomes: list[Outcome], folder: Path, dry_run: bool
         if outcome.action == "unchanged":
             lines.append(f"{row.label}: {outcome.target} already holds these answers")
             continue
-        verb = f"{would}{'wrote' if outcome.action == 'written' else 'updated'}"
+        verb = {("written", False): "wrote", ("written", True): "would write",
+                ("updated", False): "updated", ("updated", True): "would update"}[
+                    (outcome.action, dry_run)]
         lines.append(f"{row.label}: {verb} {outcome.target}" + (", with warnings:" if warnings
                                                                  else ""))
         lines += [f"  {problem.description()}" for problem in _by_column(warnings)]

@@ -52,14 +52,16 @@ _PIECES = re.compile(r"[,;\n]")
 class _Unreadable(Exception):
     """The file is not plain YAML data: an alias, or nesting deeper than any mentor needs."""
 
-    def __init__(self, line: int, message: str):
+    def __init__(self, mark: yaml.Mark, message: str):
         super().__init__(message)
-        self.line = line
+        self.line, self.column = mark.line + 1, mark.column + 1
 
 
 def read_jekyll(data: bytes, shown: str, program: Program) -> Source:
     """The mentors of a Women Coding Community mentors.yml, their values named by field."""
-    source = Source(shown, where=lambda name: f"as '{name}:' in the mentor's entry")
+    source = Source(shown, where=lambda name: (
+        "as a network link '- github: https://github.com/LOGIN'" if name == "github"
+        else f"as '{name}:' in the mentor's entry"))
     try:
         root = _tree(yaml.compose(data.decode("utf-8-sig"), Loader=_Loader), 0, set())
     except UnicodeDecodeError as error:
@@ -76,7 +78,7 @@ def read_jekyll(data: bytes, shown: str, program: Program) -> Source:
         source.problems.append(Problem(shown, 1, 1, "cannot be read as YAML"))
         return source
     except _Unreadable as error:
-        source.problems.append(Problem(shown, error.line, 1, str(error)))
+        source.problems.append(Problem(shown, error.line, error.column, str(error)))
         return source
     if not isinstance(root, Sequence):
         source.problems.append(Problem(
@@ -100,11 +102,12 @@ def _tree(node: yaml.Node | None, depth: int, seen: set[int]) -> Node | None:
     if node is None:
         return None
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    if id(node) in seen:
-        raise _Unreadable(line, "aliases such as '*name' are not allowed; write values out")
+    if id(node) in seen:  # an alias: the value it repeats is where the anchor is
+        raise _Unreadable(node.start_mark, "anchors and aliases ('&name', '*name') are not "
+                          "allowed; write each value out")
     seen.add(id(node))
     if depth > MAX_DEPTH:
-        raise _Unreadable(line, f"values are nested more than {MAX_DEPTH} levels deep")
+        raise _Unreadable(node.start_mark, f"values are nested more than {MAX_DEPTH} levels deep")
     if isinstance(node, yaml.ScalarNode):
         return Scalar(node.value, line, column, plain=node.style is None)
     if isinstance(node, yaml.SequenceNode):
@@ -114,10 +117,10 @@ def _tree(node: yaml.Node | None, depth: int, seen: set[int]) -> Node | None:
     for key_node, value_node in node.value:
         key = _tree(key_node, depth + 1, seen)
         if not isinstance(key, Scalar):
-            raise _Unreadable(line, "keys must be plain names such as 'name'")
+            raise _Unreadable(key_node.start_mark, "keys must be plain names such as 'name'")
         if key.value in entries:
-            raise _Unreadable(key.line, f"'{key.value}' appears twice in one mapping (first on "
-                              f"line {entries[key.value][0].line})")
+            raise _Unreadable(key_node.start_mark, f"'{key.value}' appears twice in one mapping "
+                              f"(first on line {entries[key.value][0].line})")
         entries[key.value] = (key, _tree(value_node, depth + 1, seen))  # type: ignore[assignment]
     return Mapping(entries, line, column)
 
