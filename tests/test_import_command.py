@@ -126,6 +126,21 @@ def test_an_id_column_names_the_file(folder, capsys, given, message):
         assert (code, lines[1:3]) == (1, ["row 2: refused:", message])
 
 
+def test_a_link_in_the_profiles_folder_is_never_written_through(folder, capsys):
+    (folder / "mentors").mkdir()
+    Path("elsewhere.txt").write_text("keep me\n", encoding="utf-8")
+    (folder / "mentors" / "ada-example.yml").symlink_to(folder / "elsewhere.txt")
+    code, lines, _ = run_import(capsys, sheet(ROW, ROW.replace("Ada Example", "Ada X")
+                                              .replace("ada-example", "ada-x")))
+    assert (code, lines[1:]) == (1, [
+        "row 2: refused:",
+        "  mentors/ada-example.yml is a symbolic link, not a profile; remove the link, or give "
+        "the mentor an id of their own, in the 'id' column of a CSV file",
+        "row 3: wrote mentors/ada-x.yml",
+        "1 profile written; 1 refused."])
+    assert Path("elsewhere.txt").read_text(encoding="utf-8") == "keep me\n"
+
+
 def test_a_dry_run_writes_nothing(folder, capsys):
     code, lines, _ = run_import(capsys, sheet(ROW), "--dry-run")
     assert (code, lines[1:]) == (0, ["row 2: would write mentors/ada-example.yml",

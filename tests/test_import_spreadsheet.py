@@ -242,3 +242,10 @@ def test_empty_rows_and_cells_past_the_last_column(folder, capsys):
                          "column in 1 row. To import a column, name its field with --map "
                          "'COLUMN=FIELD'.", "row 3: wrote mentors/ada-example.yml",
                          "1 profile written."]
+
+
+def test_a_header_quoted_in_the_report_shows_its_invisible_characters(folder, capsys):
+    Path("people.csv").write_text(f"{HEADER},Note\u202e\n{ROW},x\n", encoding="utf-8")
+    _, lines, _ = run_import(capsys, "people.csv")
+    assert lines[1].startswith("Not imported, as no profile field takes them: column "
+                               "'Note\\u202e' in 1 row.")

@@ -18,7 +18,7 @@ from generator.importing.profiles import check_row, profile_text
 from generator.importing.source import Row, Source
 from generator.importing.spreadsheet import ID_COLUMN, read_spreadsheet
 from generator.match_command import Settings
-from generator.problems import Problem, UserError
+from generator.problems import Problem, UserError, visible
 from generator.profile import Profile
 from generator.program import Program
 from generator.settings import read_config
@@ -207,7 +207,8 @@ def _new_id(row: Row, profile: Profile, owners: dict[str, str | None],
         row.report(None, f"{why_not[0]}; written as {folder / login_id}.yml",
                    "check that the file name suits the mentor", severity="warning")
         return login_id
-    row.report(None, f"{why_not[0]}, and {login_problem[0]}", OWN_ID_HINT)
+    also = f", and {login_problem[0]}" if login_id != name_id else ""
+    row.report(None, f"{why_not[0]}{also}", why_not[1] if not also else OWN_ID_HINT)
     return None
 
 
@@ -219,6 +220,9 @@ def _id_problem(profile_id: str, owners: dict[str, str | None], taken: dict[str,
                 "characters, such as 'ada-example'")
     if profile_id in RESERVED_IDS:
         return f"'{profile_id}' is reserved for the site's own pages", "choose another id"
+    if (folder / f"{profile_id}.yml").is_symlink():  # writing would change the file it names
+        return (f"{folder / profile_id}.yml is a symbolic link, not a profile",
+                "remove the link, or " + OWN_ID_HINT)
     if profile_id in owners:
         return (f"{folder / profile_id}.yml is another mentor's profile",
                 OWN_ID_HINT)
@@ -234,7 +238,7 @@ def _report(source: Source, outcomes: list[Outcome], folder: Path, dry_run: bool
              f"{folder}/."]
     if source.left_out:
         lines.append("Not imported, as no profile field takes them: " + "; ".join(
-            f"{name} in {_count(count, source.unit)}"
+            f"{visible(name)} in {_count(count, source.unit)}"
             + (f" ({source.why_left_out[name]})" if name in source.why_left_out else "")
             for name, count in source.left_out.items()) + "."
             + (f" {source.left_out_hint}" if source.left_out_hint else ""))
