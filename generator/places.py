@@ -149,7 +149,8 @@ def offset_zone(text: str) -> str | None:
 def zone_for(text: str) -> str | None:
     """A zone name in any case, a fixed offset or a city, as an IANA zone name."""
     typed = text.strip()
-    return (zone_names().get(typed.casefold()) or zone_names().get(typed.casefold().replace(" ", "_"))
+    names = zone_names()
+    return (names.get(typed.casefold()) or names.get(typed.casefold().replace(" ", "_"))
             or offset_zone(typed) or city_zone(typed))
 
 

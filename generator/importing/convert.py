@@ -80,13 +80,12 @@ def convert_row(row: Row, program: Program, where: Callable[[str], str],
                        "check them with the mentor", severity="warning")
         before = len(row.problems)
         if not cells:
-            value = None
+            value = (_zone_of_location(row.cells["location"][0], row, where)
+                     if name == "timezone" and "location" in row.cells else None)
         elif name == "timezone":
             value = _timezone(cells, row, checker)
         else:
             value = _value(name, spec.kind, cells, row, checker)
-        if name == "timezone" and not cells and "location" in row.cells:
-            value = _zone_of_location(row.cells["location"][0], row, where)
         if any(problem.is_error for problem in row.problems[before:]):
             failed.add(name)
         elif value is not None:
@@ -102,6 +101,7 @@ def convert_row(row: Row, program: Program, where: Callable[[str], str],
 
 def _value(name: str, kind: Any, cells: list[Cell], row: Row, checker: Checker
            ) -> Converted | None:
+    """A field's value by the kind the schema declares for it; None once reported."""
     if isinstance(kind, ListOf):
         return _items(name, kind.item, cells, row, checker)
     if isinstance(kind, Text) and kind.markdown:
@@ -266,6 +266,7 @@ def _program_ids(list_name: str, cell: Cell, row: Row, checker: Checker) -> list
 
 
 def _timezone(cells: list[Cell], row: Row, checker: Checker) -> Converted | None:
+    """A zone name, a city, a place or a fixed offset given as the time zone."""
     for extra in cells[1:]:
         row.report(extra, "is a second value for timezone", "keep the one the profile should show")
     cell = cells[0]
