@@ -75,7 +75,7 @@ def test_an_unknown_language_is_refused_with_did_you_mean():
 def test_skills_known_to_the_taxonomy_take_its_label_once_and_others_stay_as_written():
     values, problems = convert({"skills": "JS, JavaScript,  golang , Kubernets, Lisp machines"})
     assert values["skills"] == ["JavaScript", "Go", "Kubernets", "Lisp machines"]
-    assert problems == []  # the typo is the profile check's to report (see test_import_profiles)
+    assert problems == []  # the typo is the profile check's to report: test_import_profiles.py
 
 
 @pytest.mark.parametrize("name, written, value", [
