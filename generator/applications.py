@@ -11,14 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 
 from generator.loader import Scalar
+from generator.places import zone_for
 from generator.problems import Problem
 from generator.profile import (
     INVALID,
@@ -28,9 +27,9 @@ from generator.profile import (
     Skill,
     Text,
     TimeZone,
-    _time_zones,
 )
 from generator.program import Program
+from generator.spreadsheets import header_key, read_table
 from generator.taxonomy import SkillMatch
 from generator.workday import WORKDAY, Window
 
@@ -173,31 +172,13 @@ def questions_markdown(program: Program) -> str:
             "check an export:\n\n```csv\n" + header.getvalue() + "\n```\n")
 
 
-def _header_key(text: str) -> str:
-    """Headers compared without case, spacing, required-marks or end punctuation."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(text.replace("*", " ").split()).rstrip(" ?:.")
-
-
 def read_applications(data: bytes, shown: str, program: Program) -> Applications:
     """The applications in a CSV export (UTF-8, with or without a byte-order mark)."""
     result = Applications()
-    for mark, encoding in ((b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
-        if data.startswith(mark):
-            result.problems.append(Problem(shown, 1, 1, f"file is {encoding} text, not UTF-8",
-                                           hint="export it again as CSV with UTF-8 encoding"))
-            return result
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
-        result.problems.append(Problem(shown, line, 1, f"file is not UTF-8 text (byte "
-                                       f"0x{data[error.start]:02x})",
-                                       hint="export it again as CSV with UTF-8 encoding"))
+    rows, unreadable = read_table(data, shown)
+    if unreadable is not None:
+        result.problems.append(unreadable)
         return result
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)  # spreadsheets in some locales use ';'
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     if not rows or not any(cell.strip() for cell in rows[0]):
         result.problems.append(Problem(shown, 1, 1, "file is empty",
                                        hint="export the form's responses as CSV"))
@@ -231,14 +212,14 @@ def read_applications(data: bytes, shown: str, program: Program) -> Applications
 
 def _columns(header: list[str], shown: str, result: Applications) -> dict[Question, int] | None:
     """Which column answers each question: its shipped header first, else one alias."""
-    keys = [_header_key(cell) for cell in header]
+    keys = [header_key(cell) for cell in header]
     columns: dict[Question, int] = {}
     used: set[int] = set()
     for question in QUESTIONS:
         exact = [position for position, key in enumerate(keys)
-                 if key == _header_key(question.header)]
+                 if key == header_key(question.header)]
         found = exact or [position for position, key in enumerate(keys)
-                          if key in {_header_key(alias) for alias in question.aliases}]
+                          if key in {header_key(alias) for alias in question.aliases}]
         if len(found) > 1:
             names = " and ".join(f"{position + 1} ('{header[position].strip()}')"
                                  for position in found)
@@ -273,7 +254,7 @@ def _answer(question: Question, row: list[str], position: int, number: int,
             return checker.report(node, where, f"'{value}' is not an email address")
         return value
     if question.key == "timezone":
-        return _zone(value) or TimeZone().convert(value, node, where, checker)
+        return zone_for(value) or TimeZone().convert(value, node, where, checker)
     if question.choices is not None:
         return _choices(question, question.choices, value, node, checker)
     if question.many:
@@ -290,7 +271,7 @@ def _choices(question: Question, listed: Choices, value: str, node: Scalar, chec
     """Choices by label or id. Form tools join several with ', ' or ';', and a label may hold a
     comma itself, so the longest run of pieces that names a choice is taken each time."""
     choices = listed(checker.program)
-    known = {_header_key(text): choice_id for choice_id, label in choices
+    known = {header_key(text): choice_id for choice_id, label in choices
              for text in (choice_id, label)}
     pieces = re.split(r"[,;\n]", value) if question.many else [value]
     found: list[str] = []
@@ -300,10 +281,10 @@ def _choices(question: Question, listed: Choices, value: str, node: Scalar, chec
             start += 1
             continue
         end = next((end for end in range(len(pieces), start, -1)
-                    if _header_key(",".join(pieces[start:end])) in known), None)
+                    if header_key(",".join(pieces[start:end])) in known), None)
         if end is None:
             return _unknown_choice(question, choices, pieces[start].strip(), node, checker)
-        found.append(known[_header_key(",".join(pieces[start:end]))])
+        found.append(known[header_key(",".join(pieces[start:end]))])
         start = end
     found = list(dict.fromkeys(found))
     if question.key == "goals" and len(found) > MAX_GOALS:
@@ -322,29 +303,6 @@ def _unknown_choice(question: Question, choices: list[tuple[str, str]], piece: s
     options = ", ".join(f"'{choice_id}'" for choice_id, _ in choices)
     return checker.report(node, question.header, f"'{piece}' is not one of the choices",
                           f"use one of: {options}")
-
-
-@cache
-def _zones_by_place() -> dict[str, str]:
-    """Zones by their last part ('Lagos', 'Sao Paulo'), where only one zone has it."""
-    places: dict[str, list[str]] = {}
-    for zone in _time_zones():
-        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
-            place = _header_key(zone.rsplit("/", 1)[1].replace("_", " "))
-            places.setdefault(place, []).append(zone)
-    return {place: zones[0] for place, zones in places.items() if len(zones) == 1}
-
-
-def _zone(value: str) -> str | None:
-    """A city, or a fixed offset such as UTC+2 or GMT-5, as an IANA zone name."""
-    offset = re.fullmatch(r"(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?00)?)?", value.strip(), re.I)
-    if offset:
-        hours = int(offset[2] or 0)
-        if hours > 14:
-            return None
-        # The Etc zones' signs are inverted (POSIX): UTC+2 is Etc/GMT-2.
-        return "Etc/UTC" if not hours else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
-    return _zones_by_place().get(_header_key(value.replace("_", " ")))
 
 
 def _application(row: int, answers: dict[str, Any], program: Program) -> Application:

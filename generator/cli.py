@@ -20,6 +20,7 @@ from generator import ownership
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
 from generator.history import History, read_history
+from generator.importing.command import add_command as add_import_command
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
@@ -149,6 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
     add_match_command(commands, _settings)
+    add_import_command(commands, _settings)
     # Imported here: the session commands use this module's helpers.
     from generator.session_cli import add_commands
 

@@ -1,0 +1,35 @@
+"""CSV exports of spreadsheets and form tools, read alike by every command that takes one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+
+from generator.problems import Problem
+
+EXPORT_HINT = "export it again as CSV with UTF-8 encoding"
+
+
+def header_key(text: str) -> str:
+    """Headers (and choices) compared without case, spacing, required-marks or end punctuation."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.replace("*", " ").split()).rstrip(" ?:.")
+
+
+def read_table(data: bytes, shown: str) -> tuple[list[list[str]], Problem | None]:
+    """The rows of a CSV export: UTF-8 with or without a byte-order mark, cells separated by
+    commas, or by the semicolons or tabs some locales' spreadsheets use; or why it cannot be read.
+    """
+    for mark, encoding in ((b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+        if data.startswith(mark):
+            return [], Problem(shown, 1, 1, f"file is {encoding} text, not UTF-8", hint=EXPORT_HINT)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        return [], Problem(shown, line, 1, f"file is not UTF-8 text (byte "
+                           f"0x{data[error.start]:02x})", hint=EXPORT_HINT)
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), None
