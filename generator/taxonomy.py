@@ -1,8 +1,8 @@
 """Skill normalisation: the many ways mentors write a skill, mapped to one canonical skill.
 
 A skill's key ignores case, spaces, hyphens, underscores, dots and slashes ("React.js", "react js"
-and "reactjs" share one); '#' and '+' stay, so C# and C++ are not C. A key one edit away (two from
-8 characters) from a known key is taken as a typo of it, as the browser's matcher does for queries.
+and "reactjs" share one); '#' and '+' stay, so C# and C++ are not C. A key close to a known key
+(see typo_distance) is taken as a typo of it: listed as that skill, with a warning to the mentor.
 """
 
 from __future__ import annotations
@@ -23,9 +23,16 @@ def skill_key(text: str) -> str:
     return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text).casefold().strip())
 
 
-def typo_distance(key: str) -> int:
-    """Edits tolerated in a key of this length: none below 5 characters at build time, 1, or 2."""
-    return 2 if len(key) >= 8 else 1 if len(key) >= 5 else 0
+def typo_distance(written: str, known: str) -> int:
+    """Edits tolerated between a written key and a known one: 1 once either has 5 characters, 2
+    once both have 8.
+
+    Set by the pair, not by the written key alone: a letter dropped from a 5-letter skill leaves
+    4 ("cobl" for COBOL), while two real skills of 4 letters or fewer often differ by one letter
+    (Next and Nuxt, SPSS and Sass, Vuex and Vue, R and C), so these are never taken as typos.
+    """
+    shorter, longer = sorted((len(written), len(known)))
+    return 2 if shorter >= 8 else 1 if longer >= 5 else 0
 
 
 @dataclass(frozen=True)
@@ -60,11 +67,12 @@ class Taxonomy:
         entry = self.by_key.get(key)
         if entry is not None:
             return SkillMatch(entry.id, entry.label, written, known=True, exact=True)
-        distance = typo_distance(key)
-        if distance:
-            close = process.extractOne(key, self.by_key.keys(), scorer=OSA.distance,
-                                       score_cutoff=distance)
-            if close is not None:
-                entry = self.by_key[close[0]]
-                return SkillMatch(entry.id, entry.label, written, known=True, exact=False)
+        # Within 2 edits of the key, the closest known key that the pair's own limit allows.
+        close = [(distance, candidate) for candidate, distance, _ in
+                 process.extract(key, self.by_key.keys(), scorer=OSA.distance, score_cutoff=2,
+                                 limit=None)
+                 if distance <= typo_distance(key, candidate)]
+        if close:
+            entry = self.by_key[min(close, key=lambda pair: pair[0])[1]]
+            return SkillMatch(entry.id, entry.label, written, known=True, exact=False)
         return SkillMatch(key or written, written, written, known=False, exact=True)
