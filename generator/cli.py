@@ -157,7 +157,7 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     config: Path = args.config
     if config.is_file():
         options = read_options(config)
-        return options, load_program(options.program), config.parent
+        return options, load_program(options.program, options.request_form), config.parent
     if config != Path("mkdocs.yml"):
         raise UsageError(f"no configuration file at {config}")
     return Options(), load_program(None), Path(".")

@@ -53,11 +53,7 @@ class Mentor:
     @property
     def channel(self) -> tuple[str, str] | None:
         """How this mentor wants requests: ('form' | 'calendar' | 'email', address), in that order."""
-        contact = self.profile.contact
-        for kind in ("form", "calendar", "email"):
-            if getattr(contact, kind):
-                return kind, getattr(contact, kind)
-        return None
+        return self.profile.contact.channel
 
     @property
     def initials(self) -> str:

@@ -71,8 +71,8 @@ def test_validate_prints_github_annotations_in_actions(project):
     result = run("validate", "mentors/ada-example.yml", cwd=project,
                  env={"GITHUB_ACTIONS": "true"})
     assert result.stdout.splitlines()[:2] == [
-        "mentors/ada-example.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
-        "::error file=mentors/ada-example.yml,line=11,col=1,title=mentor profile%3A skils::"
+        "mentors/ada-example.yml:12:1: error: skils: unknown key; did you mean 'skills'?",
+        "::error file=mentors/ada-example.yml,line=12,col=1,title=mentor profile%3A skils::"
         "unknown key; did you mean 'skills'?",
     ]
 

@@ -33,7 +33,7 @@ def test_all_files_are_reported_and_valid_ones_kept(tmp_path):
     directory, problems = load(tmp_path)
     assert [mentor.id for mentor in directory.mentors] == ["ada"]
     assert problems == [
-        "mentors/bea.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
+        "mentors/bea.yml:12:1: error: skils: unknown key; did you mean 'skills'?",
         "mentors/cy.yml:2:1: error: name[1]: YAML syntax error: did not find expected node "
         "content; check the indentation and quotes on this line and the one before",
     ]
@@ -97,8 +97,8 @@ def test_a_file_shows_its_first_problems_and_counts_the_rest(tmp_path):
     write(mentors, "ada.yml", VALID_PROFILE + "".join(f"extra{n}: x\n" for n in range(25)))
     _, problems = load(tmp_path)
     assert len(problems) == 21
-    assert problems[19].startswith("mentors/ada.yml:30:1: error: extra19: unknown key")
-    assert problems[20] == ("mentors/ada.yml:31:1: error: 5 more problems in this file, from this "
+    assert problems[19].startswith("mentors/ada.yml:31:1: error: extra19: unknown key")
+    assert problems[20] == ("mentors/ada.yml:32:1: error: 5 more problems in this file, from this "
                             "line on, are not shown; fix the ones above and check again")
 
 

@@ -87,9 +87,8 @@ def pause(text: str) -> str:
     ("availability:  # for now\n  accepting: true  # back in May\n  capacity: 2\n",
      "availability:  # for now\n  accepting: false  # back in May\n  capacity: 2\n"),
     # A block without the key: the new entry goes after the last one, before what follows.
-    ("availability:\n    capacity: 2\n\n# How to reach me\ncontact:\n  form: https://f.example.org/a\n",
-     "availability:\n    capacity: 2\n    accepting: false\n\n# How to reach me\n"
-     "contact:\n  form: https://f.example.org/a\n"),
+    ("availability:\n    capacity: 2\n\n# Where I am\nlocation: Berlin\n",
+     "availability:\n    capacity: 2\n    accepting: false\n\n# Where I am\nlocation: Berlin\n"),
     # Flow style: only the value changes, the comma after it stays.
     ("availability: {accepting: true, capacity: 3}\n",
      "availability: {accepting: false, capacity: 3}\n"),

@@ -47,7 +47,8 @@ def test_match_index(tmp_path):
     assert ada_row[9] == [0, 1] and index["languages"] == [["en", "English"], ["pt", "Portuguese"]]
     assert index["zones"][ada_row[10]] == "Europe/Berlin"
     assert ada_row[11] == [1]  # circle
-    assert ada_row[14:] == ["full", "Full: 2 of 2 places taken", "none", "", ""]
+    assert ada_row[14:] == ["full", "Full: 2 of 2 places taken", "calendar",
+                            "https://cal.example.org/ada", ""]
     assert bea_row[14:16] == ["open", "Accepting mentees (no fixed limit)"]
 
 
