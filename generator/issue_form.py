@@ -23,7 +23,6 @@ from generator.directory import MAX_ID_LENGTH, PROFILE_ID, RESERVED_IDS, slug
 from generator.problems import Problem
 from generator.profile import (
     CHANNELS,
-    MODELINE,
     Boolean,
     Count,
     Group,
@@ -37,12 +36,12 @@ from generator.profile import (
     Url,
     check_profile,
 )
+from generator.profile_text import TextDumper, profile_text
 from generator.program import Program
 from generator.proposals import Proposal
 
 ISSUE_LABEL = "mentor-profile"
 FORM_FILE = ".github/ISSUE_TEMPLATE/mentor-profile.yml"
-# The first line of every profile: editors with the YAML language server check it as it's typed.
 NO_RESPONSE = "_No response_"  # what GitHub writes for a question left empty
 YES, NO = "Yes", "No"
 # Not asked: the login is the issue's author, the date is the day the form is read, and an email
@@ -141,7 +140,7 @@ def render_form(program: Program) -> str:
             "title": "Mentor profile: ", "labels": [ISSUE_LABEL], "body": body}
     header = ("# Written by `mentors issue-form` from the profile schema and the program lists in\n"
               "# mkdocs.yml: change those, then run it again rather than editing this file.\n")
-    return header + yaml.dump(form, Dumper=_TextDumper, sort_keys=False, allow_unicode=True,
+    return header + yaml.dump(form, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                               width=1000)
 
 
@@ -296,10 +295,7 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
 def _written(shown: str, data: dict[str, Any], program: Program, today: date
              ) -> tuple[str, Profile | None, list[Problem]]:
     """The profile file for these values, in the schema's order, and what checking it finds."""
-    ordered = {name: data[name] for name in [f.name for f in dataclasses.fields(Profile)]
-               if name in data}
-    text = MODELINE + "\n" + yaml.dump(ordered, Dumper=_Dumper, sort_keys=False,
-                                        allow_unicode=True, default_flow_style=None, width=100)
+    text = profile_text(data)
     root, problems = loader.load(shown, text.encode("utf-8"))
     if root is None:
         return text, None, problems
@@ -415,26 +411,6 @@ def _in_form_words(problem: Problem) -> Problem:
     else:
         where = question.label + (f", item {found.group(2)}" if found.group(2) else "")
     return dataclasses.replace(problem, field=where)
-
-
-class _TextDumper(yaml.SafeDumper):
-    """safe_dump, with text of several lines written as a `|` block."""
-
-
-class _Dumper(_TextDumper):
-    """Profiles laid out like the profile guide's example: lists on one line, groups indented."""
-
-
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value,
-                                   style="|" if "\n" in value else None)
-
-
-_TextDumper.add_representer(str, _text)
-_Dumper.add_representer(list, lambda dumper, value: dumper.represent_sequence(
-    "tag:yaml.org,2002:seq", value, flow_style=True))
-_Dumper.add_representer(dict, lambda dumper, value: dumper.represent_mapping(
-    "tag:yaml.org,2002:map", value, flow_style=False))
 
 
 __all__ = ["FORM_FILE", "ISSUE_LABEL", "IssueProfile", "QUESTIONS", "parse_body",

@@ -382,6 +382,18 @@ class ProgramId(ScalarKind):
         return checker.report(node, where, f"'{value}' is not in the program's "
                               f"{self.list_name} list", hint)
 
+    def id_for(self, written: str, program: Program) -> str | None:
+        """The id meant by an id or a label, in any case and with spaces for hyphens, or None.
+
+        Files hold ids; a person answering a question may type either ('career change',
+        'Changing careers').
+        """
+        words = " ".join(re.split(r"[\s_-]+", written.strip().casefold()))
+        for entry in program.entries(self.list_name):
+            if words in (" ".join(entry.id.split("-")), " ".join(entry.label.casefold().split())):
+                return entry.id
+        return None
+
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"enum": [entry.id for entry in program.entries(self.list_name)]}
 
