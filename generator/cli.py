@@ -12,11 +12,18 @@ import sys
 import traceback
 from collections.abc import Sequence as Seq
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 
 from generator import ownership
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
-from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.freshness import (
+    CannotEdit,
+    mark_not_accepting,
+    pause_report,
+    report,
+    stale_profiles,
+)
 from generator.history import History, read_history
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
@@ -39,6 +46,7 @@ from generator.proposals import open_proposals
 from generator.settings import Options, read_config, read_options
 from generator.workflow_commands import give, guarded_output, under_actions
 
+PACKAGE = "mentor-directory"  # as pyproject.toml names it: --version asks its metadata
 SCHEMA_FILE = Path("schema/mentor.schema.json")
 GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
 # What `mentors new` asks, in this order (also the order of answers piped to it): the required
@@ -75,6 +83,7 @@ def main(argv: Seq[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentors", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                         help="site configuration with the program lists (default: mkdocs.yml)")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -146,10 +155,11 @@ def _parser() -> argparse.ArgumentParser:
     stale = commands.add_parser("stale", help="list profiles not confirmed for a while")
     stale.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                        help="markdown: a checklist mentioning each mentor, to paste into an issue")
-    stale.add_argument("--older-than", type=int, metavar="DAYS",
+    stale.add_argument("--older-than", type=_days, metavar="DAYS",
                        help="days without confirmation (default: the site's stale_after_days)")
     stale.add_argument("--pause", action="store_true",
-                       help="set 'accepting: false' in each listed profile, changing nothing else")
+                       help="set 'accepting: false' in each listed profile, changing nothing "
+                       "else, and list the files changed")
     stale.set_defaults(run=_stale)
 
     conflicts = commands.add_parser(
@@ -207,19 +217,39 @@ def _stale(args: argparse.Namespace) -> int:
               "'mentors validate'", file=sys.stderr)
     found = stale_profiles(directory, args.older_than)
     days = directory.stale_after_days if args.older_than is None else args.older_than
-    print(report(found, args.format, days))
-    failed = 0
-    for item in found if args.pause else ():
+    if not args.pause:
+        print(report(found, args.format, days))
+        return 0
+    paused, failed = [], 0
+    for item in found:
         path = Path(item.mentor.source)
         try:
             # As bytes: reading as text would turn the file's own line breaks into '\n'.
             text = path.read_bytes().decode("utf-8")
             path.write_bytes(mark_not_accepting(item.mentor.source, text, program,
                                                 directory.today).encode("utf-8"))
+            paused.append(item)
         except CannotEdit as error:
             print(f"mentors: {error}", file=sys.stderr)
             failed += 1
+    print(pause_report(paused, args.format))
     return 1 if failed else 0
+
+
+def _days(text: str) -> int:
+    """A number of days given on the command line: a whole number, 1 or more."""
+    if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days: write a whole "
+                                         "number of 1 or more, such as 365")
+    return int(text)
+
+
+def _version() -> str:
+    """This package's version, as installed."""
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _conflicts(args: argparse.Namespace) -> int:

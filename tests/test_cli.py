@@ -4,6 +4,8 @@ import json
 import shutil
 import subprocess
 import sys
+from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -265,11 +267,38 @@ def test_stale_lists_and_pauses_profiles(project):
     assert "more than 365 days" in listed.stdout
     paused = run("stale", "--pause", cwd=project)
     assert paused.returncode == 0
+    older_days = (date.today() - date(2019, 5, 6)).days
+    old_days = (date.today() - date(2020, 1, 2)).days
+    assert paused.stdout.splitlines() == [
+        f"mentors/older.yml: set 'accepting: false' (@older-login, last confirmed 2019-05-06 "
+        f"({older_days} days ago))",
+        f"mentors/old.yml: set 'accepting: false' (@old-login, last confirmed 2020-01-02 "
+        f"({old_days} days ago))",
+        "Paused 2 profiles: they show as not accepting mentees, and are no longer listed as "
+        "stale.",
+    ]
     assert (project / "mentors" / "old.yml").read_text().endswith(
         "last_confirmed: 2020-01-02\navailability:\n  accepting: false\n")
     assert (project / "mentors" / "older.yml").read_bytes() == older.replace(
         "{capacity: 3}", "{accepting: false, capacity: 3}").replace("\n", "\r\n").encode()
     assert run("validate", cwd=project).returncode == 0
+    # Paused, they need no reminder and no second pause.
+    assert run("stale", cwd=project).stdout == "No stale profiles.\n"
+    assert run("stale", "--pause", cwd=project).stdout == "No profile to pause.\n"
+
+
+@pytest.mark.parametrize("days", ["-5", "0", "soon"])
+def test_stale_refuses_a_number_of_days_below_one(project, days):
+    result = run("stale", "--older-than", days, cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"mentors stale: error: argument --older-than: '{days}' is not a number of days: write a "
+        "whole number of 1 or more, such as 365")
+
+
+def test_version_is_the_installed_package_version(project):
+    result = run("--version", cwd=project)
+    assert (result.returncode, result.stdout) == (0, f"mentors {version('mentor-directory')}\n")
 
 
 def test_conflicts_lists_profiles_left_out_for_an_account_that_has_one(project):
