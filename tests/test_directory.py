@@ -39,6 +39,29 @@ def test_all_files_are_reported_and_valid_ones_kept(tmp_path):
     ]
 
 
+def test_a_syntax_error_does_not_hide_the_rest_of_the_file(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "ada.yml", VALID_PROFILE.replace("Europe/Berlin", "Europe/Berln")
+          .replace("technical-growth", "technical-grwth")
+          + "availability:\n  accepting: true\n   capacity: three\npronouns: [she, her]\n"
+          "formats: [one-to-one]\n")
+    directory, problems = load(tmp_path)
+    assert directory.mentors == ()
+    assert problems == [
+        "mentors/ada.yml:5:11: error: timezone: 'Europe/Berln' is not a time zone in the IANA "
+        "database; did you mean 'Europe/Berlin'?",
+        "mentors/ada.yml:10:30: error: goals[2]: 'technical-grwth' is not in the program's goals list; "
+        "did you mean 'technical-growth'?",
+        # Line 14's value is left unread: the line itself is the mistake to fix first.
+        "mentors/ada.yml:14:1: error: availability.capacity: line 14 is indented more than the "
+        "line above it; start 'capacity:' in the same column as 'accepting:' on line 13",
+        "mentors/ada.yml:15:11: error: pronouns: must be text, not a list",
+        "mentors/ada.yml:16:11: error: formats[1]: 'one-to-one' is not in the program's formats "
+        "list; did you mean 'one-on-one'?",
+    ]
+
+
 def test_file_names_become_ids_and_bad_ones_are_named(tmp_path):
     mentors = tmp_path / "mentors"
     mentors.mkdir()
