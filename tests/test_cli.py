@@ -12,7 +12,7 @@ import pytest
 
 from generator import cli
 
-from conftest import VALID_PROFILE
+from conftest import CONTACT, VALID_PROFILE
 
 REPO = Path(__file__).resolve().parent.parent
 MENTORS = shutil.which("mentors", path=str(Path(sys.executable).parent)) or "mentors"
@@ -89,6 +89,19 @@ def test_validate_uses_the_program_lists_from_mkdocs_yml(project):
     assert result.stdout.splitlines()[0].startswith(
         "mentors/ada-example.yml:10:30: error: goals[2]: 'technical-growth' is not in the "
         "program's goals list; use one of: getting-started,")
+
+
+def test_validate_knows_the_programs_request_form(project):
+    (project / "mentors" / "ada-example.yml").write_text(VALID_PROFILE.replace(CONTACT, ""))
+    result = run("validate", cwd=project)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, (
+        "mentors/ada-example.yml:2:1: error: contact: no way for mentees to reach you: a profile "
+        "that accepts mentees needs a contact form, a booking link or an email address; add one "
+        "under 'contact:', such as 'form: https://forms.example.org/ada', or set 'accepting: "
+        "false' under 'availability:' until you have one"))
+    (project / "mkdocs.yml").write_text("plugins:\n  - mentor-directory:\n      request_form: "
+                                        "https://forms.example.org/ask?mentor={mentor}\n")
+    assert run("validate", cwd=project).stdout == "1 valid profile.\n"
 
 
 def test_bad_program_settings_are_a_clear_error(project):

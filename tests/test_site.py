@@ -150,6 +150,18 @@ def test_field_reference_is_generated_into_the_guide(site):
     assert "<code>promotion-readiness</code>" in page
 
 
+def test_the_programs_request_form_reaches_mentors_without_a_contact(tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE.replace(CONTACT, "")},
+                       FIXTURE_CONFIG.replace("  - mentor-directory\n", "  - mentor-directory:\n"
+                                              "      request_form: https://forms.example.org/ask\n"))
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    without = make_site(tmp_path / "without", {"ada.yml": VALID_PROFILE.replace(CONTACT, "")})
+    result = build(without, "--strict")
+    assert result.returncode == 1
+    assert "mentors/ada.yml:2:1: error: contact: no way for mentees to reach you" in result.stderr
+
+
 def test_strict_build_fails_with_every_validation_error(tmp_path):
     folder = make_site(tmp_path, {
         "ada.yml": VALID_PROFILE,
