@@ -353,6 +353,9 @@ class _Answers:
 
     def __init__(self, asking: bool):
         self.asking = asking
+        # Someone at a terminal is asked again after a wrong answer; piped answers are each for
+        # their own question, so a wrong one is reported with the rest instead.
+        self.again = asking and sys.stdin.isatty()
         self.ended = False
 
     def ask(self, prompt: str) -> str | None:
@@ -384,8 +387,7 @@ def _new(args: argparse.Namespace) -> int:
     if errors:
         for error in errors:
             print(f"mentors: error: {error}", file=sys.stderr)
-        print(f"mentors: no profile written; {_count(len(errors), 'answer')} to give or change",
-              file=sys.stderr)
+        print("mentors: no profile written: give or change the answers above", file=sys.stderr)
         return 2
     profile_id = args.id or slug(str(values["name"]))
     if not PROFILE_ID.fullmatch(profile_id):
@@ -407,8 +409,8 @@ def _new_answer(path: str, given: str | None, answers: _Answers, program: Progra
                 errors: list[str]) -> object:
     """One field's checked value from its option or its question; None if left out or wrong.
 
-    A wrong or missing answer is asked again while there is someone to ask; otherwise it is
-    added to `errors`, named by its option.
+    A wrong or missing answer is asked again of someone at a terminal; otherwise it is added to
+    `errors`, named by its option.
     """
     spec = _spec(path)
     name, kind = _option(path), spec.metadata["kind"]
@@ -425,7 +427,7 @@ def _new_answer(path: str, given: str | None, answers: _Answers, program: Progra
         if not given.strip():
             if not required:
                 return None
-            if answers.asking and not answers.ended:
+            if answers.again:
                 print(f"  {name} is required.")
                 given = None
                 continue
@@ -434,7 +436,7 @@ def _new_answer(path: str, given: str | None, answers: _Answers, program: Progra
         value, messages = _check_answer(path, given, kind, program)
         if value is not INVALID:
             return list(value) if isinstance(value, tuple) else value
-        if answers.asking and not answers.ended:
+        if answers.again and not answers.ended:
             print("\n".join(f"  {message}" for message in messages))
             given = None
             continue
@@ -460,7 +462,7 @@ def _new_contact(args: argparse.Namespace, answers: _Answers, program: Program,
                 found[_option(path)] = value
         if found or not needed or len(errors) > before:
             return found
-        if not answers.asking or answers.ended:
+        if not answers.again or answers.ended:
             options = [f"--{_option(path)}" for path in paths]
             errors.append(f"{', '.join(options[:-1])} or {options[-1]} is required: a profile "
                           "that accepts mentees needs a way for them to reach you")
@@ -479,14 +481,10 @@ def _question(path: str, program: Program, required: bool) -> str:
         if isinstance(kind.item, ProgramId):
             entries = program.entries(kind.item.list_name)
             width = max(len(entry.id) for entry in entries)
-            print(f"{path}: {spec.metadata['doc']} Choose one or more, by id or label:")
-            print("\n".join(f"  {entry.id:<{width}}  {entry.label}" for entry in entries))
-            return f"{path}: "
+            choices = "".join(f"  {entry.id:<{width}}  {entry.label}\n" for entry in entries)
+            return (f"{path}: {spec.metadata['doc']} Choose one or more, by id or label:\n"
+                    f"{choices}{path}: ")
     return f"{path}: {spec.metadata['doc']}{how} "
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun if number == 1 else noun + 's'}"
 
 
 def _check_answer(path: str, text: str, kind: Kind, program: Program) -> tuple[object, list[str]]:

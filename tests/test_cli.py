@@ -178,7 +178,7 @@ def test_new_without_input_reports_every_problem_at_once(project):
         "'promotion-readiness'?",
         "mentors: error: --form, --calendar or --email is required: a profile that accepts "
         "mentees needs a way for them to reach you",
-        "mentors: no profile written; 7 answers to give or change",
+        "mentors: no profile written: give or change the answers above",
     ]
     assert list((project / "mentors").iterdir()) == [project / "mentors" / "ada-example.yml"]
 
@@ -214,7 +214,20 @@ def test_new_says_which_answers_the_piped_input_ended_before(project):
         "mentors: error: --goals is required: the answers ended before it",
         "mentors: error: --form, --calendar or --email is required: a profile that accepts "
         "mentees needs a way for them to reach you",
-        "mentors: no profile written; 5 answers to give or change",
+        "mentors: no profile written: give or change the answers above",
+    ]
+
+
+def test_new_reports_a_wrong_piped_answer_and_reads_the_next_for_the_next_question(project):
+    answers = ["Ada Two", "ada-two", "Engineer", "Europe/Lisbn", "pt", "Go", "confidence", "", "",
+               "cal.example.org/ada-two", ""]
+    result = subprocess.run([MENTORS, "new"], cwd=project, capture_output=True, text=True,
+                            input="\n".join(answers) + "\n", env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "mentors: error: --timezone: 'Europe/Lisbn' is not a time zone in the IANA database; did "
+        "you mean 'Europe/Lisbon'?",
+        "mentors: no profile written: give or change the answers above",
     ]
 
 
@@ -232,9 +245,12 @@ def test_new_asks_again_until_an_answer_is_valid(project, monkeypatch, capsys):
            "'Europe/Berlin' or 'America/Sao_Paulo' (the list: " \
            "https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)" in out
     # The goals are listed with their labels, and asked again after a wrong one.
-    listed = out.index("goals: What you can help mentees with. Choose one or more, by id or "
-                       "label:")
-    assert out[listed + 2] == "  career-change           Changing careers"
+    goals = [prompt.splitlines() for prompt in prompts if prompt.startswith("goals:")]
+    assert len(goals) == 2
+    assert goals[0][:3] == ["goals: What you can help mentees with. Choose one or more, by id or "
+                            "label:", "  getting-started         Getting started in tech",
+                            "  career-change           Changing careers"]
+    assert goals[0][-1] == "goals: "
     assert "  'promotion' is not in the program's goals list; did you mean " \
            "'promotion-readiness'?" in out
     # No way to be reached: the three contact questions are asked again.
