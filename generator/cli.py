@@ -12,30 +12,48 @@ import sys
 import traceback
 from collections.abc import Sequence as Seq
 from datetime import date
+from importlib import metadata
 from pathlib import Path
-
-import yaml
 
 from generator import ownership
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
-from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.freshness import (
+    CannotEdit,
+    mark_not_accepting,
+    pause_report,
+    report,
+    stale_profiles,
+)
 from generator.history import History, read_history
 from generator.importing.command import add_command as add_import_command
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
-from generator.loader import Scalar, Sequence
+from generator.loader import Node, Scalar, Sequence
 from generator.match_command import add_command as add_match_command
 from generator.problems import Problem, UserError, count_errors
-from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
+from generator.profile import (
+    CHANNELS,
+    INVALID,
+    Checker,
+    Kind,
+    ListOf,
+    Profile,
+    ProgramId,
+    json_schema,
+)
+from generator.profile_text import profile_text
 from generator.program import Program, load_program
 from generator.proposals import open_proposals
 from generator.settings import Options, read_config, read_options
 from generator.workflow_commands import give, guarded_output, under_actions
 
+PACKAGE = "mentor-directory"  # as pyproject.toml names it: --version asks its metadata
 SCHEMA_FILE = Path("schema/mentor.schema.json")
 GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
-NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "goals", "pronouns")
-LIST_FIELDS = {"languages", "skills", "goals"}
+# What `mentors new` asks, in this order (also the order of answers piped to it): the required
+# fields, pronouns, and the ways mentees reach the mentor. Each has an option named after it.
+NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "goals", "pronouns",
+              *(f"contact.{channel}" for channel in CHANNELS))
 
 
 class UsageError(UserError):
@@ -66,6 +84,7 @@ def main(argv: Seq[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentors", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
                         help="site configuration with the program lists (default: mkdocs.yml)")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -78,12 +97,17 @@ def _parser() -> argparse.ArgumentParser:
                           "request's job summary (default in GitHub Actions: $GITHUB_STEP_SUMMARY)")
     validate.set_defaults(run=_validate)
 
-    new = commands.add_parser("new", help="write a new, valid profile (asks for what is missing)")
-    new.add_argument("--id", help="file name without .yml (default: from the name)")
-    for name in NEW_FIELDS:
-        help_text = "comma-separated" if name in LIST_FIELDS else None
-        new.add_argument(f"--{name}", help=help_text)
-    new.add_argument("--no-input", action="store_true", help="never ask; fail if a field is missing")
+    new = commands.add_parser(
+        "new", help="write a new, valid profile (asks for what is missing)",
+        description="Write a new profile in the profiles folder. Answers given as options are "
+        "not asked for; the others are asked one by one, in the order of the options below "
+        "(answers can also be piped in, one per line).")
+    new.add_argument("--id", help="file name without .yml (default: made from the name)")
+    for path in NEW_FIELDS:
+        new.add_argument(f"--{_option(path)}", metavar=_option(path).upper(),
+                         help=_flag_help(path))
+    new.add_argument("--no-input", action="store_true",
+                     help="never ask; report every missing or wrong answer and write nothing")
     new.set_defaults(run=_new)
 
     schema = commands.add_parser("schema", help="write the JSON Schema editors use for profiles")
@@ -132,10 +156,11 @@ def _parser() -> argparse.ArgumentParser:
     stale = commands.add_parser("stale", help="list profiles not confirmed for a while")
     stale.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                        help="markdown: a checklist mentioning each mentor, to paste into an issue")
-    stale.add_argument("--older-than", type=int, metavar="DAYS",
+    stale.add_argument("--older-than", type=_days, metavar="DAYS",
                        help="days without confirmation (default: the site's stale_after_days)")
     stale.add_argument("--pause", action="store_true",
-                       help="set 'accepting: false' in each listed profile, changing nothing else")
+                       help="set 'accepting: false' in each listed profile, changing nothing "
+                       "else, and list the files changed")
     stale.set_defaults(run=_stale)
 
     conflicts = commands.add_parser(
@@ -163,7 +188,7 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     config: Path = args.config
     if config.is_file():
         options = read_options(config)
-        return options, load_program(options.program), config.parent
+        return options, load_program(options.program, options.request_form), config.parent
     if config != Path("mkdocs.yml"):
         raise UsageError(f"no configuration file at {config}")
     return Options(), load_program(None), Path(".")
@@ -198,19 +223,39 @@ def _stale(args: argparse.Namespace) -> int:
               "'mentors validate'", file=sys.stderr)
     found = stale_profiles(directory, args.older_than)
     days = directory.stale_after_days if args.older_than is None else args.older_than
-    print(report(found, args.format, days))
-    failed = 0
-    for item in found if args.pause else ():
+    if not args.pause:
+        print(report(found, args.format, days))
+        return 0
+    paused, failed = [], 0
+    for item in found:
         path = Path(item.mentor.source)
         try:
             # As bytes: reading as text would turn the file's own line breaks into '\n'.
             text = path.read_bytes().decode("utf-8")
             path.write_bytes(mark_not_accepting(item.mentor.source, text, program,
                                                 directory.today).encode("utf-8"))
+            paused.append(item)
         except CannotEdit as error:
             print(f"mentors: {error}", file=sys.stderr)
             failed += 1
+    print(pause_report(paused, args.format))
     return 1 if failed else 0
+
+
+def _days(text: str) -> int:
+    """A number of days given on the command line: a whole number, 1 or more."""
+    if not re.fullmatch(r"[0-9]{1,6}", text) or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days: write a whole "
+                                         "number of 1 or more, such as 365")
+    return int(text)
+
+
+def _version() -> str:
+    """This package's version, as installed."""
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _conflicts(args: argparse.Namespace) -> int:
@@ -277,46 +322,89 @@ def _summary(valid: int, problems: list[Problem]) -> str:
     return result + (f"; {', '.join(parts)}" if parts else "") + "."
 
 
+def _option(path: str) -> str:
+    """The option of `mentors new` that answers a field: 'calendar' for contact.calendar."""
+    return path.rpartition(".")[2]
+
+
+def _spec(path: str) -> dataclasses.Field:
+    """The schema field a `mentors new` question fills: 'goals', 'contact.calendar'."""
+    group, _, name = path.rpartition(".")
+    schema = Profile
+    if group:
+        schema = next(f for f in dataclasses.fields(Profile) if f.name == group).metadata[
+            "kind"].schema
+    return next(f for f in dataclasses.fields(schema) if f.name == name)
+
+
+def _flag_help(path: str) -> str:
+    """An option's help: the field's own documentation, and how to write the answer."""
+    spec = _spec(path)
+    doc, kind, example = spec.metadata["doc"], spec.metadata["kind"], spec.metadata["example"]
+    if isinstance(kind, ListOf) and isinstance(kind.item, ProgramId):
+        how = f"Comma-separated ids or labels, such as '{', '.join(example)}'"
+    elif isinstance(kind, ListOf):
+        how = f"Comma-separated, such as '{', '.join(example)}'"
+    else:
+        how = f"Such as '{example}'"
+    if path.startswith("contact."):
+        how += ("; one of --form, --calendar or --email is needed, unless the program has its own "
+                "request form")
+    elif spec.default is not dataclasses.MISSING:
+        how += "; optional"
+    return f"{doc} {how}."
+
+
+class _Answers:
+    """Where `mentors new` reads answers: a terminal, or lines piped in, until they end."""
+
+    def __init__(self, asking: bool):
+        self.asking = asking
+        # Someone at a terminal is asked again after a wrong answer; piped answers are each for
+        # their own question, so a wrong one is reported with the rest instead.
+        self.again = asking and sys.stdin.isatty()
+        self.ended = False
+
+    def ask(self, prompt: str) -> str | None:
+        """The next answer, or None once there are no more."""
+        if not self.asking or self.ended:
+            return None
+        try:
+            return input(prompt)
+        except EOFError:
+            self.ended = True
+            print()
+            return None
+
+
 def _new(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
-    kinds = {f.name: f.metadata for f in dataclasses.fields(Profile)}
-    answers: dict[str, object] = {}
-    interactive = not args.no_input and sys.stdin.isatty()
-    for name in NEW_FIELDS:
-        required = name != "pronouns"
-        given = getattr(args, name)
-        while True:
-            if given is None and interactive:
-                optional = "" if required else " (optional, Enter to skip)"
-                given = input(f"{name}: {kinds[name]['doc']}{optional} ")
-            if given is None or not given.strip():
-                if required:
-                    if not interactive:
-                        raise UsageError(f"--{name} is required with --no-input or without a "
-                                         "terminal")
-                    print(f"  {name} is required.")
-                    given = None
-                    continue
-                break
-            value, messages = _check_answer(name, given, kinds[name]["kind"], program)
-            if value is not INVALID:
-                answers[name] = list(value) if isinstance(value, tuple) else value
-                break
-            if not interactive:
-                raise UsageError(f"--{name}: " + "; ".join(messages))
-            print("\n".join(f"  {message}" for message in messages))
-            given = None
-    profile_id = args.id or slug(str(answers["name"]))
+    answers = _Answers(asking=not args.no_input)
+    values: dict[str, object] = {}
+    errors: list[str] = []
+    for path in NEW_FIELDS:
+        if path.startswith("contact."):
+            continue
+        value = _new_answer(path, getattr(args, _option(path)), answers, program, errors)
+        if value is not None:
+            values[path] = value
+    contact = _new_contact(args, answers, program, errors)
+    if contact:
+        values["contact"] = contact
+    if errors:
+        for error in errors:
+            print(f"mentors: error: {error}", file=sys.stderr)
+        print("mentors: no profile written: give or change the answers above", file=sys.stderr)
+        return 2
+    profile_id = args.id or slug(str(values["name"]))
     if not PROFILE_ID.fullmatch(profile_id):
         raise UsageError(f"'{profile_id}' is not a valid id: use lowercase letters, digits, hyphens")
     target = base / options.profiles / f"{profile_id}.yml"
     if target.exists():
         raise UsageError(f"{target} already exists; edit it instead")
-    answers["last_confirmed"] = date.today()
-    body = yaml.safe_dump(answers, sort_keys=False, allow_unicode=True, default_flow_style=None,
-                          width=100)
+    values["last_confirmed"] = date.today()
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(f"{MODELINE}\n{body}", encoding="utf-8")
+    target.write_text(profile_text(values), encoding="utf-8")
     _, problems = load_directory([target], program)
     for problem in problems:
         print(problem.text())
@@ -324,14 +412,104 @@ def _new(args: argparse.Namespace) -> int:
     return 1 if count_errors(problems) else 0
 
 
-def _check_answer(name: str, text: str, kind, program: Program) -> tuple[object, list[str]]:
-    """Check one answer with the field's own kind, as if it had been written in a file."""
+def _new_answer(path: str, given: str | None, answers: _Answers, program: Program,
+                errors: list[str]) -> object:
+    """One field's checked value from its option or its question; None if left out or wrong.
+
+    A wrong or missing answer is asked again of someone at a terminal; otherwise it is added to
+    `errors`, named by its option.
+    """
+    spec = _spec(path)
+    name, kind = _option(path), spec.metadata["kind"]
+    required = spec.default is dataclasses.MISSING
+    option = f"--{name}"
+    while True:
+        if given is None:
+            given = answers.ask(_question(path, program, required))
+            if given is None:
+                if required:
+                    errors.append(f"{option} is required" + (
+                        ": the answers ended before it" if answers.ended else ""))
+                return None
+        if not given.strip():
+            if not required:
+                return None
+            if answers.again:
+                print(f"  {name} is required.")
+                given = None
+                continue
+            errors.append(f"{option} is required")
+            return None
+        value, messages = _check_answer(path, given, kind, program)
+        if value is not INVALID:
+            return list(value) if isinstance(value, tuple) else value
+        if answers.again and not answers.ended:
+            print("\n".join(f"  {message}" for message in messages))
+            given = None
+            continue
+        errors.extend(f"{option}: {message}" for message in messages)
+        return None
+
+
+def _new_contact(args: argparse.Namespace, answers: _Answers, program: Program,
+                 errors: list[str]) -> dict[str, object]:
+    """The contact fields, asked until there is one a mentee can use (unless the program's
+    own request form is how mentees ask)."""
+    paths = [path for path in NEW_FIELDS if path.startswith("contact.")]
+    given: dict[str, str | None] = {path: getattr(args, _option(path)) for path in paths}
+    needed = not program.request_form
+    if needed and answers.asking and not any(given.values()):
+        print("How can mentees reach you? Give at least one of the next three.")
+    while True:
+        found: dict[str, object] = {}
+        before = len(errors)
+        for path in paths:
+            value = _new_answer(path, given[path], answers, program, errors)
+            if value is not None:
+                found[_option(path)] = value
+        if found or not needed or len(errors) > before:
+            return found
+        if not answers.again or answers.ended:
+            options = [f"--{_option(path)}" for path in paths]
+            errors.append(f"{', '.join(options[:-1])} or {options[-1]} is required: a profile "
+                          "that accepts mentees needs a way for them to reach you")
+            return found
+        print("  mentees need a way to reach you: give at least one of the three.")
+        given = dict.fromkeys(paths)
+
+
+def _question(path: str, program: Program, required: bool) -> str:
+    """The prompt for one field: its documentation, and for a program list, the choices."""
+    spec = _spec(path)
+    kind = spec.metadata["kind"]
+    how = "" if required else " (optional, Enter to skip)"
+    if isinstance(kind, ListOf):
+        how = " (separate them with commas)"
+        if isinstance(kind.item, ProgramId):
+            entries = program.entries(kind.item.list_name)
+            width = max(len(entry.id) for entry in entries)
+            choices = "".join(f"  {entry.id:<{width}}  {entry.label}\n" for entry in entries)
+            return (f"{path}: {spec.metadata['doc']} Choose one or more, by id or label:\n"
+                    f"{choices}{path}: ")
+    return f"{path}: {spec.metadata['doc']}{how} "
+
+
+def _check_answer(path: str, text: str, kind: Kind, program: Program) -> tuple[object, list[str]]:
+    """Check one answer with the field's own kind, as if it had been written in a file; return
+    the value (or INVALID) and the messages, without the field: the question or option names it.
+    """
     checker = Checker("answer", program, date.today())
-    node = (Sequence([Scalar(part.strip(), 1, 1, plain=False) for part in text.split(",")
-                      if part.strip()], 1, 1)
-            if name in LIST_FIELDS else Scalar(text, 1, 1, plain=False))
-    value = kind.check(node, name, checker)
-    errors = [problem.description() for problem in checker.problems if problem.is_error]
+    if isinstance(kind, ListOf):
+        item = kind.item
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        if isinstance(item, ProgramId):  # ids or labels, as the question offers them
+            parts = [item.id_for(part, program) or part for part in parts]
+        node: Node = Sequence([Scalar(part, 1, 1, plain=False) for part in parts], 1, 1)
+    else:
+        node = Scalar(text, 1, 1, plain=False)
+    value = kind.check(node, path, checker)
+    errors = [dataclasses.replace(problem, field=None).description()
+              for problem in checker.problems if problem.is_error]
     return (INVALID if errors else value), errors
 
 

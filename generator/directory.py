@@ -53,11 +53,7 @@ class Mentor:
     @property
     def channel(self) -> tuple[str, str] | None:
         """How this mentor wants requests: ('form' | 'calendar' | 'email', address), in that order."""
-        contact = self.profile.contact
-        for kind in ("form", "calendar", "email"):
-            if getattr(contact, kind):
-                return kind, getattr(contact, kind)
-        return None
+        return self.profile.contact.channel
 
     @property
     def initials(self) -> str:
@@ -226,11 +222,17 @@ def _check_file(path: Path, shown: str, program: Program, today: date
         data = path.read_bytes()
     except OSError as error:
         return None, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]
-    root, problems = loader.load(shown, data)
-    if root is None:
-        return None, None, problems
-    profile, profile_problems = check_profile(shown, root, program, today)
-    return profile, root, problems + profile_problems
+    parsed = loader.parse(shown, data)
+    if parsed.root is None:
+        return None, None, parsed.problems
+    profile, profile_problems = check_profile(shown, parsed.root, program, today)
+    if not parsed.problems:
+        return profile, parsed.root, profile_problems
+    # Read on past what could not be read: the rest of the file's problems are reported too,
+    # except on the lines already explained (where they would only repeat the same mistake).
+    explained = {problem.line for problem in parsed.problems}
+    return None, None, parsed.problems + [problem for problem in profile_problems
+                                          if problem.line not in explained]
 
 
 def _first_problems(problems: list[Problem]) -> list[Problem]:

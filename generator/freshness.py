@@ -22,6 +22,11 @@ class StaleProfile:
     confirmed: date  # the mentor's own: a profile with no date is never stale
     days: int  # since it was last confirmed
 
+    @property
+    def silence(self) -> str:
+        """'last confirmed 2026-01-02 (325 days ago)'."""
+        return f"last confirmed {self.confirmed.isoformat()} ({self.days} days ago)"
+
     def as_dict(self) -> dict[str, object]:
         return {"id": self.mentor.id, "path": self.mentor.source,
                 "github": self.mentor.profile.github,
@@ -29,10 +34,13 @@ class StaleProfile:
 
 
 def stale_profiles(directory: Directory, older_than: int | None = None) -> list[StaleProfile]:
-    """Stale mentors, longest silent first; `older_than` days instead of the program's setting."""
+    """Stale mentors who take mentees, longest silent first; `older_than` days instead of the
+    program's setting. A paused profile (`accepting: false`) promises mentees nothing, so it
+    needs no reminder and is not paused again."""
     limit = directory.stale_after_days if older_than is None else older_than
     found = [StaleProfile(mentor, mentor.confirmed, (directory.today - mentor.confirmed).days)
-             for mentor in directory.mentors if mentor.confirmed is not None]
+             for mentor in directory.mentors if mentor.confirmed is not None
+             and mentor.profile.availability.accepting]
     return sorted((item for item in found if item.days > limit),
                   key=lambda item: (-item.days, item.mentor.id))
 
@@ -51,14 +59,33 @@ def report(profiles: list[StaleProfile], style: str, stale_after_days: int) -> s
             "delete the file if you are leaving the program).",
             "",
         ]
-        lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, last confirmed "
-                  f"{item.confirmed.isoformat()} ({item.days} days ago)" for item in profiles]
+        lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, {item.silence}"
+                  for item in profiles]
         return "\n".join(lines)
     if not profiles:
         return "No stale profiles."
-    return "\n".join(f"{item.mentor.source}: @{item.mentor.profile.github}, last confirmed "
-                     f"{item.confirmed.isoformat()} ({item.days} days ago)"
+    return "\n".join(f"{item.mentor.source}: @{item.mentor.profile.github}, {item.silence}"
                      for item in profiles)
+
+
+def pause_report(paused: list[StaleProfile], style: str) -> str:
+    """What `--pause` changed, file by file: text, JSON, or Markdown for the pull request."""
+    if style == "json":
+        return json.dumps([item.as_dict() for item in paused], indent=2)
+    if style == "markdown":
+        return "\n".join(f"- @{item.mentor.profile.github}: `{item.mentor.source}`, "
+                         f"{item.silence}: now `{PAUSED}`" for item in paused)
+    lines = [f"{item.mentor.source}: set '{PAUSED}' (@{item.mentor.profile.github}, "
+             f"{item.silence})" for item in paused]
+    if not paused:
+        lines.append("No profile to pause.")
+    elif len(paused) == 1:
+        lines.append("Paused 1 profile: it shows as not accepting mentees, and is no longer "
+                     "listed as stale.")
+    else:
+        lines.append(f"Paused {len(paused)} profiles: they show as not accepting mentees, and are "
+                     "no longer listed as stale.")
+    return "\n".join(lines)
 
 
 class CannotEdit(UserError):

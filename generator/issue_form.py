@@ -22,24 +22,26 @@ from generator import loader
 from generator.directory import MAX_ID_LENGTH, PROFILE_ID, RESERVED_IDS, slug
 from generator.problems import Problem
 from generator.profile import (
-    MODELINE,
+    CHANNELS,
     Boolean,
     Count,
     Group,
+    Handle,
     Kind,
     Language,
     ListOf,
     Profile,
     ProgramId,
     Text,
+    Url,
     check_profile,
 )
+from generator.profile_text import TextDumper, profile_text
 from generator.program import Program
 from generator.proposals import Proposal
 
 ISSUE_LABEL = "mentor-profile"
 FORM_FILE = ".github/ISSUE_TEMPLATE/mentor-profile.yml"
-# The first line of every profile: editors with the YAML language server check it as it's typed.
 NO_RESPONSE = "_No response_"  # what GitHub writes for a question left empty
 YES, NO = "Yes", "No"
 # Not asked: the login is the issue's author, the date is the day the form is read, and an email
@@ -138,7 +140,7 @@ def render_form(program: Program) -> str:
             "title": "Mentor profile: ", "labels": [ISSUE_LABEL], "body": body}
     header = ("# Written by `mentors issue-form` from the profile schema and the program lists in\n"
               "# mkdocs.yml: change those, then run it again rather than editing this file.\n")
-    return header + yaml.dump(form, Dumper=_TextDumper, sort_keys=False, allow_unicode=True,
+    return header + yaml.dump(form, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                               width=1000)
 
 
@@ -171,7 +173,22 @@ def _option(label: str, entry_id: str) -> str:
     return f"{label} (`{entry_id}`)"
 
 
+def _channel_questions() -> list[str]:
+    """The labels of the questions a mentee can be reached through, in the form's order."""
+    return [question.label for question in QUESTIONS
+            if question.key in {f"contact.{channel}" for channel in CHANNELS}]
+
+
 def _description(question: Question, program: Program) -> str:
+    channels = _channel_questions()
+    if question.label in channels and not program.request_form:
+        other = next(label for label in channels if label != question.label)
+        return (f"{_how(question, program)} While you take new mentees, answer this or "
+                f"**{other}**: it is how mentees reach you.").strip()
+    return _how(question, program)
+
+
+def _how(question: Question, program: Program) -> str:
     kind = question.kind
     if question.key in HOW:
         how = HOW[question.key]
@@ -258,14 +275,11 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
     _check_proposals(profile_id, author, proposals, profiles_dir, result)
     shown = f"{profiles_dir}/{profile_id}.yml"
     data = {"github": author, **values, "last_confirmed": today}
-    ordered = {name: data[name] for name in [f.name for f in dataclasses.fields(Profile)]
-               if name in data}
-    text = MODELINE + "\n" + yaml.dump(ordered, Dumper=_Dumper, sort_keys=False,
-                                        allow_unicode=True, default_flow_style=None, width=100)
-    root, load_problems = loader.load(shown, text.encode("utf-8"))
-    checked = load_problems
-    if root is not None:
-        _, checked = check_profile(shown, root, program, today)
+    text, profile, checked = _written(shown, data, program, today)
+    if profile is not None and _as_stored(data, profile) != data:
+        # Links pasted as people have them (a LinkedIn address for a handle) are written in the
+        # form the profile stores, and the file is checked again as it will be committed.
+        text, profile, checked = _written(shown, _as_stored(data, profile), program, today)
     unanswered = {problem.field for problem in result.problems}
     for problem in checked:
         worded = _in_form_words(problem)
@@ -277,6 +291,30 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
     if not any(problem.is_error for problem in result.problems):
         result.profile_id, result.text = profile_id, text
     return result
+
+
+def _written(shown: str, data: dict[str, Any], program: Program, today: date
+             ) -> tuple[str, Profile | None, list[Problem]]:
+    """The profile file for these values, in the schema's order, and what checking it finds."""
+    text = profile_text(data)
+    root, problems = loader.load(shown, text.encode("utf-8"))
+    if root is None:
+        return text, None, problems
+    profile, problems = check_profile(shown, root, program, today)
+    return text, profile, problems
+
+
+def _as_stored(data: dict[str, Any], profile: Profile) -> dict[str, Any]:
+    """The values with each account and web address as the checked profile stores it."""
+    stored = {name: dict(value) if isinstance(value, dict) else value
+              for name, value in data.items()}
+    for question in QUESTIONS:
+        group, _, name = question.key.rpartition(".")
+        values = stored.get(group) if group else stored
+        if isinstance(question.kind, (Handle, Url)) and isinstance(values, dict) \
+                and name in values:
+            values[name] = getattr(getattr(profile, group) if group else profile, name)
+    return stored
 
 
 def _value(question: Question, answer: str) -> Any:
@@ -359,6 +397,14 @@ def _check_proposals(profile_id: str, author: str, proposals: Sequence[Proposal]
 
 def _in_form_words(problem: Problem) -> Problem:
     """A problem of the written file, named by the form's question instead of the YAML field."""
+    if problem.field == "contact" and problem.message.startswith("no way for mentees"):
+        first, second = _channel_questions()
+        return dataclasses.replace(
+            problem, field=f"{first}, {second}",
+            message="no way for mentees to reach you: while you take new mentees, your profile "
+            f"needs a {first.lower()} or a {second.lower()}",
+            hint=f"answer one of these questions, or answer '{NO}' to "
+            f"'{LABELS['availability.accepting']}'")
     found = re.fullmatch(r"([a-z_.]+?)(?:\[(\d+)\])?", problem.field or "")
     question = BY_KEY.get(found.group(1)) if found else None
     if found is None or question is None:
@@ -366,26 +412,6 @@ def _in_form_words(problem: Problem) -> Problem:
     else:
         where = question.label + (f", item {found.group(2)}" if found.group(2) else "")
     return dataclasses.replace(problem, field=where)
-
-
-class _TextDumper(yaml.SafeDumper):
-    """safe_dump, with text of several lines written as a `|` block."""
-
-
-class _Dumper(_TextDumper):
-    """Profiles laid out like the profile guide's example: lists on one line, groups indented."""
-
-
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value,
-                                   style="|" if "\n" in value else None)
-
-
-_TextDumper.add_representer(str, _text)
-_Dumper.add_representer(list, lambda dumper, value: dumper.represent_sequence(
-    "tag:yaml.org,2002:seq", value, flow_style=True))
-_Dumper.add_representer(dict, lambda dumper, value: dumper.represent_mapping(
-    "tag:yaml.org,2002:map", value, flow_style=False))
 
 
 __all__ = ["FORM_FILE", "ISSUE_LABEL", "IssueProfile", "QUESTIONS", "parse_body",

@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
 
 from generator.problems import Problem
+from generator.syntax import Mistake, explain
 
 _Loader: type[yaml.SafeLoader | yaml.CSafeLoader]
 try:  # libyaml parses about 7x faster; the pure-Python parser gives the same events.
@@ -29,6 +30,8 @@ MAX_DEPTH = 4  # profile -> availability -> value, profile -> skills -> item; on
 # Past this depth the rest of the file is not read: libyaml's time grows with the square of
 # the nesting depth, and a 64 KB file of '[' would take seconds.
 MAX_SKIPPED_DEPTH = 32
+# Syntax errors read past in one file: each costs a reading of the whole file.
+MAX_SYNTAX_ERRORS = 10
 # libyaml 0.2.6 (bundled with PyYAML 6.0.4) stops at 1,000 levels, in flow collections before
 # emitting the events that lead there.
 _LIBYAML_DEPTH_CAP = "exceeded maximum nesting depth"
@@ -108,8 +111,28 @@ class _Flaw:
     hint: str
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """A file as read: its fields, and the problems found in reading it.
+
+    `root` is the top-level mapping even when some of the file could not be read, as long as it
+    is a mapping: past a syntax error the rest of the file is still read (the line with the error
+    is read as rewritten by syntax.explain), and every value that could not be read stands in as
+    Refused. Only with no problems does `root` hold exactly what the file says.
+    """
+
+    root: Mapping | None
+    problems: list[Problem]
+
+
 def load(path: str, data: bytes) -> tuple[Mapping | None, list[Problem]]:
     """Parse one profile file; return its top-level mapping, or None with the reasons."""
+    parsed = parse(path, data)
+    return (None if parsed.problems else parsed.root), parsed.problems
+
+
+def parse(path: str, data: bytes) -> Parsed:
+    """Parse one profile file, reading on past its problems where the rest can still be read."""
     problems: list[Problem] = []
 
     def report(line: int, column: int, message: str, hint: str | None = None,
@@ -121,26 +144,27 @@ def load(path: str, data: bytes) -> tuple[Mapping | None, list[Problem]]:
         report(line, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}",
                f"this field takes {size:,} of them: shorten it" if where
                else "a profile needs far less: shorten the bio", where)
-        return None, problems
+        return Parsed(None, problems)
     for mark, encoding in _OTHER_ENCODINGS:
         if data.startswith(mark):
             report(1, 1, f"file is {encoding} text, not UTF-8", "save the file with UTF-8 encoding")
-            return None, problems
+            return Parsed(None, problems)
     text, flaws = _decode(data)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         report(1, 1, "file is empty", "start from the example in the profile guide")
-        return None, problems
-    root = _build(text, flaws, report)
-    if problems:
-        return None, problems
+        return Parsed(None, problems)
+    root = _read(text, flaws, report)
+    problems.sort(key=lambda problem: (problem.line, problem.column))
+    if root is None and problems:
+        return Parsed(None, problems)
     if not isinstance(root, Mapping):
         line, column = (root.line, root.column) if root is not None else (1, 1)
         report(line, column, "the file must be a mapping of fields like 'name: Ada'",
                "start from the example in the profile guide")
-        return None, problems
-    return root, problems
+        return Parsed(None, problems)
+    return Parsed(root, problems)
 
 
 def _largest_field(data: bytes) -> tuple[str | None, int, int]:
@@ -212,8 +236,75 @@ def _events(text: str) -> Iterator[yaml.Event]:
     yield from itertools.islice(yaml.parse(text[:cut], Loader=_Loader), seen, None)
 
 
-def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
-    """Turn parser events into nodes; an explicit stack keeps deep nesting from recursing."""
+class _Failure(Exception):
+    """A syntax error, with the field the parser was in when it stopped."""
+
+    def __init__(self, error: yaml.MarkedYAMLError, where: str | None):
+        super().__init__(str(error))
+        self.error, self.where = error, where
+
+
+def _read(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
+    """The file's nodes, read on past each syntax error with its line rewritten; None if one of
+    them could not be got past. Every syntax error is reported, then the other problems of the
+    last reading (the earlier readings stopped at an error and found a part of them)."""
+    mistakes: list[tuple[Mistake, str | None]] = []  # and the field the parser stopped in
+    rewritten: set[int] = set()
+    found: list[tuple[tuple[Any, ...], dict[str, Any]]] = []  # the reading's other problems
+
+    def collect(*problem: Any, **named: Any) -> None:
+        found.append((problem, named))
+
+    for _ in range(MAX_SYNTAX_ERRORS + 1):
+        found.clear()
+        try:
+            root = _build(text, list(flaws), collect, rewritten)
+            break
+        except _Failure as failure:
+            mistake = explain(failure.error, text)
+            if mistake.line in rewritten:  # rewriting it was no help: read no further
+                root = None
+                break
+            mistakes.append((mistake, failure.where))
+            rewritten.add(mistake.line)
+            shift = len(mistake.rewritten) - (mistake.end - mistake.start)
+            text = text[:mistake.start] + mistake.rewritten + text[mistake.end:]
+            flaws = [replace(flaw, index=flaw.index + shift) if flaw.index >= mistake.end
+                     else flaw for flaw in flaws]
+    else:  # too many syntax errors to read on past
+        root = None
+    for problem, keywords in found:
+        report(*problem, **keywords)
+    for mistake, where in mistakes:
+        field_on_line = _field_on_line(root, mistake.line) if root is not None else None
+        report(mistake.line, mistake.column, mistake.message, mistake.hint,
+               field_on_line or where)
+    return root
+
+
+def _field_on_line(node: Node, line: int, path: str = "") -> str | None:
+    """The field whose key (or list item) is on `line`, named as problems name fields."""
+    children: list[tuple[str, int, Node]] = []
+    if isinstance(node, Mapping):
+        children = [(f"{path}.{key}" if path else key, key_node.line, value)
+                    for key, (key_node, value) in node.entries.items()]
+    elif isinstance(node, Sequence):
+        children = [(f"{path}[{position}]", item.line, item)
+                    for position, item in enumerate(node.items, 1)]
+    for name, at, child in children:
+        if at == line:
+            return name
+        inside = _field_on_line(child, line, name)
+        if inside:
+            return inside
+    return None
+
+
+def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) -> Node | None:
+    """Turn parser events into nodes; an explicit stack keeps deep nesting from recursing.
+
+    A value on a line in `rewritten` (which syntax.explain rewrote) is Refused: it is not what
+    the file says."""
     stack: list[_Open] = []
     root: Node | None = None
     documents = 0
@@ -312,7 +403,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                        "remove the tag; write plain values", here())
                 refused = True
             if isinstance(event, yaml.ScalarEvent):
-                node: Node = (Refused(line, column) if refused
+                node: Node = (Refused(line, column) if refused or (line in rewritten and key is None)
                               else Scalar(event.value, line, column, plain=not event.style,
                                           span=(mark.index, end.index)))
                 attach(node)
@@ -337,38 +428,20 @@ def _build(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
                 attach(Refused(node.line, node.column) if finished.refused else node)
     except yaml.MarkedYAMLError as error:
         report_flaws(len(text))
-        _report_syntax_error(error, stack, report)
-        return None
+        raise _Failure(error, _stopped_in(error, stack)) from None
     report_flaws(len(text))
     return root
 
 
-def _report_syntax_error(error: yaml.MarkedYAMLError, stack: list[_Open], report: _Report
-                         ) -> None:
-    """Located where the parser failed, or where the quote or key it could not finish starts."""
+def _stopped_in(error: yaml.MarkedYAMLError, stack: list[_Open]) -> str | None:
+    """The field the parser was reading when it stopped: named when the rest of the file cannot
+    be read to find the field on the error's line."""
     unfinished = error.context in ("while scanning a quoted scalar", "while scanning a simple key")
     mark = (error.context_mark if unfinished else None) or error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line = mark.line + 1 if mark else 1
     where = _path(stack)
     top = stack[-1] if stack else None
     if top is not None and isinstance(top.node, Mapping) and top.pending_key is None:
         key = top.last_key
         where = _path(stack, key.value) if key is not None and key.line == line else where
-    report(line, column, f"YAML syntax error: {error.problem or error}",
-           _syntax_hint(error.problem or "", error.context or ""), where)
-
-
-def _syntax_hint(problem: str, context: str) -> str:
-    if context == "while scanning a quoted scalar" and "end of stream" in problem:
-        return "the quote that starts here is never closed"
-    if "invalid Unicode character escape" in problem:
-        return "write the character itself instead of a \\u escape"
-    if "mapping values are not allowed" in problem:
-        return "if the value contains ': ', put the whole value in quotes"
-    if "found character '\\t'" in problem or "tab" in problem:
-        return "indent with spaces, not tabs"
-    if "could not find expected ':'" in problem:
-        return "each field needs the form 'key: value'"
-    if "found undefined alias" in problem or "anchor" in problem:
-        return "anchors and aliases are not allowed; write values out in full"
-    return "check the indentation and quotes on this line and the one before"
+    return where

@@ -101,7 +101,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
-            self._program: Program = load_program(self.config.program)
+            self._program: Program = load_program(self.config.program, self.config.request_form)
         except ProgramConfigError as error:
             raise PluginError(f"mentor-directory: {error}") from error
         self._base = Path(config.config_file_path).parent

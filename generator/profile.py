@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 from rapidfuzz import fuzz, process
 
+from generator.addresses import GITHUB, HOST, LINKEDIN, MASTODON, Account, web_address_pattern
 from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
 from generator.markdown_text import literal
@@ -207,17 +208,14 @@ class Pattern(ScalarKind):
 
     regex: str
     # Each pattern says what it wants; the other kinds say it once, as a class variable.
-    what: str  # type: ignore[misc]  # "a GitHub login such as 'ada-example'"
-    prefix_to_drop: str = ""
+    what: str  # type: ignore[misc]  # "a profile id such as 'ada-example'"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         if re.fullmatch(self.regex, value):
             return value
         hint = f"write {self.what}"
-        if self.prefix_to_drop and value.startswith(self.prefix_to_drop):
-            hint = f"write it without the leading '{self.prefix_to_drop}'"
-        elif "://" in value:
+        if "://" in value:
             hint = f"write just the name, not a web address: {self.what}"
         return checker.report(node, where, f"'{value}' is not {self.what.split(' such as')[0]}",
                               hint)
@@ -227,6 +225,27 @@ class Pattern(ScalarKind):
 
     def describe(self, program: Program) -> str:
         return self.what
+
+
+@dataclass(frozen=True)
+class Handle(ScalarKind):
+    """An account: its handle, or the address of its profile page as people paste it. The
+    handle is what the profile holds (see addresses.py)."""
+
+    account: Account
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        text = value.strip()
+        reading = self.account.read(text)
+        if reading.value is not None:
+            return reading.value
+        return checker.report(node, where, f"'{text}' is not {self.account.noun}", reading.hint)
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"type": "string", "pattern": self.account.schema_pattern}
+
+    def describe(self, program: Program) -> str:
+        return f"{self.account.what}, {self.account.forms}"
 
 
 @cache
@@ -363,6 +382,18 @@ class ProgramId(ScalarKind):
         return checker.report(node, where, f"'{value}' is not in the program's "
                               f"{self.list_name} list", hint)
 
+    def id_for(self, written: str, program: Program) -> str | None:
+        """The id meant by an id or a label, in any case and with spaces for hyphens, or None.
+
+        Files hold ids; a person answering a question may type either ('career change',
+        'Changing careers').
+        """
+        words = " ".join(re.split(r"[\s_-]+", written.strip().casefold()))
+        for entry in program.entries(self.list_name):
+            if words in (" ".join(entry.id.split("-")), " ".join(entry.label.casefold().split())):
+                return entry.id
+        return None
+
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"enum": [entry.id for entry in program.entries(self.list_name)]}
 
@@ -370,21 +401,24 @@ class ProgramId(ScalarKind):
         return f"an id from the {self.list_name} list below"
 
 
-_HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})"
 # The part of an email address before '@': letters and digits of any script, and . _ + ' -.
 _MAILBOX = r"[\w+'-]+(?:\.[\w+'-]+)*"
 MAX_EMAIL_LENGTH = 254
 # An address written in free text, found more loosely than one is accepted (and in time that
 # grows with the text, not its square); not a Mastodon handle ('@ada@example.social').
-_ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w.+'-])[\w.+'-]+@{_HOST}", re.IGNORECASE)
-_URL = re.compile(rf"(https?)://({_HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
+_ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w.+'-])[\w.+'-]+@{HOST}", re.IGNORECASE)
+_URL = re.compile(rf"(https?)://({HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
 _WHITESPACE_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line break"}
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
 class Url(ScalarKind):
-    """A web address: https (or http where allowed) with a real host name, nothing else."""
+    """A web address: https (or http where allowed) with a real host name, nothing else.
+
+    Written without a scheme, as people copy it from a page ('cal.example.org/ada'), it is taken
+    as https.
+    """
 
     https_only: bool = False
 
@@ -393,6 +427,9 @@ class Url(ScalarKind):
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         url = value.strip()
         scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", url)
+        if scheme and "." in scheme.group(1) and re.match(r"\d{1,5}(?:[/?#]|$)",
+                                                          url[scheme.end():]):
+            scheme = None  # 'cal.example.org:8443/ada': a host and its port
         if "&#" in url or re.search(r"&[a-zA-Z]+;", url):
             return checker.report(node, where, "contains HTML character references such as '&#58;'",
                                   "write the address as plain text, starting with https://")
@@ -407,9 +444,10 @@ class Url(ScalarKind):
                      else f"the invisible character U+{ord(char):04X}"))
             return checker.report(node, where, f"contains {shown}, which a web address cannot hold",
                                   "copy the address again from the browser's address bar")
-        match = _URL.fullmatch(url)
+        full = url if scheme else f"https://{url}"
+        match = _URL.fullmatch(full)
         if not match:
-            if re.match(r"https?://[^/?#]*@", url, re.IGNORECASE):
+            if re.match(r"https?://[^/?#]*@", full, re.IGNORECASE):
                 return checker.report(node, where, "must not contain a user name before '@'",
                                       "such addresses can disguise the real site")
             return checker.report(node, where, f"'{url}' is not a full web address",
@@ -417,14 +455,14 @@ class Url(ScalarKind):
         if self.https_only and match.group(1).lower() != "https":
             return checker.report(node, where, "must start with https://",
                                   "the site is served over https and browsers block http images")
-        return match.group(1).lower() + url[len(match.group(1)):]
+        return match.group(1).lower() + full[len(match.group(1)):]
 
     def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"type": "string", "format": "uri",
-                "pattern": "^https://" if self.https_only else "^https?://"}
+        return {"type": "string", "pattern": web_address_pattern(self.https_only)}
 
     def describe(self, program: Program) -> str:
-        return "web address starting with `https://`" + ("" if self.https_only else " (or `http://`)")
+        schemes = "`https://`" if self.https_only else "`https://` or `http://`"
+        return f"web address starting with {schemes} (`https://` is added if you leave it out)"
 
 
 @dataclass(frozen=True)
@@ -475,7 +513,7 @@ def _address_mistake(address: str) -> str | None:
     name, domain = address.split("@")
     if not re.fullmatch(_MAILBOX, name):
         return "the part before '@' cannot be empty, start or end with '.', or hold '..'"
-    if not re.fullmatch(_HOST, domain, re.IGNORECASE):
+    if not re.fullmatch(HOST, domain, re.IGNORECASE):
         return f"'{domain}' is not a domain name; write it like name@example.org"
     return None
 
@@ -606,9 +644,6 @@ def spec(kind: Kind, doc: str, example: Any = None, facet: Facet | None = None,
                  **default)
 
 
-LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
-
-
 @dataclass(frozen=True)
 class Availability:
     """How much mentoring someone can take on now."""
@@ -637,6 +672,9 @@ class Availability:
 
 
 
+CHANNELS = ("form", "calendar", "email")  # the contact fields a mentee can ask through
+
+
 @dataclass(frozen=True)
 class Contact:
     """Ways a mentee can reach a mentor, in the mentor's order of preference."""
@@ -645,14 +683,19 @@ class Contact:
                                 "https://cal.example.org/ada", default=None)
     website: str | None = spec(Url(), "Personal site.", "https://ada.example.org", default=None)
     form: str | None = spec(Url(), "Contact form.", "https://forms.example.org/ada", default=None)
-    linkedin: str | None = spec(
-        Pattern(r"[A-Za-z0-9][A-Za-z0-9_-]{1,98}[A-Za-z0-9]",
-                "a LinkedIn handle such as 'ada-example' (from linkedin.com/in/ada-example)"),
-        "LinkedIn handle.", "ada-example", default=None)
-    mastodon: str | None = spec(
-        Pattern(r"@[A-Za-z0-9_]{1,30}@" + _HOST, "a Mastodon handle such as '@ada@example.social'"),
-        "Mastodon handle.", "@ada@example.social", default=None)
+    linkedin: str | None = spec(Handle(LINKEDIN), "LinkedIn profile.", "ada-example",
+                                default=None)
+    mastodon: str | None = spec(Handle(MASTODON), "Mastodon account.", "@ada@example.social",
+                                default=None)
     email: str | None = spec(Email(), "Email address (public).", "ada@example.org", default=None)
+
+    @property
+    def channel(self) -> tuple[str, str] | None:
+        """How a mentee asks: ('form' | 'calendar' | 'email', address), first in that order."""
+        for kind in CHANNELS:
+            if getattr(self, kind):
+                return kind, getattr(self, kind)
+        return None
 
 
 @dataclass(frozen=True)
@@ -660,9 +703,8 @@ class Profile:
     """One mentor's profile, exactly as their YAML file says once it has been checked."""
 
     name: str = spec(Text(80), "Your name as mentees will see it.", "Ada Example")
-    github: str = spec(
-        Pattern(LOGIN, "a GitHub login such as 'ada-example'", prefix_to_drop="@"),
-        "GitHub login of the person allowed to edit this file.", "ada-example")
+    github: str = spec(Handle(GITHUB), "GitHub login of the person allowed to edit this file.",
+                       "ada-example")
     headline: str = spec(Text(120), "Your role in a few words.", "Staff Engineer, payments")
     timezone: str = spec(TimeZone(), "Where your working hours are.", "Europe/Berlin")
     languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun="language"),
@@ -729,8 +771,17 @@ def _unknown_key_hint(key: str, fields: dict[str, Any]) -> str:
     return f"it contains U+{ord(foreign):04X} ({name}), not a plain letter; {hint}"
 
 
-def check_mapping(schema: type, node: Node, prefix: str, checker: Checker) -> Any:
-    """Check a mapping against a schema dataclass; return an instance, or INVALID."""
+# Rules across fields, given each field that was written: its value, or INVALID. Each rule reads
+# only the fields it needs, so it holds even while other fields have errors.
+Rules = Callable[[dict[str, Any], Checker], list[tuple[str, str, str]]]
+
+
+def check_mapping(schema: type, node: Node, prefix: str, checker: Checker,
+                  rules: Rules | None = None) -> Any:
+    """Check a mapping against a schema dataclass; return an instance, or INVALID.
+
+    `rules` are checked beside the fields; the instance's own `problems()`, once they are valid.
+    """
     if isinstance(node, Refused):
         return INVALID
     if not isinstance(node, Mapping):
@@ -755,28 +806,42 @@ def check_mapping(schema: type, node: Node, prefix: str, checker: Checker) -> An
                 at = entry[0] if entry else node
                 message = "is empty" if entry else "required field is missing"
                 checker.report(at, where, message, f"add a line like '{example}'")
-                valid = False
+                values[name] = INVALID
             continue
-        value = spec_field.metadata["kind"].check(entry[1], where, checker)
-        if value is INVALID:
-            valid = False
-        else:
-            values[name] = value
+        values[name] = spec_field.metadata["kind"].check(entry[1], where, checker)
+    valid = valid and all(value is not INVALID for value in values.values())
+    for name, message, hint in rules(values, checker) if rules else ():
+        at = node.entries[name][0] if name in node.entries else node
+        checker.report(at, f"{prefix}{name}", message, hint)
+        valid = False
     if not valid:
         return INVALID
     instance = schema(**values)
-    rules = getattr(instance, "problems", None)
-    for name, message, hint in rules() if rules else ():
+    instance_rules = getattr(instance, "problems", None)
+    for name, message, hint in instance_rules() if instance_rules else ():
         checker.report(node.entries[name][1], f"{prefix}{name}", message, hint)
         valid = False
     return instance if valid else INVALID
+
+
+def _reachable(values: dict[str, Any], checker: Checker) -> list[tuple[str, str, str]]:
+    """A profile taking mentees needs a way for them to ask: its own, or the program's form."""
+    availability = values.get("availability", Availability())
+    contact = values.get("contact", Contact())
+    if (availability is INVALID or contact is INVALID or not availability.accepting
+            or contact.channel or checker.program.request_form):
+        return []
+    return [("contact", "no way for mentees to reach you: a profile that accepts mentees needs "
+             "a contact form, a booking link or an email address",
+             "add one under 'contact:', such as 'form: https://forms.example.org/ada', or set "
+             "'accepting: false' under 'availability:' until you have one")]
 
 
 def check_profile(path: str, root: Mapping, program: Program, today: date
                   ) -> tuple[Profile | None, list[Problem]]:
     """Validate a loaded profile; every problem in the file is reported, not just the first."""
     checker = Checker(path, program, today)
-    profile = check_mapping(Profile, root, "", checker)
+    profile = check_mapping(Profile, root, "", checker, _reachable)
     return (None if profile is INVALID else profile), checker.problems
 
 

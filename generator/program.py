@@ -48,6 +48,9 @@ class Program:
     formats: tuple[Entry, ...]
     experiences: tuple[Entry, ...]
     skills: tuple[Entry, ...]
+    # The program's own request form (the request_form setting), if any: mentees ask through it,
+    # so a mentor needs no contact of their own.
+    request_form: str = ""
 
     @cached_property
     def taxonomy(self) -> Taxonomy:
@@ -76,8 +79,9 @@ def default_program() -> Program:
     return _program_from_data(_default_data())
 
 
-def load_program(options: dict[str, Any] | None) -> Program:
-    """The default lists with the organiser's `program:` settings applied."""
+def load_program(options: dict[str, Any] | None, request_form: str = "") -> Program:
+    """The default lists with the organiser's `program:` settings applied, and the program's
+    request form."""
     data = _default_data()
     messages: list[str] = []
     options = options or {}
@@ -97,7 +101,7 @@ def load_program(options: dict[str, Any] | None) -> Program:
                                 "which is not in the skills list")
     if messages:
         raise ProgramConfigError(messages)
-    return _program_from_data(data)
+    return _program_from_data(data, request_form)
 
 
 def _default_data() -> dict[str, list[dict[str, Any]]]:
@@ -172,17 +176,17 @@ def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -
     return checked
 
 
-def _program_from_data(data: dict[str, list[dict[str, Any]]]) -> Program:
-    lists = {
-        name: tuple(
+def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str = "") -> Program:
+    def entries(name: str) -> tuple[Entry, ...]:
+        return tuple(
             Entry(entry["id"], entry["label"].strip(), entry.get("description", "").strip(),
                   tuple(entry.get("phrases", entry.get("aliases", ()))),
                   tuple(entry.get("broader", ())))
             for entry in data[name]
         )
-        for name in LIST_NAMES
-    }
-    return Program(**lists)
+
+    return Program(entries("goals"), entries("stages"), entries("formats"),
+                   entries("experiences"), entries("skills"), request_form)
 
 
 __all__ = ["Entry", "Program", "ProgramConfigError", "default_program", "load_program"]

@@ -25,12 +25,12 @@ from generator.issue_form import (
     _element,
     _option,
     _option_id,
-    _TextDumper,
     _value,
     parse_body,
 )
 from generator.problems import Problem
 from generator.profile import Group, ListOf, ProgramId
+from generator.profile_text import TextDumper
 from generator.program import Program
 from generator.schedule import Times
 from generator.session import Choice, Session, read_page
@@ -103,7 +103,7 @@ def render_form(program: Program) -> str:
             "title": "Session: ", "labels": [ISSUE_LABEL], "body": body}
     header = ("# Written by `mentors session-form` from the session schema and the program lists\n"
               "# in mkdocs.yml: change those, then run it again rather than editing this file.\n")
-    return header + yaml.dump(form, Dumper=_TextDumper, sort_keys=False, allow_unicode=True,
+    return header + yaml.dump(form, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                               width=1000)
 
 
@@ -177,7 +177,7 @@ def session_from_issue(body: str, author: str, program: Program, today: date, *,
     ordered = {name: values[name] for name in [f.name for f in dataclasses.fields(Session)]
                if name in values}
     description = answers.get(DESCRIPTION_LABEL, "").strip()
-    text = ("---\n" + yaml.dump(ordered, Dumper=_TextDumper, sort_keys=False, allow_unicode=True,
+    text = ("---\n" + yaml.dump(ordered, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                                 default_flow_style=None, width=100)
             + "---\n" + description + "\n")
     _, checked = read_page(result.path, text.encode("utf-8"), program, dict(mentors), today)

@@ -23,7 +23,10 @@ skills:
   - Kubernetes
   - golang
 goals: [promotion-readiness, technical-growth]
+contact: {calendar: https://cal.example.org/ada}
 """
+# VALID_PROFILE's way for mentees to reach Ada: a profile taking mentees needs one.
+CONTACT = "contact: {calendar: https://cal.example.org/ada}\n"
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ goals: [career-change, job-search]
 mentee_stages: [career-changer]
 formats: [one-on-one]
 experiences: [immigrant]
+contact: {calendar: https://cal.example.org/ana}
 """,
     "bo.yml": """\
 name: Bo Example
@@ -37,6 +38,7 @@ skills: [Go, Kubernetes]
 goals: [promotion-readiness]
 mentee_stages: [mid-level, senior]
 formats: [circle]
+contact: {form: https://forms.example.org/bo}
 """,
     "cy.yml": """\
 name: Cy Example
@@ -49,6 +51,7 @@ goals: [career-change]
 mentee_stages: [career-changer, student]
 formats: [one-on-one, office-hours]
 experiences: [first-generation, immigrant]
+contact: {calendar: https://cal.example.org/cy}
 """,
 }
 

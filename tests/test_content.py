@@ -8,8 +8,11 @@ import pytest
 import yaml
 from spellchecker import SpellChecker
 
+from generator.loader import load
+from generator.profile import check_profile
 from generator.program import default_program
 
+from conftest import TODAY
 from linkcheck import check_site
 from sites import REPO, build
 
@@ -82,6 +85,28 @@ def test_prose_spelling():
         if missing:
             unknown[str(path.relative_to(REPO))] = missing
     assert unknown == {}, "unknown words: fix them or add them to content/.wordlist.txt"
+
+
+# Each mistake the profile guide shows `mentors validate` finding, made in the guide's starter file.
+GUIDE_MISTAKES = [
+    ("skills:", "skils:"), ("Europe/Berlin", "Europe/Berln"), ("accepting: true", "accepting: yes"),
+    ("  capacity: 3", "   capacity: 3"),
+    ("headline: Staff Engineer, payments", "headline: “Engineer: payments”"),
+    ("contact:\n  calendar: https://cal.example.org/ada\n", ""),
+    ("[Kubernetes, Go,", "[Kubernetes, Rect,"),
+]
+
+
+@pytest.mark.parametrize("mistake, made", GUIDE_MISTAKES)
+def test_the_profile_guide_shows_what_validate_prints(tmp_path, mistake, made):
+    guide = (CONTENT / "profiles.md").read_text(encoding="utf-8")
+    starter = re.search(r"```yaml\n(.*?)```", guide, re.S).group(1)
+    shown = set(re.findall(r"```text\n(mentors/.*)\n```", guide))
+    assert mistake in starter
+    root, problems = load("mentors/ada-example.yml", starter.replace(mistake, made).encode())
+    if root is not None:
+        _, problems = check_profile("mentors/ada-example.yml", root, default_program(), TODAY)
+    assert {problem.text() for problem in problems} & shown
 
 
 def test_the_profile_guide_links_each_goal_to_its_guide(site):

@@ -33,9 +33,32 @@ def test_all_files_are_reported_and_valid_ones_kept(tmp_path):
     directory, problems = load(tmp_path)
     assert [mentor.id for mentor in directory.mentors] == ["ada"]
     assert problems == [
-        "mentors/bea.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
+        "mentors/bea.yml:12:1: error: skils: unknown key; did you mean 'skills'?",
         "mentors/cy.yml:2:1: error: name[1]: YAML syntax error: did not find expected node "
         "content; check the indentation and quotes on this line and the one before",
+    ]
+
+
+def test_a_syntax_error_does_not_hide_the_rest_of_the_file(tmp_path):
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    write(mentors, "ada.yml", VALID_PROFILE.replace("Europe/Berlin", "Europe/Berln")
+          .replace("technical-growth", "technical-grwth")
+          + "availability:\n  accepting: true\n   capacity: three\npronouns: [she, her]\n"
+          "formats: [one-to-one]\n")
+    directory, problems = load(tmp_path)
+    assert directory.mentors == ()
+    assert problems == [
+        "mentors/ada.yml:5:11: error: timezone: 'Europe/Berln' is not a time zone in the IANA "
+        "database; did you mean 'Europe/Berlin'?",
+        "mentors/ada.yml:10:30: error: goals[2]: 'technical-grwth' is not in the program's goals list; "
+        "did you mean 'technical-growth'?",
+        # Line 14's value is left unread: the line itself is the mistake to fix first.
+        "mentors/ada.yml:14:1: error: availability.capacity: line 14 is indented more than the "
+        "line above it; start 'capacity:' in the same column as 'accepting:' on line 13",
+        "mentors/ada.yml:15:11: error: pronouns: must be text, not a list",
+        "mentors/ada.yml:16:11: error: formats[1]: 'one-to-one' is not in the program's formats "
+        "list; did you mean 'one-on-one'?",
     ]
 
 
@@ -97,8 +120,8 @@ def test_a_file_shows_its_first_problems_and_counts_the_rest(tmp_path):
     write(mentors, "ada.yml", VALID_PROFILE + "".join(f"extra{n}: x\n" for n in range(25)))
     _, problems = load(tmp_path)
     assert len(problems) == 21
-    assert problems[19].startswith("mentors/ada.yml:30:1: error: extra19: unknown key")
-    assert problems[20] == ("mentors/ada.yml:31:1: error: 5 more problems in this file, from this "
+    assert problems[19].startswith("mentors/ada.yml:31:1: error: extra19: unknown key")
+    assert problems[20] == ("mentors/ada.yml:32:1: error: 5 more problems in this file, from this "
                             "line on, are not shown; fix the ones above and check again")
 
 

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from generator.directory import load_directory
-from generator.freshness import CannotEdit, mark_not_accepting, report, stale_profiles
+from generator.freshness import (
+    CannotEdit,
+    mark_not_accepting,
+    pause_report,
+    report,
+    stale_profiles,
+)
 from generator.program import default_program
 
 from conftest import TODAY, VALID_PROFILE
@@ -78,6 +84,29 @@ def test_reports(tmp_path):
     assert report([], "text", 180) == "No stale profiles."
 
 
+def test_a_paused_profile_needs_no_reminder(tmp_path):
+    directory = directory_in(
+        tmp_path, bea=VALID_PROFILE.replace("ada-example", "bea") + "last_confirmed: 2026-01-02\n",
+        cy=VALID_PROFILE.replace("ada-example", "cy")
+        + "last_confirmed: 2025-01-02\navailability: {accepting: false}\n")
+    assert [item.mentor.id for item in stale_profiles(directory)] == ["bea"]
+
+
+def test_pause_report_lists_each_file_changed(tmp_path):
+    directory = directory_in(tmp_path, bea=VALID_PROFILE.replace("ada-example", "bea")
+                             + "last_confirmed: 2026-01-02\n")
+    profiles = stale_profiles(directory)
+    assert pause_report(profiles, "text").splitlines() == [
+        "mentors/bea.yml: set 'accepting: false' (@bea, last confirmed 2026-01-02 (325 days ago))",
+        "Paused 1 profile: it shows as not accepting mentees, and is no longer listed as stale.",
+    ]
+    assert pause_report(profiles, "markdown") == (
+        "- @bea: `mentors/bea.yml`, last confirmed 2026-01-02 (325 days ago): now "
+        "`accepting: false`")
+    assert json.loads(pause_report(profiles, "json"))[0]["path"] == "mentors/bea.yml"
+    assert pause_report([], "text") == "No profile to pause."
+
+
 def pause(text: str) -> str:
     return mark_not_accepting("mentors/ada.yml", text, default_program(), TODAY)
 
@@ -87,9 +116,8 @@ def pause(text: str) -> str:
     ("availability:  # for now\n  accepting: true  # back in May\n  capacity: 2\n",
      "availability:  # for now\n  accepting: false  # back in May\n  capacity: 2\n"),
     # A block without the key: the new entry goes after the last one, before what follows.
-    ("availability:\n    capacity: 2\n\n# How to reach me\ncontact:\n  form: https://f.example.org/a\n",
-     "availability:\n    capacity: 2\n    accepting: false\n\n# How to reach me\n"
-     "contact:\n  form: https://f.example.org/a\n"),
+    ("availability:\n    capacity: 2\n\n# Where I am\nlocation: Berlin\n",
+     "availability:\n    capacity: 2\n    accepting: false\n\n# Where I am\nlocation: Berlin\n"),
     # Flow style: only the value changes, the comma after it stays.
     ("availability: {accepting: true, capacity: 3}\n",
      "availability: {accepting: false, capacity: 3}\n"),

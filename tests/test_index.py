@@ -77,7 +77,7 @@ def test_match_index(tmp_path):
     assert [lists["formats"][n][0] for n in row["formats"]] == ["circle"]
     assert [lists["experiences"][n][0] for n in row["experiences"]] == ["first-generation", "women"]
     assert [row[name] for name in ("state", "status", "channel", "target", "waitlist")] == [
-        "full", "Full: 2 of 2 places taken", "none", "", ""]
+        "full", "Full: 2 of 2 places taken", "calendar", "https://cal.example.org/ada", ""]
     bea = dict(zip(ROW, bea_row))
     assert lists["skills"][bea["skills"][1]] == ["basketweaving", "Basket Weaving", [], []]
     assert (bea["state"], bea["status"]) == ("open", "Accepting mentees (no fixed limit)")

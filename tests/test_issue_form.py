@@ -13,14 +13,15 @@ from generator import loader
 from generator.directory import slug
 from generator.issue_form import FORM_FILE, parse_body, profile_from_issue, render_form
 from generator.profile import Group, Profile, check_profile
-from generator.program import default_program
+from generator.program import default_program, load_program
 
 from conftest import TODAY, VALID_PROFILE
 
 REPO = Path(__file__).resolve().parent.parent
 FORM = yaml.safe_load(render_form(default_program()))
 ANSWERS = {"name": "Zoë Müller", "headline": "Data engineer", "timezone": "Europe/Zurich",
-           "languages": "de, English", "skills": "Python\ndbt", "goals": ["job-search"]}
+           "languages": "de, English", "skills": "Python\ndbt", "goals": ["job-search"],
+           "contact_form": "https://forms.example.org/zoe"}
 
 
 def body(**answers) -> str:
@@ -89,8 +90,8 @@ def test_a_filled_in_form_becomes_a_profile_file():
         "mentee_stages": ["early-career"], "experiences": ["immigrant"],
         "bio": "I build data pipelines.\n\nAsk me about **dbt**.", "availability_accepting": "No",
         "availability_capacity": "2", "availability_mentees": "0",
-        "contact_calendar": "https://cal.example.org/zoe",
-        "contact_mastodon": "@zoe@example.social"}))
+        "contact_calendar": "https://cal.example.org/zoe", "contact_form": None,
+        "contact_mastodon": "https://example.social/@zoe"}))
     assert problems(result) == []
     assert (result.profile_id, result.updates) == ("zoe-muller", False)
     assert result.text == """\
@@ -134,9 +135,33 @@ def test_unanswered_and_wrong_answers_are_named_by_their_question():
         "such as 3",
         "Mentees you have now: must be 0 or more",
         "Website: 'javascript:' links are not allowed; use a web address starting with https://",
-        "LinkedIn: 'https://x' is not a LinkedIn handle; write just the name, not a web address: a "
-        "LinkedIn handle such as 'ada-example' (from linkedin.com/in/ada-example)",
+        "LinkedIn: 'https://x' is not a LinkedIn handle; write the part after linkedin.com/in/ in "
+        "your profile's address, such as 'ada-example', or the whole address",
     ]
+
+
+def test_a_profile_taking_mentees_needs_a_booking_link_or_a_contact_form():
+    result = convert(body(**{**ANSWERS, "contact_form": None,
+                             "contact_linkedin": "linkedin.com/in/zoe-m"}))
+    assert result.text is None
+    assert problems(result) == [
+        "Booking link, Contact form: no way for mentees to reach you: while you take new mentees, "
+        "your profile needs a booking link or a contact form; answer one of these questions, or "
+        "answer 'No' to 'Taking new mentees?'"]
+    booking = next(element for element in FORM["body"] if element.get("id") == "contact-calendar")
+    assert booking["attributes"]["description"].endswith(
+        "While you take new mentees, answer this or **Contact form**: it is how mentees reach "
+        "you.")
+
+
+def test_a_program_with_its_own_request_form_asks_for_no_channel():
+    program = load_program(None, request_form="https://forms.example.org/request?m={mentor}")
+    result = profile_from_issue(body(**{**ANSWERS, "contact_form": None}), "zoe-m", program,
+                                TODAY, {})
+    assert problems(result) == [] and result.text is not None
+    form = yaml.safe_load(render_form(program))
+    booking = next(element for element in form["body"] if element.get("id") == "contact-calendar")
+    assert "While you take new mentees" not in booking["attributes"]["description"]
 
 
 def test_warnings_do_not_stop_the_profile():
@@ -166,7 +191,7 @@ HOSTILE = {
                        ["Bio: is 4,999 characters long; the limit is 2,000; shorten it"]),
     "longer than a profile file may be": (
         {"bio": "é" * 40000},
-        ["Bio: file is 80,274 bytes; the limit is 65,536; this field takes 80,006 of them: "
+        ["Bio: file is 80,321 bytes; the limit is 65,536; this field takes 80,006 of them: "
          "shorten it"]),
     "text-direction override": (
         {"name": "Ada \u202eelpmaxE"},

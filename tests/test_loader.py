@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from generator import loader
-from generator.loader import MAX_BYTES, Mapping, Scalar, Sequence, load
+from generator.loader import MAX_BYTES, Mapping, Refused, Scalar, Sequence, load, parse
 
 
 def messages(data: bytes) -> list[str]:
@@ -177,6 +177,79 @@ def test_top_level_must_be_a_mapping(data):
 ])
 def test_syntax_errors_name_the_line_where_the_mistake_starts(data, expected):
     assert messages(data) == [expected]
+
+
+@pytest.mark.parametrize("data, expected", [
+    # One space too many: the parser's own message names ': ' in a value, and the field above.
+    (b"name: Ada\navailability:\n  accepting: true\n   capacity: 3\n",
+     "mentors/x.yml:4:1: error: availability.capacity: line 4 is indented more than the line "
+     "above it; start 'capacity:' in the same column as 'accepting:' on line 3"),
+    (b"name: Ada\n headline: Engineer\n",
+     "mentors/x.yml:2:1: error: headline: line 2 is indented more than the line above it; start "
+     "'headline:' in the same column as 'name:' on line 1"),
+    (b"name: Ada\navailability:\n  accepting: true\n capacity: 3\n",
+     "mentors/x.yml:4:1: error: availability.capacity: line 4 is indented less than the line "
+     "above it; start 'capacity:' in the same column as 'accepting:' on line 3"),
+    # Curly quotes pasted from a word processor are not quotes to YAML.
+    ("name: Ada\nheadline: “Staff Engineer: payments”\n".encode(),
+     "mentors/x.yml:2:11: error: headline: the value starts with the curly quote '“', which YAML "
+     "does not read as a quote; type straight quotes instead: headline: \"Staff Engineer: "
+     "payments\""),
+    ("name: Ada\nheadline: ‘Lead: “platform” team’\n".encode(),
+     "mentors/x.yml:2:11: error: headline: the value starts with the curly quote '‘', which YAML "
+     "does not read as a quote; type straight quotes instead: headline: \"Lead: “platform” "
+     "team\""),
+    # A tab is named on its own line, in the field it is in (not the one above).
+    (b"name: Ada\n\theadline: Engineer\n",
+     "mentors/x.yml:2:1: error: headline: line 2 is indented with a tab; indent with spaces: YAML "
+     "does not read a tab as indentation"),
+    (b"name: Ada\navailability:\n\tcapacity: 3\n",
+     "mentors/x.yml:3:1: error: availability.capacity: line 3 is indented with a tab; indent with "
+     "spaces: YAML does not read a tab as indentation"),
+    (b"skills:\n  - Go\n\t- Rust\n",
+     "mentors/x.yml:3:1: error: skills[2]: line 3 is indented with a tab; indent with spaces: YAML "
+     "does not read a tab as indentation"),
+])
+def test_common_syntax_mistakes_say_what_to_fix(data, expected):
+    assert messages(data) == [expected]
+
+
+def test_every_syntax_error_is_reported_and_the_rest_is_read():
+    text = ("name: Ada\nheadline: Lead: payments\n\tpronouns: she/her\nbio: x\nbio: y\n"
+            "location: &here Berlin\n")
+    parsed = parse("mentors/x.yml", text.encode())
+    assert [problem.text() for problem in parsed.problems] == [
+        "mentors/x.yml:2:15: error: headline: YAML syntax error: mapping values are not allowed "
+        "in this context; if the value contains ': ', put the whole value in quotes",
+        "mentors/x.yml:3:1: error: pronouns: line 3 is indented with a tab; indent with spaces: "
+        "YAML does not read a tab as indentation",
+        "mentors/x.yml:5:1: error: bio: appears twice (first on line 4); keep one of them",
+        "mentors/x.yml:6:11: error: location: anchors like '&here' are not allowed; write each "
+        "value out in full",
+    ]
+    # The fields are all there; the values on the lines rewritten to read on are not read.
+    entries = parsed.root.entries
+    assert list(entries) == ["name", "headline", "pronouns", "bio", "location"]
+    assert isinstance(entries["headline"][1], Refused) and isinstance(entries["pronouns"][1], Refused)
+    assert entries["bio"][1].value == "x"
+    assert load("mentors/x.yml", text.encode())[0] is None  # never taken for the file itself
+
+
+def test_a_syntax_error_that_cannot_be_read_past_stops_the_reading():
+    parsed = parse("mentors/x.yml", b"name: [\n")
+    assert parsed.root is None
+    assert [problem.text() for problem in parsed.problems] == [
+        "mentors/x.yml:2:1: error: name[1]: YAML syntax error: did not find expected node content; "
+        "check the indentation and quotes on this line and the one before"]
+
+
+def test_many_syntax_errors_are_read_past_up_to_a_limit():
+    start = time.perf_counter()
+    parsed = parse("mentors/x.yml", b"name: Ada\n" + b"a: b: c\n" * 7000)
+    assert time.perf_counter() - start < 1
+    assert parsed.root is None
+    syntax = [problem for problem in parsed.problems if "YAML syntax error" in problem.message]
+    assert len(syntax) == loader.MAX_SYNTAX_ERRORS + 1
 
 
 def test_second_document_is_refused():

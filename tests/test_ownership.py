@@ -164,7 +164,9 @@ def test_a_symlinked_profile_has_no_owner(repo):
 
 def test_login_is_read_with_the_profile_rules():
     assert login_of("x.yml", b"github: Ada-Example\nname: [unfinished]\n") == "Ada-Example"
-    assert login_of("x.yml", b"github: '@ada'\n") is None
+    assert login_of("x.yml", b"github: '@ada'\n") == "ada"
+    assert login_of("x.yml", b"github: https://github.com/Ada-Example/\n") == "Ada-Example"
+    assert login_of("x.yml", b"github: https://github.com/ada/payments\n") is None
     assert login_of("x.yml", b"github: &a ada\n") is None
     assert login_of("x.yml", b"name: [\n") is None
     assert login_of("x.yml", b"- github: ada\n") is None

@@ -7,10 +7,11 @@ from datetime import date
 import markdown
 import pytest
 
-from generator.profile import Availability, json_schema, reference_markdown
+from generator.loader import load
+from generator.profile import Availability, check_profile, json_schema, reference_markdown
 from generator.program import default_program, load_program
 
-from conftest import VALID_PROFILE
+from conftest import CONTACT, TODAY, VALID_PROFILE
 
 
 def test_valid_profile_is_normalised(check):
@@ -33,7 +34,7 @@ def test_every_problem_in_the_file_is_reported_at_once(check):
         "database; did you mean 'Europe/Berlin'?",
         "mentors/ada.yml:2:1: error: skills: required field is missing; add a line like "
         "'skills: [Kubernetes, Go]'",
-        "mentors/ada.yml:11:11: error: formats[1]: 'one-to-one' is not in the program's formats "
+        "mentors/ada.yml:12:11: error: formats[1]: 'one-to-one' is not in the program's formats "
         "list; did you mean 'one-on-one'?",
     ]
 
@@ -41,7 +42,7 @@ def test_every_problem_in_the_file_is_reported_at_once(check):
 def test_unknown_key_without_a_close_match_lists_the_fields(check):
     _, problems = check(VALID_PROFILE + "favourite_colour: green\n")
     assert problems == [
-        "mentors/ada.yml:11:1: error: favourite_colour: unknown key; the fields are: name, github, "
+        "mentors/ada.yml:12:1: error: favourite_colour: unknown key; the fields are: name, github, "
         "headline, timezone, languages, skills, goals, pronouns, photo, location, mentee_stages, "
         "formats, experiences, bio, availability, contact, last_confirmed"
     ]
@@ -67,11 +68,11 @@ def test_markdown_nesting_up_to_the_limit_is_fine(check):
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("github: '@ada-example'",
-     "github: '@ada-example' is not a GitHub login; write it without the leading '@'"),
-    ("github: https://github.com/ada",
-     "github: 'https://github.com/ada' is not a GitHub login; write just the name, not a web "
-     "address: a GitHub login such as 'ada-example'"),
+    ("github: https://github.com/ada-example/payments",
+     "github: 'https://github.com/ada-example/payments' is not a GitHub login; that is the address "
+     "of a repository; write your login, the part after github.com/, such as 'ada-example'"),
+    ("github: -ada", "github: '-ada' is not a GitHub login; write a GitHub login such as "
+     "'ada-example'"),
     ("name: ''", "name: is empty; add a line like 'name: Ada Example'"),
     ("name: " + "A" * 81, "name: is 81 characters long; the limit is 80; shorten it"),
     ("name: \"Ada\\nExample\"", "name: must be on one line"),
@@ -182,12 +183,30 @@ def test_field_rules(check, line, expected):
      "availability.mentees: is 3, more than capacity (2); raise capacity or lower mentees"),
     ("availability:\n  capcity: 2\n", "availability.capcity: unknown key; did you mean 'capacity'?"),
     ("availability: [2]\n", "availability: must be a mapping of fields, not a list"),
-    ("contact:\n  linkedin: https://www.linkedin.com/in/ada\n",
-     "contact.linkedin: 'https://www.linkedin.com/in/ada' is not a LinkedIn handle; write just the "
-     "name, not a web address: a LinkedIn handle such as 'ada-example' (from "
-     "linkedin.com/in/ada-example)"),
-    ("contact:\n  mastodon: ada\n", "contact.mastodon: 'ada' is not a Mastodon handle; write a "
-     "Mastodon handle such as '@ada@example.social'"),
+    ("contact:\n  form: https://forms.example.org/ada\n  linkedin: https://www.linkedin.com/company/ada\n",
+     "contact.linkedin: 'https://www.linkedin.com/company/ada' is not a LinkedIn handle; that is "
+     "not the address of a profile; write the part after linkedin.com/in/ in your profile's "
+     "address, such as 'ada-example', or the whole address"),
+    ("contact:\n  form: https://forms.example.org/ada\n  linkedin: javascript:alert(1)\n",
+     "contact.linkedin: 'javascript:alert(1)' is not a LinkedIn handle; write the part after "
+     "linkedin.com/in/ in your profile's address, such as 'ada-example', or the whole address"),
+    ("contact:\n  form: https://forms.example.org/ada\n  linkedin: \"%E2%80%AEada\"\n",
+     "contact.linkedin: '%E2%80%AEada' is not a LinkedIn handle; write the part after "
+     "linkedin.com/in/ in your profile's address, such as 'ada-example', or the whole address"),
+    ("contact:\n  form: https://forms.example.org/ada\n  mastodon: ada\n",
+     "contact.mastodon: 'ada' is not a Mastodon handle; write a Mastodon handle such as "
+     "'@ada@example.social', or your profile's address, such as https://example.social/@ada"),
+    ("contact:\n  form: https://forms.example.org/ada\n  mastodon: ftp://example.social/@ada\n",
+     "contact.mastodon: 'ftp://example.social/@ada' is not a Mastodon handle; write a Mastodon "
+     "handle such as '@ada@example.social', or your profile's address, such as "
+     "https://example.social/@ada"),
+    ("contact:\n  calendar: mailto:ada@example.org\n",
+     "contact.calendar: 'mailto:' links are not allowed; use a web address starting with https://"),
+    ("contact:\n  calendar: cal.example.org/ada us\n",
+     "contact.calendar: contains a space, which a web address cannot hold; copy the address again "
+     "from the browser's address bar"),
+    ("contact:\n  calendar: localhost/ada\n", "contact.calendar: 'localhost/ada' is not a full "
+     "web address; write it like https://example.org/page"),
     ("contact:\n  email: ada at example\n",
      "contact.email: 'ada at example' is not an email address; write it like name@example.org"),
     # A mailto link carries whatever follows '?': cc, bcc and body would reach the mentee's email.
@@ -225,9 +244,49 @@ def test_field_rules(check, line, expected):
      "characters can make text display differently from what it is"),
 ])
 def test_nested_field_rules(check, block, expected):
-    profile, problems = check(VALID_PROFILE + block)
+    profile, problems = check(VALID_PROFILE.replace(CONTACT, "") + block
+                              if block.startswith("contact:") else VALID_PROFILE + block)
     assert profile is None
     assert [problem.split(": error: ", 1)[1] for problem in problems] == [expected]
+
+
+UNREACHABLE = ("error: contact: no way for mentees to reach you: a profile that accepts mentees "
+               "needs a contact form, a booking link or an email address; add one under "
+               "'contact:', such as 'form: https://forms.example.org/ada', or set 'accepting: "
+               "false' under 'availability:' until you have one")
+
+
+def test_a_profile_taking_mentees_needs_a_way_to_be_reached(check):
+    _, problems = check(VALID_PROFILE.replace(CONTACT, "contact:\n  linkedin: ada-example\n"))
+    assert problems == [f"mentors/ada.yml:11:1: {UNREACHABLE}"]
+    _, problems = check(VALID_PROFILE.replace(CONTACT, ""))
+    assert problems == [f"mentors/ada.yml:2:1: {UNREACHABLE}"]
+
+
+def test_the_way_to_be_reached_is_reported_with_every_other_problem(check):
+    _, problems = check(VALID_PROFILE.replace(CONTACT, "").replace("Europe/Berlin", "Europe/Berln"))
+    assert problems == [
+        "mentors/ada.yml:5:11: error: timezone: 'Europe/Berln' is not a time zone in the IANA "
+        "database; did you mean 'Europe/Berlin'?",
+        f"mentors/ada.yml:2:1: {UNREACHABLE}",
+    ]
+
+
+@pytest.mark.parametrize("ending", [
+    "availability:\n  accepting: false\n",  # a paused profile takes no requests
+    "contact:\n  form: https://forms.example.org/ada\n",
+    "contact:\n  email: ada@example.org\n",  # with its warning
+])
+def test_a_paused_profile_or_any_channel_is_enough(check, ending):
+    profile, problems = check(VALID_PROFILE.replace(CONTACT, "") + ending)
+    assert profile is not None and not any(": error: " in problem for problem in problems)
+
+
+def test_the_programs_own_request_form_is_a_way_to_be_reached():
+    root, _ = load("mentors/ada.yml", VALID_PROFILE.replace(CONTACT, "").encode())
+    program = load_program(None, request_form="https://forms.example.org/request?mentor={mentor}")
+    profile, problems = check_profile("mentors/ada.yml", root, program, TODAY)
+    assert profile is not None and problems == []
 
 
 def test_yaml_11_traps_keep_their_written_meaning(check):
@@ -240,7 +299,7 @@ def test_yaml_11_traps_keep_their_written_meaning(check):
 
 
 def test_email_is_accepted_with_a_warning(check):
-    profile, problems = check(VALID_PROFILE + "contact:\n  email: ada@example.org\n")
+    profile, problems = check(VALID_PROFILE.replace(CONTACT, "contact:\n  email: ada@example.org\n"))
     assert profile.contact.email == "ada@example.org"
     assert problems == [
         "mentors/ada.yml:12:10: warning: contact.email: an email address in a public repository "
@@ -250,7 +309,7 @@ def test_email_is_accepted_with_a_warning(check):
 
 
 def test_an_address_in_another_script_is_accepted(check):
-    profile, problems = check(VALID_PROFILE + "contact:\n  email: josé@example.org\n")
+    profile, problems = check(VALID_PROFILE.replace(CONTACT, "contact:\n  email: josé@example.org\n"))
     assert profile.contact.email == "josé@example.org"
     assert [problem.split(": ", 2)[1] for problem in problems] == ["warning"]
 

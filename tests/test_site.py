@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import VALID_PROFILE
+from conftest import CONTACT, VALID_PROFILE
 from inert import active_parts
 from sites import FIXTURE_CONFIG, MKDOCS, build, make_site
 
 GOLDEN = Path(__file__).parent / "golden"
 
-HOSTILE = VALID_PROFILE.replace("name: Ada Example", "name: '<script>alert(1)</script> Bea'") \
+HOSTILE = VALID_PROFILE.replace(CONTACT, "").replace("name: Ada Example", "name: '<script>alert(1)</script> Bea'") \
     .replace("ada-example", "bea-hostile") + """\
 headline: '"><img src=x onerror=alert(2)>'
 skills: ['<b onmouseover=alert(3)>React</b>', '</script><script>alert(4)</script>']
@@ -30,7 +30,7 @@ contact:
 HOSTILE = HOSTILE.replace("headline: Staff Engineer, payments\n", "").replace(
     "skills:\n  - Kubernetes\n  - golang\n", "")
 
-FULL = VALID_PROFILE.replace("Ada Example", "Cy Full").replace("ada-example", "cy-full") + """\
+FULL = VALID_PROFILE.replace(CONTACT, "").replace("Ada Example", "Cy Full").replace("ada-example", "cy-full") + """\
 pronouns: they/them
 location: Lagos, Nigeria
 mentee_stages: [early-career]
@@ -150,6 +150,18 @@ def test_field_reference_is_generated_into_the_guide(site):
     assert "<code>promotion-readiness</code>" in page
 
 
+def test_the_programs_request_form_reaches_mentors_without_a_contact(tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE.replace(CONTACT, "")},
+                       FIXTURE_CONFIG.replace("  - mentor-directory\n", "  - mentor-directory:\n"
+                                              "      request_form: https://forms.example.org/ask\n"))
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    without = make_site(tmp_path / "without", {"ada.yml": VALID_PROFILE.replace(CONTACT, "")})
+    result = build(without, "--strict")
+    assert result.returncode == 1
+    assert "mentors/ada.yml:2:1: error: contact: no way for mentees to reach you" in result.stderr
+
+
 def test_strict_build_fails_with_every_validation_error(tmp_path):
     folder = make_site(tmp_path, {
         "ada.yml": VALID_PROFILE,
@@ -157,7 +169,7 @@ def test_strict_build_fails_with_every_validation_error(tmp_path):
         "worse.yml": "name: [\n"})
     result = build(folder, "--strict")
     assert result.returncode == 1
-    assert "WARNING -  mentor-directory: mentors/bad.yml:11:1: error: skils: unknown key; did " \
+    assert "WARNING -  mentor-directory: mentors/bad.yml:12:1: error: skils: unknown key; did " \
            "you mean 'skills'?" in result.stderr
     assert "WARNING -  mentor-directory: mentors/worse.yml:2:1: error: name[1]: YAML syntax error" \
            in result.stderr

@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.loader import load
+from generator.profile import check_profile
 from generator.program import ProgramConfigError, default_program, load_program
 from generator.taxonomy import skill_key
 
-from conftest import VALID_PROFILE
+from conftest import TODAY, VALID_PROFILE
 
 DATASET = Path(__file__).parent / "data" / "codingcoach-2019-mentor-tags.json"
 
@@ -63,6 +65,32 @@ def test_validate_warns_about_near_duplicates(check):
         "mentors/ada.yml:8:5: warning: skills[1]: 'Kubernets' looks like 'Kubernetes'; write "
         "'Kubernetes' if that is what you mean; it is listed as Kubernetes until then"
     ]
+
+
+def test_a_typo_of_a_short_custom_skill_is_flagged(tmp_path):
+    program = load_program({"skills": {"extend": [{"id": "cobol", "label": "COBOL"}]}})
+    root, _ = load("mentors/ada.yml", VALID_PROFILE.replace("  - golang", "  - cobl").encode())
+    _, problems = check_profile("mentors/ada.yml", root, program, TODAY)
+    assert [problem.text() for problem in problems] == [
+        "mentors/ada.yml:9:5: warning: skills[2]: 'cobl' looks like 'COBOL'; write 'COBOL' if "
+        "that is what you mean; it is listed as COBOL until then"
+    ]
+
+
+@pytest.mark.parametrize("written, label", [
+    ("cobl", "COBOL"), ("Rect", "React"), ("Kubernets", "Kubernetes"), ("Rustt", "Rust"),
+])
+def test_one_edit_from_a_skill_of_5_letters_is_a_typo(written, label):
+    program = load_program({"skills": {"extend": [{"id": "cobol", "label": "COBOL"}]}})
+    match = program.taxonomy.match(written)
+    assert (match.label, match.exact) == (label, False)
+
+
+@pytest.mark.parametrize("written", ["R", "Jav", "Vuex", "Next", "SPSS", "Helm", "Elm"])
+def test_short_skills_one_edit_from_another_are_their_own(written):
+    # R and C, Vuex and Vue, Next and Nuxt, SPSS and Sass, Helm and Elm: real, different skills.
+    match = default_program().taxonomy.match(written)
+    assert (match.label, match.exact) == (written, True)
 
 
 def test_organisations_extend_the_taxonomy():

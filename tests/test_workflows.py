@@ -342,7 +342,7 @@ def test_summary_links_the_guide_on_the_site_and_keeps_markdown_inert(project):
     result = validate(project, "--summary", "summary.md")
     assert result.returncode == 1
     assert (project / "summary.md").read_text().splitlines()[-3:] == [
-        "- Line 11, `` a`b<img src=x>_[x](y) ``: Unknown key. The fields are: name, github, "
+        "- Line 12, `` a`b<img src=x>_[x](y) ``: Unknown key. The fields are: name, github, "
         "headline, timezone, languages, skills, goals, pronouns, photo, location, mentee\\_stages, "
         "formats, experiences, bio, availability, contact, last\\_confirmed.",
         "",

@@ -9,13 +9,11 @@ import re
 from datetime import date
 from typing import Any
 
-import yaml
-
 from generator import loader
 from generator.importing.convert import Conversion
 from generator.importing.source import FIELDS, Row
-from generator.issue_form import _Dumper as ProfileDumper
-from generator.profile import MODELINE, Profile, check_profile
+from generator.profile import Profile, check_profile
+from generator.profile_text import profile_text as profile_file
 from generator.program import Program
 
 _FIELD = re.compile(r"([a-z_.]+?)(?:\[(\d+)\])?")
@@ -28,8 +26,7 @@ def profile_text(conversion: Conversion) -> str:
         if name in conversion.values:
             group, _, key = name.rpartition(".")
             (data.setdefault(group, {}) if group else data)[key] = conversion.values[name].value
-    return MODELINE + "\n" + yaml.dump(data, Dumper=ProfileDumper, sort_keys=False,
-                                        allow_unicode=True, default_flow_style=None, width=4096)
+    return profile_file(data)
 
 
 def check_row(row: Row, conversion: Conversion, text: str, program: Program, today: date

@@ -4,7 +4,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from conftest import VALID_PROFILE
+from conftest import CONTACT, VALID_PROFILE
 from sites import REPO, build, make_site
 from test_site import HOSTILE
 
@@ -110,7 +110,8 @@ def test_home_asks_what_help_is_wanted_and_searches_the_directory(browser, sampl
 
 
 def test_email_is_assembled_only_when_asked(page, tmp_path):
-    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE + "contact:\n  email: ada@example.org\n"})
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE.replace(
+        CONTACT, "contact:\n  email: ada@example.org\n")})
     assert build(folder).returncode == 0
     server, url = serve(folder / "site")
     try:

@@ -20,7 +20,6 @@ MENTORS = {
                        extra="contact:\n  email: mai.lee@example.org\n"),
     "jose.yml": mentor("Jose Lima", "python", "[confidence]",
                        extra="contact:\n  email: josé@example.org\n"),
-    "quiet.yml": mentor("Quinn Quiet", "python", "[confidence]"),
     "full.yml": mentor("Fay Full", "python", "[confidence]", extra=(
         "availability:\n  capacity: 2\n  mentees: 2\n"
         "  waitlist: https://forms.example.org/fay-waitlist\n")),
@@ -114,13 +113,6 @@ def test_copy_message(browser, site):
     context.close()
 
 
-def test_mentor_without_a_channel_is_told_to_ask_the_organisers(page, site):
-    dialog = open_composer(page, site[1], "quiet")
-    assert dialog.locator("[data-composer-send]").is_hidden()
-    assert dialog.locator("[data-composer-note]").inner_text() == (
-        "This mentor has not said how to reach them: please ask the organisers.")
-
-
 @pytest.mark.parametrize("mentor_id, text, waitlist", [
     ("full", "All places are taken right now.", "https://forms.example.org/fay-waitlist"),
     ("paused", "Not accepting new mentees right now.", None),
@@ -139,7 +131,7 @@ def test_stale_mentor_is_marked_and_left_out_of_default_results(page, site):
     directory_ready(page)
     shown = page.locator("[data-directory-results] [data-mentor-id]")
     ids = shown.evaluate_all("cards => cards.map(card => card.dataset.mentorId)")
-    assert sorted(ids) == ["cal", "form", "jose", "mail", "quiet"]
+    assert sorted(ids) == ["cal", "form", "jose", "mail"]
     page.get_by_label("Only mentors accepting new mentees").uncheck()
     page.wait_for_url(re.compile(r"accepting=all"))
     old = page.locator("[data-mentor-id=old]")

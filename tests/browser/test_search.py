@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import VALID_PROFILE
+from conftest import CONTACT, VALID_PROFILE
 from sites import build, make_site
 
 from .conftest import directory_ready, serve
@@ -13,7 +13,8 @@ from .conftest import directory_ready, serve
 def mentor(name: str, skills: str, goals: str, *, languages="[en]", zone="Europe/Berlin",
            extra: str = "") -> str:
     login = name.lower().replace(" ", "-")
-    return (VALID_PROFILE.replace("Ada Example", name).replace("ada-example", login)
+    base = VALID_PROFILE.replace(CONTACT, "") if "contact:" in extra else VALID_PROFILE
+    return (base.replace("Ada Example", name).replace("ada-example", login)
             .replace("Europe/Berlin", zone).replace("[en, Portuguese]", languages)
             .replace("  - Kubernetes\n  - golang\n", "".join(f"  - {s}\n" for s in skills.split("|")))
             .replace("[promotion-readiness, technical-growth]", goals) + extra)
