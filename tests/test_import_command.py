@@ -11,8 +11,8 @@ import pytest
 from conftest import VALID_PROFILE
 from imports import DATA, run_import
 
-HEADER = "name,github,headline,timezone,languages,skills,goals"
-ROW = "Ada Example,ada-example,Engineer,Europe/Berlin,en,Go,technical-growth"
+HEADER = "name,github,headline,timezone,languages,skills,goals,contact.calendar"
+ROW = "Ada Example,ada-example,Engineer,Europe/Berlin,en,Go,technical-growth,https://cal.example.org/ada"
 ADA = """\
 # yaml-language-server: $schema=../schema/mentor.schema.json
 name: Ada Example

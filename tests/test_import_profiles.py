@@ -22,7 +22,8 @@ def checked(cells: dict[str, list[str]]):
 
 
 ADA = {"name": ["Ada Example"], "github": ["ada-example"], "headline": ["Engineer"],
-       "timezone": ["Europe/Berlin"], "languages": ["en"], "goals": ["technical-growth"]}
+       "timezone": ["Europe/Berlin"], "languages": ["en"], "goals": ["technical-growth"],
+       "contact.calendar": ["https://cal.example.org/ada"]}
 
 
 def test_the_profile_file_is_laid_out_like_the_guides_example():
@@ -46,6 +47,7 @@ bio: |-
 availability:
   capacity: 2
 contact:
+  calendar: https://cal.example.org/ada
   website: https://ada.example.org
 """
 

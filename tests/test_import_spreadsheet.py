@@ -13,8 +13,8 @@ from imports import DATA, run_import
 
 SIGNUPS = str(DATA / "signups.csv")
 MAPS = ("--map", "Public email=contact.email", "--map", "Ideal mentee=bio")
-HEADER = "name,github,headline,timezone,languages,skills,goals"
-ROW = "Ada Example,ada-example,Engineer,Europe/Berlin,en,Go,technical-growth"
+HEADER = "name,github,headline,timezone,languages,skills,goals,contact.calendar"
+ROW = "Ada Example,ada-example,Engineer,Europe/Berlin,en,Go,technical-growth,https://cal.example.org/ada"
 PHONE_HINT = ("remove it: this text is published as written, on the site and in the "
               "repository's history; mentees reach mentors through the contact fields")
 

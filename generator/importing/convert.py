@@ -24,7 +24,6 @@ from generator.profile import (
     Skill,
     Text,
     TimeZone,
-    Url,
 )
 from generator.program import Program
 from generator.taxonomy import skill_key
@@ -37,15 +36,8 @@ _LANGUAGE_SEPARATORS = re.compile(r"[,;/\n]|\s+(?:and|&)\s+", re.IGNORECASE)
 # spaces between them. Web addresses are taken out first: their digits are not phone numbers.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,5}\)?){2,6}(?!\w)")
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_BARE_HOST = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#]\S*)?")
 _YES = {"yes", "y", "true", "x", "1"}
 _NO = {"no", "n", "false", "0"}
-# Web addresses pasted where a profile holds a handle: github.com/LOGIN, linkedin.com/in/HANDLE,
-# https://HOST/@USER for Mastodon.
-_GITHUB_URL = re.compile(r"(?:https?://)?(?:www\.)?github\.com/([^/?#\s]+)/?(?:[?#]\S*)?", re.I)
-_LINKEDIN_URL = re.compile(
-    r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/([^/?#\s]+)/?(?:[?#]\S*)?", re.I)
-_MASTODON_URL = re.compile(r"(?:https?://)?([^/\s@]+)/@([A-Za-z0-9_]+)/?", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,6 +91,23 @@ def convert_row(row: Row, program: Program, where: Callable[[str], str],
     return Conversion(values, frozenset(failed))
 
 
+CHANNELS = ("contact.form", "contact.calendar", "contact.email")
+
+
+def pause_if_unreachable(conversion: Conversion, row: Row, program: Program) -> None:
+    """A mentor the file gives no way to reach is written as not accepting, and the report says
+    so: the profile stays valid, and no mentee meets a dead end."""
+    values = conversion.values
+    accepting = values.get("availability.accepting")
+    if (program.request_form or any(name in values for name in CHANNELS)
+            or (accepting is not None and accepting.value is False)):
+        return
+    values["availability.accepting"] = Converted(False, (Cell("no", "no contact given"),))
+    row.report(None, "no contact form, booking link or email: written as not accepting mentees",
+               "add one under 'contact:' and set 'accepting: true' under 'availability:'",
+               severity="warning")
+
+
 def _value(name: str, kind: Any, cells: list[Cell], row: Row, checker: Checker
            ) -> Converted | None:
     """A field's value by the kind the schema declares for it; None once reported."""
@@ -124,27 +133,11 @@ def _value(name: str, kind: Any, cells: list[Cell], row: Row, checker: Checker
             return Converted(int(number[1]), (cell,))
         row.report(cell, f"'{text}' is not a whole number", "write one number, such as 3")
         return None
-    if isinstance(kind, Url) and "://" not in text and _BARE_HOST.fullmatch(text):
-        text = "https://" + text  # what a browser does with an address typed without https://
-    return Converted(_handle(name, text), (cell,))
-
-
-def _handle(name: str, text: str) -> str:
-    """A handle from the web address pasted instead of it, for fields that hold handles."""
-    if name == "github":
-        found = _GITHUB_URL.fullmatch(text)
-        return found[1] if found else text.removeprefix("@")
-    if name == "contact.linkedin":
-        found = _LINKEDIN_URL.fullmatch(text)
-        return found[1] if found else text
-    if name == "contact.mastodon":
-        found = _MASTODON_URL.fullmatch(text)
-        if found:
-            return f"@{found[2]}@{found[1].lower()}"
-        return text if text.startswith("@") or text.count("@") != 1 else "@" + text
     if name == "contact.email" and text.casefold().startswith("mailto:"):
-        return text[len("mailto:"):]
-    return text
+        text = text[len("mailto:"):]  # a spreadsheet's link cell, exported as its target
+    # The schema's own kind reads pasted addresses and handles into the form profiles store.
+    value = kind.check(row.node(Cell(text, cell.source, cell.column)), name, checker)
+    return None if value is INVALID else Converted(value, (cell,))
 
 
 def _text(text: str, cell: Cell, row: Row) -> Converted | None:

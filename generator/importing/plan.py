@@ -11,7 +11,7 @@ from typing import Literal
 
 from generator import ownership
 from generator.directory import MAX_ID_LENGTH, PROFILE_ID, RESERVED_IDS, find_profiles, slug
-from generator.importing.convert import convert_row
+from generator.importing.convert import convert_row, pause_if_unreachable
 from generator.importing.profiles import check_row, profile_text
 from generator.importing.source import Row, Source
 from generator.importing.spreadsheet import ID_COLUMN
@@ -45,6 +45,7 @@ def plan(source: Source, program: Program, goals: list[str], folder: Path, updat
             outcomes.append(Outcome(row))
             continue
         conversion = convert_row(row, program, source.where, goals, today)
+        pause_if_unreachable(conversion, row, program)
         text = profile_text(conversion)
         profile = check_row(row, conversion, text, program, today)
         outcomes.append(Outcome(row, text=text, profile=profile))

@@ -37,11 +37,12 @@ def check_row(row: Row, conversion: Conversion, text: str, program: Program, tod
     profile = None
     if root is not None:
         profile, problems = check_profile("import.yml", root, program, today)
+    said = {existing.message for existing in row.problems}
     for problem in problems:
         found = _FIELD.fullmatch(problem.field or "")
         name = found[1] if found else None
-        if name in conversion.failed:
-            continue
+        if name in conversion.failed or problem.message in said:
+            continue  # reported already, at its cell, when the value was converted
         converted = conversion.values.get(name or "")
         if converted is None:  # not a value the import wrote: a bug, said as it is
             row.problems.append(dataclasses.replace(problem, path=row.path, line=row.number))
