@@ -165,7 +165,8 @@ def test_pull_requests_are_validated_read_only_without_pull_request_target():
     text = code_lines("validate.yml")
     assert "pull_request_target" not in text and "secrets." not in text
     runs = [step["run"] for step in steps(data) if "run" in step]
-    assert runs == [INSTALL, "mentors validate", "mkdocs build --strict"]
+    assert runs == [INSTALL, "mentors validate", "mentors validate-sessions",
+                    "mkdocs build --strict"]
 
 
 def test_the_ownership_check_runs_only_the_base_branchs_code_and_is_never_skipped():
