@@ -26,13 +26,15 @@ def folder(tmp_path, monkeypatch) -> Path:
 def test_the_fixture_imports_every_entry_it_can_and_refuses_the_rest(folder, capsys):
     code, lines, _ = run_import(capsys, MENTORS, "--goals", "technical-growth")
     assert code == 1
-    assert lines[:5] == [
+    assert lines[:6] == [
         f"Importing 40 entries from {MENTORS} into mentors/.",
         "Not imported, as no profile field takes them: 'id' in 39 entries (an account's email "
         "address: never published); 'slack' channels in 1 entry (member ids in Coding Coach's "
         "own Slack).",
         "entry 1: wrote mentors/aditya-rao.yml, with warnings:",
         "  no goals given; technical-growth from --goals; check them with the mentor",
+        "  no contact form, booking link or email: written as not accepting mentees; add one "
+        "under 'contact:' and set 'accepting: true' under 'availability:'",
         "  'country': no time zone given; Asia/Kolkata, from the location 'India'; give the time "
         "zone as \"timezone\" in the entry if the mentor lives elsewhere"]
     assert lines[lines.index("entry 31: skipped: the same mentor and answers as entry 3"):] == [
@@ -91,6 +93,8 @@ bio: |-
   Happy to review your React code!
 
   Twitter: https://twitter.com/aditya_codes_demo
+availability:
+  accepting: false
 contact:
   linkedin: aditya-rao-example
 """

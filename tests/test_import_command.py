@@ -22,6 +22,8 @@ timezone: Europe/Berlin
 languages: [en]
 skills: [Go]
 goals: [technical-growth]
+contact:
+  calendar: https://cal.example.org/ada
 """
 
 

@@ -248,5 +248,5 @@ def test_a_second_value_for_a_single_field_is_refused():
     convert_row(row, default_program(), str, (), TODAY)
     assert [problem.description() for problem in row.problems] == [
         "'channels[2]': is a second value for contact.email; keep the one the profile should show",
-        "contact.email: an email address in a public repository stays in its git history, even "
+        "'channels[1]': an email address in a public repository stays in its git history, even "
         "after you remove it; consider a contact form or calendar link instead"]

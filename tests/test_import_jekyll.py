@@ -44,9 +44,11 @@ def test_the_fixture_imports_every_entry_it_can_and_refuses_the_rest(folder, cap
         "profile's photo is an https address); 'availability' in 37 entries (months of the old "
         "site's cycle); 'skills.years' in 37 entries (the experience, kept in the bio, says it)."]
     assert lines[lines.index("entry 26 (line 782): wrote mentors/amina-yusuf.yml, with "
-                             "warnings:") + 1] == (
+                             "warnings:") + 1:][:2] == [
+        "  no contact form, booking link or email: written as not accepting mentees; add one "
+        "under 'contact:' and set 'accepting: true' under 'availability:'",
         "  'skills.focus[2]': 'Starting a side project' is not a focus area this import knows; "
-        "kept in the bio; add the goals it stands for as 'goals:' in the mentor's entry")
+        "kept in the bio; add the goals it stands for as 'goals:' in the mentor's entry"]
     skipped = "entry 31 (line 935): skipped: the same mentor and answers as entry 3 (line 67)"
     assert lines[lines.index(skipped):] == [
         skipped,
@@ -69,7 +71,7 @@ def test_the_fixture_imports_every_entry_it_can_and_refuses_the_rest(folder, cap
         "  'disabled': 'maybe' is not true or false",
         "entry 38 (line 1145): refused:",
         "  is not a mentor: each entry is a mapping such as '- name: Ada Example'",
-        "30 profiles written (28 with warnings); 1 entry skipped as repeated; 7 refused.",
+        "30 profiles written (30 with warnings); 1 entry skipped as repeated; 7 refused.",
     ]
     directory, problems = load_directory([folder / "mentors"], default_program())
     assert len(directory.mentors) == 30
@@ -102,6 +104,7 @@ bio: |-
 
   Medium: https://medium.example.org/@beatrix
 availability:
+  accepting: false
   capacity: 1
   hours_per_month: 2
 contact:

@@ -15,6 +15,8 @@ SIGNUPS = str(DATA / "signups.csv")
 MAPS = ("--map", "Public email=contact.email", "--map", "Ideal mentee=bio")
 HEADER = "name,github,headline,timezone,languages,skills,goals,contact.calendar"
 ROW = "Ada Example,ada-example,Engineer,Europe/Berlin,en,Go,technical-growth,https://cal.example.org/ada"
+NO_CONTACT = ("  no contact form, booking link or email: written as not accepting mentees; add one "
+              "under 'contact:' and set 'accepting: true' under 'availability:'")
 PHONE_HINT = ("remove it: this text is published as written, on the site and in the "
               "repository's history; mentees reach mentors through the contact fields")
 
@@ -81,7 +83,7 @@ def test_the_signup_sheet_imports_every_row_it_can_and_refuses_the_rest(folder, 
         "invisible characters can make different text look the same",
         "row 48: refused:",
         "  column 'Headline': is 138 characters long; the limit is 120; shorten it",
-        "31 profiles written (7 with warnings); 1 row skipped as repeated; 15 refused.",
+        "31 profiles written (21 with warnings); 1 row skipped as repeated; 15 refused.",
     ]
     directory, problems = load_directory([folder / "mentors"], default_program())
     assert len(directory.mentors) == 31
@@ -126,14 +128,18 @@ contact:
 def test_warnings_are_listed_under_the_profile_written(folder, capsys):
     _, lines, _ = run_import(capsys, SIGNUPS, *MAPS)
     at = lines.index("row 10: wrote mentors/ibrahim-diallo.yml, with warnings:")
-    assert lines[at + 1] == (
+    assert lines[at + 1:at + 3] == [
+        NO_CONTACT,
         "  column 'Time zone': 'UTC+1' is a fixed offset: written as Etc/GMT-1, which never "
         "changes for daylight saving time; write the zone's name, such as 'Europe/Berlin', if "
-        "the mentor's clocks change in summer")
+        "the mentor's clocks change in summer"]
     at = lines.index("row 24: wrote mentors/wei-zhang.yml, with warnings:")
-    assert lines[at + 1] == (
+    assert lines[at + 1:at + 3] == [
+        NO_CONTACT,
         "  column 'Skills': 'Kubernets' looks like 'Kubernetes'; write 'Kubernetes' if that is "
-        "what you mean; it is listed as Kubernetes until then")
+        "what you mean; it is listed as Kubernetes until then"]
+    assert "availability:\n  accepting: false\n" in (
+        folder / "mentors" / "wei-zhang.yml").read_text(encoding="utf-8")
 
 
 def test_a_column_named_by_a_field_its_last_part_or_its_form_label(folder, capsys):
@@ -168,9 +174,9 @@ def test_a_missing_column_stops_the_import_before_anything_is_written(folder, ca
 
 
 def test_a_location_column_or_goals_option_stands_in_for_those_columns(folder, capsys):
-    Path("people.csv").write_text("name,github,headline,location,languages,skills\n"
-                                  "Ada Example,ada-example,Engineer,Lagos,en,Go\n",
-                                  encoding="utf-8")
+    Path("people.csv").write_text("name,github,headline,location,languages,skills,"
+                                  "contact.calendar\nAda Example,ada-example,Engineer,Lagos,en,"
+                                  "Go,https://cal.example.org/ada\n", encoding="utf-8")
     code, lines, _ = run_import(capsys, "people.csv", "--goals", "technical-growth")
     assert code == 0
     assert lines[1:4] == [
@@ -184,7 +190,7 @@ def test_two_columns_for_one_field_stop_the_import(folder, capsys):
     Path("people.csv").write_text(f"{HEADER},email,Contact email\n{ROW},a@example.org,"
                                   "b@example.org\n", encoding="utf-8")
     code, lines, _ = run_import(capsys, "people.csv", "--map", "Contact email=email")
-    assert (code, lines[0]) == (1, "people.csv:1:9: error: columns 8 ('email') and 9 ('Contact "
+    assert (code, lines[0]) == (1, "people.csv:1:10: error: columns 9 ('email') and 10 ('Contact "
                                    "email') both give contact.email; rename or delete the one "
                                    "that should not be imported")
 
@@ -203,7 +209,7 @@ def test_several_columns_fill_a_list_and_later_bio_columns_are_paragraphs(folder
 
 @pytest.mark.parametrize("option, message", [
     ("Your name=name", "mentors: error: --map: people.csv has no column 'Your name'; its columns "
-     "are: 'name', 'github', 'headline', 'timezone', 'languages', 'skills', 'goals'"),
+     "are: 'name', 'github', 'headline', 'timezone', 'languages', 'skills', 'goals', 'contact.calendar'"),
     ("name=nmae", "mentors: error: --map: 'nmae' is not a profile field; did you mean 'name'?"),
     ("name", "mentors: error: --map takes COLUMN=FIELD, such as 'Your time zone=timezone', not "
      "'name'"),

@@ -136,7 +136,7 @@ def _value(name: str, kind: Any, cells: list[Cell], row: Row, checker: Checker
     if name == "contact.email" and text.casefold().startswith("mailto:"):
         text = text[len("mailto:"):]  # a spreadsheet's link cell, exported as its target
     # The schema's own kind reads pasted addresses and handles into the form profiles store.
-    value = kind.check(row.node(Cell(text, cell.source, cell.column)), name, checker)
+    value = kind.check(row.node(Cell(text, cell.source, cell.column)), cell.source, checker)
     return None if value is INVALID else Converted(value, (cell,))
 
 

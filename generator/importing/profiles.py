@@ -37,11 +37,11 @@ def check_row(row: Row, conversion: Conversion, text: str, program: Program, tod
     profile = None
     if root is not None:
         profile, problems = check_profile("import.yml", root, program, today)
-    said = {existing.message for existing in row.problems}
+    said = {(existing.field, existing.message) for existing in row.problems}
     for problem in problems:
         found = _FIELD.fullmatch(problem.field or "")
         name = found[1] if found else None
-        if name in conversion.failed or problem.message in said:
+        if name in conversion.failed:
             continue  # reported already, at its cell, when the value was converted
         converted = conversion.values.get(name or "")
         if converted is None:  # not a value the import wrote: a bug, said as it is
@@ -49,5 +49,6 @@ def check_row(row: Row, conversion: Conversion, text: str, program: Program, tod
             continue
         index = int(found[2]) - 1 if found and found[2] else 0
         cell = converted.cells[min(index, len(converted.cells) - 1)]
-        row.report(cell, problem.message, problem.hint, problem.severity)
+        if (cell.source, problem.message) not in said:  # else said when it was converted
+            row.report(cell, problem.message, problem.hint, problem.severity)
     return profile if not row.refused else None
