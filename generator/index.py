@@ -12,8 +12,11 @@ import re
 from typing import Any
 
 import lunr
+from lunr.index import Index
+from lunr.lunr import get_default_builder
 from lunr.stemmer import stemmer
 from lunr.token import Token
+from lunr.token_set import TokenSet
 
 from generator.directory import Directory, Mentor
 from generator.languages import languages
@@ -137,6 +140,10 @@ def text_index(directory: Directory) -> dict[str, Any]:
          "location": mentor.profile.location or ""}
         for position, mentor in enumerate(directory.mentors)
     ]
-    fields = [{"field_name": "name", "boost": 3}, {"field_name": "headline"},
-              {"field_name": "location"}]
+    fields: list[dict[str, Any]] = [{"field_name": "name", "boost": 3},
+                                    {"field_name": "headline"}, {"field_name": "location"}]
+    if not documents:
+        # lunr.py divides by the number of documents; with none, the index is simply empty.
+        return Index({}, {}, TokenSet(), [field["field_name"] for field in fields],
+                     get_default_builder().search_pipeline).serialize()
     return lunr.lunr(ref="ref", fields=fields, documents=documents).serialize()

@@ -70,6 +70,7 @@ MARKER = re.compile(
 OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
+PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
 OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never published
 MEASURES_GUIDE = "organisers-guide.md#measures"
@@ -331,9 +332,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                  page.edit_url, guides,
                                  self._sessions.hosting(mentor, page, files, self._directory))
         if page.file.src_uri == DIRECTORY_PAGE:
+            profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title,
-                                    banner=self._cohort_banner(page, files))
+                                    banner=self._cohort_banner(page, files),
+                                    guide=profile_guide.url_relative_to(page.file)
+                                    if profile_guide else None)
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE

@@ -16,7 +16,7 @@ from markupsafe import Markup
 from generator.bio import render_bio
 from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
-from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment
+from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment, summary
 from generator.languages import languages
 from generator.outcomes import (
     MEASURES,
@@ -103,12 +103,16 @@ def _day(day: date) -> str:
 
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
-                     title: str, banner: str = "") -> str:
+                     title: str, banner: str = "", guide: str | None = None) -> str:
     """The directory page body: the search form (shown by the script) and mentor cards.
 
     Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
-    `banner` is HTML shown under the heading: the next cohort, if any.
+    `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
+    page says so (and links to the profile `guide`, if the site has one) instead.
     """
+    if not directory.mentors:
+        return _environment().get_template("directory_empty.html").render(
+            title=title, banner=Markup(banner), guide=guide)
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
@@ -145,6 +149,13 @@ def render_search_box(action: str) -> str:
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
                     history: list[Moment], *, measures_link: str) -> str:
     """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
+    common = dict(figures=figures, summary=summary(figures), today=directory.today,
+                  stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
+                  suppress_below=SUPPRESS_BELOW, measures_link=measures_link,
+                  outcomes=_outcome_charts(outcomes) if outcomes else None)
+    if not figures.mentors:  # nothing to chart about mentors yet
+        return _environment().get_template("insights.html").render(
+            coverage=[], hours=None, skills=None, load=None, history=None, **common)
     coverage = [
         bar_chart(f"chart-{name}", f"Mentors and open places per {noun}", _describe(rows, noun),
                   noun.capitalize(), ["Mentors", "Accepting", "Open places"],
@@ -182,10 +193,7 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
           [str(moment.profiles), str(moment.full), str(moment.stale)]) for moment in history],
     ) if len(history) > 1 else None
     return _environment().get_template("insights.html").render(
-        figures=figures, coverage=coverage, hours=hours, skills=skills, load=load, history=trend,
-        outcomes=_outcome_charts(outcomes) if outcomes else None, today=directory.today,
-        stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
-        suppress_below=SUPPRESS_BELOW, measures_link=measures_link)
+        coverage=coverage, hours=hours, skills=skills, load=load, history=trend, **common)
 
 
 def _describe(rows: list[Coverage], noun: str) -> str:

@@ -241,3 +241,19 @@ def test_home_page_markers_become_a_search_box_and_open_mentors(tmp_path):
     assert '<form class="mdir-search-box" role="search" aria-label="Find a mentor" ' \
            'action="mentors/index.html" method="get">' in home
     assert len(re.findall(r'<li><a href="mentors/(?:ada|cy)\.html">', home)) == 1
+
+
+def test_a_site_without_mentors_builds_and_says_so(tmp_path):
+    # An organiser who deletes the sample mentors before adding their own gets a site, not a crash.
+    folder = make_site(tmp_path, {})
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    directory = (folder / "site" / "mentors" / "index.html").read_text(encoding="utf-8")
+    assert ('<p class="mdir-summary">There are no mentors in the directory yet. Mentors: '
+            '<a href="../profiles/">add your profile</a>.</p>') in directory
+    assert "data-directory" not in directory  # the search script has nothing to bind to
+    insights = (folder / "site" / "insights" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="mdir-insights__summary">No mentor profiles yet.</p>' in insights
+    assert "Gaps to recruit for" not in insights and 'role="img"' not in insights
+    text = json.loads((folder / "site" / "mentors" / "text-index.json").read_text())
+    assert (text["invertedIndex"], text["fieldVectors"]) == ([], [])
