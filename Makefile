@@ -30,8 +30,11 @@ $(VENV)/.installed: requirements/test.txt pyproject.toml
 	$(call install,requirements/test.txt,$(BIN)/python,-e)
 	touch $@
 
+# The port `make serve` uses: `make serve PORT=8001` when 8000 is taken.
+PORT := 8000
+
 serve: setup
-	$(BIN)/mkdocs serve
+	@$(BIN)/python -m generator.serve $(PORT)
 
 site: setup
 	$(BIN)/mkdocs build --strict

@@ -151,8 +151,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._serving = command == "serve"
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
-        # Editing a profile rebuilds and reloads the page in the browser.
+        # Editing a profile, or the theme's templates, styles and scripts, rebuilds and reloads
+        # the page in the browser (MkDocs itself watches only the docs folder and mkdocs.yml).
         server.watch(str(self._profiles))
+        if config.theme.custom_dir:
+            server.watch(config.theme.custom_dir)
 
     # Late, so that generated pages are added after other plugins have changed the file list.
     @event_priority(-50)
