@@ -24,6 +24,7 @@ from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Scalar, Sequence
 from generator.match_command import add_command as add_match_command
+from generator.outcomes_command import add_command as add_outcomes_command
 from generator.problems import Problem, UserError, count_errors
 from generator.profile import INVALID, MODELINE, Checker, Profile, json_schema
 from generator.program import Program, load_program
@@ -149,6 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="the figures as JSON")
     stats.set_defaults(run=_stats)
     add_match_command(commands, _settings)
+    add_outcomes_command(commands, _settings)
     # Imported here: the session commands use this module's helpers.
     from generator.session_cli import add_commands
 

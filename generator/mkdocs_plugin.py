@@ -35,7 +35,8 @@ from generator.history import read_history
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
-from generator.outcomes import Outcomes, load_outcomes
+from generator.outcomes import FILE as OUTCOMES
+from generator.outcomes import Outcomes, load_published
 from generator.pages import (
     MATCH_INDEX,
     TEXT_INDEX,
@@ -72,7 +73,6 @@ TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
-OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never published
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -227,15 +227,16 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return render_cohort_banner(self._cohorts, self._directory.today, cohorts_page)
 
     def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
-        """The organiser's cohort figures, kept out of the site: they include small counts."""
+        """The cohort figures as `mentors outcomes` wrote them, small counts suppressed; the
+        page shows them, so the file itself is left out of the site."""
         file = files.get_file_from_path(OUTCOMES)
         if file is None:
             return None
         files.remove(file)
         source = file.abs_src_path
         assert source is not None  # a file in docs_dir, not a generated one
-        outcomes, problems = load_outcomes(Path(source), os.path.relpath(source, self._base),
-                                           self._program)
+        outcomes, problems = load_published(Path(source), os.path.relpath(source, self._base),
+                                            self._program)
         for problem in problems:
             (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         return outcomes
