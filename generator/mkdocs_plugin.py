@@ -31,6 +31,7 @@ from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
 from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
 from generator.export import export_json
+from generator.generated import schema_text
 from generator.history import read_history
 from generator.index import match_index, text_index
 from generator.insights import insights, over_time
@@ -51,13 +52,15 @@ from generator.pages import (
     render_search_box,
 )
 from generator.palette import fixes, stylesheet_for
-from generator.problems import count_errors
-from generator.profile import field_table, json_schema, reference_markdown
+from generator.placeholders import find_placeholders
+from generator.problems import by_place, count_errors
+from generator.profile import field_table, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
+from generator.sample import find_sample
 from generator.session import Session
 from generator.settings import Options
-from generator.workflow_commands import for_log
+from generator.workflow_commands import annotation, for_log, give, under_actions
 
 log = get_plugin_logger("mentor-directory")
 
@@ -123,6 +126,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         for problem in problems:
             log.info(problem.text())
         self._palette_css = self._readable_palette(config)
+        _report_unfinished(Path(config.config_file_path), Path(config.docs_dir))
         self._sessions = SessionSite(self.config.sessions, config, self._base)
         config.extra_css.append(STYLESHEET)
         script = ExtraScriptValue(SCRIPT)
@@ -208,8 +212,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
         for name, data in ((MATCH_INDEX, match_index(directory)), (TEXT_INDEX, text_index(directory))):
             files.append(File.generated(config, f"mentors/{name}", content=_compact_json(data)))
-        schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
-        files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
+        files.append(File.generated(config, "schema/mentor.schema.json",
+                                    content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
         return files
 
@@ -344,7 +348,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                     if profile_guide else None)
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
-            link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
+            link = (guide.url_relative_to(page.file) + "#measures") if guide else None
             history, skipped = over_time(self._history, self._program,
                                          self.config.stale_after_days, self._directory.today)
             for note in skipped:
@@ -372,6 +376,30 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if self._serving or not template_name.endswith(".html"):
             return output_content
         return protect(output_content, "", self._image_origins)
+
+
+def _report_unfinished(config_file: Path, docs: Path) -> None:
+    """Says what the organisers still have to replace or fill in. Not a warning: `--strict`
+    would then stop the template's own sample site from publishing; under GitHub Actions each
+    file gets a warning annotation on the run instead, and `mentors check` refuses them."""
+    base = config_file.parent
+    placeholders = [found.problem() for found in find_placeholders(
+        docs, Path(os.path.relpath(docs, base)).as_posix())]
+    for kind, groups, step in (
+            ("sample data still in use", by_place(find_sample(config_file), merge_from=3),
+             "the start guide says how to replace each"),
+            (f"{len(placeholders)} placeholder{'' if len(placeholders) == 1 else 's'} to fill in",
+             by_place(placeholders),
+             "the start guide's step 'Fill in your program's details' covers them")):
+        if not groups:
+            continue
+        log.info(for_log(f"{kind}: {', '.join(groups)}; {step}, and 'mentors check' lists "
+                         "each one"))
+        if under_actions():
+            for where, first in groups.items():
+                give(annotation("warning", f"{kind}: {where}; {first.description()}",
+                                file=first.path, line=first.line, column=first.column,
+                                title=f"mentor-directory: {kind}"))
 
 
 def _history_note(note: str) -> None:

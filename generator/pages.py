@@ -151,7 +151,7 @@ def render_search_box(action: str) -> str:
 
 
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
-                    history: list[Moment], *, measures_link: str) -> str:
+                    history: list[Moment], *, measures_link: str | None) -> str:
     """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
     common = dict(figures=figures, summary=summary(figures), today=directory.today,
                   stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,

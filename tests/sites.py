@@ -48,6 +48,24 @@ def make_site(folder: Path, mentors: dict[str, str], config: str = FIXTURE_CONFI
     return folder
 
 
+# A fixture program as an organiser leaves it when it is ready: its own addresses, no sample.
+PROGRAM_CONFIG = FIXTURE_CONFIG.replace(
+    "repo_url: https://github.com/example-org/fixture\n",
+    "site_url: https://fixture-org.github.io/mentors/\nrepo_url: https://github.com/fixture-org/mentors\n")
+
+
+def make_program(folder: Path, mentors: dict[str, str], config: str = PROGRAM_CONFIG) -> Path:
+    """A fixture site that `mentors check` passes: its derived files written, nothing left over
+    from the template."""
+    from generator.generated import write_all
+    from generator.program import load_program
+    from generator.settings import read_options
+
+    make_site(folder, mentors, config)
+    write_all(folder, load_program(read_options(folder / "mkdocs.yml").program))
+    return folder
+
+
 def build(folder: Path, *args: str, env: dict[str, str] | None = None
           ) -> subprocess.CompletedProcess:
     """`mkdocs build` in the folder; `env` changes variables of this environment."""

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from spellchecker import SpellChecker
 
+from generator.linkcheck import check_site
 from generator.program import default_program
 
-from linkcheck import check_site
 from sites import REPO, build
 
 CONTENT = REPO / "content"
