@@ -1,6 +1,5 @@
 """The `mentors` command as a contributor runs it."""
 
-import json
 import shutil
 import subprocess
 import sys
@@ -163,14 +162,6 @@ def test_new_asks_again_until_an_answer_is_valid(project, monkeypatch, capsys):
     assert "  goals[1]: 'promotion' is not in the program's goals list; did you mean " \
            "'promotion-readiness'?" in out
     assert "goals: [promotion-readiness]" in (project / "mentors" / "ada-two.yml").read_text()
-
-
-def test_schema_file_in_the_repo_is_up_to_date(tmp_path):
-    result = run("--config", str(REPO / "mkdocs.yml"), "schema", "--output", "-", cwd=tmp_path)
-    assert result.returncode == 0
-    committed = (REPO / "schema" / "mentor.schema.json").read_text()
-    assert json.loads(result.stdout) == json.loads(committed), (
-        "schema/mentor.schema.json is out of date: run 'mentors schema'")
 
 
 def test_stale_lists_and_pauses_profiles(project):

@@ -17,6 +17,7 @@ from conftest import VALID_PROFILE
 from sites import REPO, build
 from test_directory import git
 
+pytestmark = pytest.mark.sample  # the start guide as the template ships it
 GUIDE = (REPO / "content" / "start.md").read_text(encoding="utf-8")
 SITE_URL = "https://your-org.github.io/mentors/"
 REPO_URL = "https://github.com/your-org/mentors"
