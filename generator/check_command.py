@@ -26,7 +26,7 @@ from generator.linkcheck import check_site
 from generator.placeholders import find_placeholders
 from generator.problems import Problem
 from generator.program import Program
-from generator.sample import find_sample
+from generator.sample import REPLACE_STEP, find_sample, see
 from generator.settings import Options, read_config
 from generator.workflow_commands import give, under_actions
 
@@ -112,7 +112,7 @@ def _profiles(base: Path, options: Options, program: Program) -> Part:
     errors = [problem for problem in problems if problem.is_error]
     if not directory.mentors and not errors:
         errors.append(Problem(options.profiles.strip("/"), 1, 1, "holds no mentor profile yet",
-                              hint="add your own (start guide: 'Replace the sample data')"))
+                              hint=f"add your own ({see(REPLACE_STEP)})"))
     return Part("Profiles", errors, [f"{len(directory.mentors)} valid "
                                      f"{'profile' if len(directory.mentors) == 1 else 'profiles'}"]
                 + [problem.text() for problem in problems if not problem.is_error])

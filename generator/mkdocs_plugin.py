@@ -57,7 +57,7 @@ from generator.problems import by_place, count_errors
 from generator.profile import field_table, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
-from generator.sample import find_sample
+from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
 from generator.settings import Options
 from generator.workflow_commands import annotation, for_log, give, under_actions
@@ -390,7 +390,7 @@ def _report_unfinished(config_file: Path, docs: Path) -> None:
              "the start guide says how to replace each"),
             (f"{len(placeholders)} placeholder{'' if len(placeholders) == 1 else 's'} to fill in",
              by_place(placeholders),
-             "the start guide's step 'Fill in your program's details' covers them")):
+             f"the start guide's step \"{FILL_STEP}\" covers them")):
         if not groups:
             continue
         log.info(for_log(f"{kind}: {', '.join(groups)}; {step}, and 'mentors check' lists "

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.problems import Problem
+from generator.sample import FILL_STEP, see
 
 # The pages that hold the organisers' own promises and contacts, and why each one does.
 PROGRAM_PAGES = {
@@ -42,7 +43,7 @@ class Placeholder:
         shown = self.text if len(self.text) <= SHOWN else self.text[:SHOWN - 2] + "…]"
         return Problem(self.path, self.line, self.column, f"placeholder {shown} is not filled in",
                        hint="replace it with your program's own details, or delete the sentence "
-                       "(start guide: 'Fill in your program's details')")
+                       f"({see(FILL_STEP)})")
 
 
 def find_placeholders(docs: Path, shown_docs: str) -> list[Placeholder]:

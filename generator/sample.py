@@ -1,7 +1,7 @@
 """The template's sample data, found wherever it is still in use: fictional mentors, sessions and
 outcomes, the sample home page, example addresses, the template's repository and team.
 
-Sample files say so themselves: each holds the words `mentor-directory:sample` in a comment,
+Sample files say so themselves: each has a comment starting `mentor-directory:sample` on a line,
 which the start guide has organisers delete with the file (or with the comment, once the file
 holds their own words). Everything else is recognised by the names only the template uses.
 """
@@ -16,12 +16,27 @@ from generator.problems import Problem
 from generator.settings import read_config, read_options
 
 MARKER = "mentor-directory:sample"
+# The marker in a comment at the start of a line: YAML's `#` or Markdown's `<!--`, so that pages
+# that merely mention it (the start guide) don't count.
+_MARKED = re.compile(rf"^[ \t]*(?:#|<!--)[ \t]*{MARKER}", re.M)
 TEMPLATE_OWNER = "example-org"  # the template's placeholder GitHub organisation
 CODEOWNERS = ".github/CODEOWNERS"
 # Reserved for examples (RFC 2606): no program's form or site is ever there.
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 _URL = re.compile(r"https?://[^\s\"'<>]+")
-REPLACE_STEP = "start guide: 'Replace the sample data'"
+
+
+def see(step: str) -> str:
+    """Where in the start guide (content/start.md) to read about it: the step's title."""
+    return f'start guide: "{step}"'
+
+
+# The start guide's steps that messages send organisers to.
+NAME_STEP = "Name your site"
+REPLACE_STEP = "Replace the sample data"
+FILL_STEP = "Fill in your program's details"
+OWNERS_STEP = "Name who looks after the site"
+STEPS = (NAME_STEP, REPLACE_STEP, FILL_STEP, OWNERS_STEP)
 
 
 def find_sample(config_file: Path) -> list[Problem]:
@@ -48,21 +63,21 @@ def _in_config(shown: str, text: str, config: dict) -> list[Problem]:
         found.append(Problem(shown, at, 1, "site_url is not set, so links to the site (in "
                              "calendar files, the search engines' sitemap, the profile check's "
                              "summary) can't be made", hint="set it to your site's address "
-                             "(start guide: 'Name your site')"))
+                             f"({see(NAME_STEP)})"))
     for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith("#"):
             continue
         if f"/{TEMPLATE_OWNER}/" in line or f" {TEMPLATE_OWNER}/" in line:
             found.append(Problem(shown, number, line.index(TEMPLATE_OWNER) + 1,
                                  f"still names the template's placeholder '{TEMPLATE_OWNER}'",
-                                 hint="name your own repository (start guide: 'Name your site')"))
+                                 hint=f"name your own repository ({see(NAME_STEP)})"))
         for url in _URL.finditer(line):
             host = (urlsplit(url.group()).hostname or "").lower()
             if any(host == domain or host.endswith("." + domain) for domain in EXAMPLE_DOMAINS):
                 found.append(Problem(shown, number, url.start() + 1,
                                      f"{url.group()} is an example address, not your program's",
                                      hint="put your own form or page there, or delete the sample "
-                                     f"cohort or setting ({REPLACE_STEP})"))
+                                     f"cohort or setting ({see(REPLACE_STEP)})"))
     return found
 
 
@@ -73,13 +88,13 @@ def _marked_files(base: Path, folder: str) -> list[Problem]:
         if path.suffix not in (".yml", ".yaml", ".md") or not path.is_file():
             continue
         text = path.read_bytes().decode("utf-8", errors="replace")
-        at = text.find(MARKER)
-        if at >= 0:
-            line = text.count("\n", 0, at) + 1
+        marked = _MARKED.search(text)
+        if marked:
+            line = text.count("\n", 0, marked.start()) + 1
             found.append(Problem(path.relative_to(base).as_posix(), line, 1,
                                  "is the template's fictional sample",
                                  hint="delete the file, or once it holds your program's own "
-                                 f"words, the line with '{MARKER}' ({REPLACE_STEP})"))
+                                 f"words, the line with '{MARKER}' ({see(REPLACE_STEP)})"))
     return found
 
 
@@ -89,8 +104,7 @@ def _in_codeowners(text: str) -> list[Problem]:
         if not line.lstrip().startswith("#") and f"@{TEMPLATE_OWNER}/" in line:
             return [Problem(CODEOWNERS, number, line.index("@") + 1,
                             f"still names the template's placeholder team @{TEMPLATE_OWNER}/…",
-                            hint="name your own team or people (start guide: 'Name who looks "
-                            "after the site')")]
+                            hint=f"name your own team or people ({see(OWNERS_STEP)})")]
     return []
 
 

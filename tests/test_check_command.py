@@ -34,11 +34,11 @@ def test_everything_left_to_do_is_listed_with_where_and_how(tmp_path):
         "Sample data: 1 problem",
         "  mentors/bea.yml:1:1: error: is the template's fictional sample; delete the file, or "
         "once it holds your program's own words, the line with 'mentor-directory:sample' (start "
-        "guide: 'Replace the sample data')",
+        "guide: \"Replace the sample data\")",
         "Placeholders: 1 problem",
         "  content/privacy.md:3:9: error: placeholder [privacy contact] is not filled in; "
         "replace it with your program's own details, or delete the sentence (start guide: "
-        "'Fill in your program's details')",
+        "\"Fill in your program's details\")",
         "Derived files: 1 problem",
         f"  {GENERATED[1].path}:1:1: error: is out of date for the program's lists in "
         "mkdocs.yml; merge the pull request the 'Update derived files' workflow opens, or run "
@@ -68,8 +68,8 @@ def test_an_empty_directory_is_not_a_program(tmp_path):
     result = run("check", cwd=make_program(tmp_path, {}))
     assert result.stdout.splitlines()[:2] == [
         "Profiles: 1 problem",
-        "  mentors:1:1: error: holds no mentor profile yet; add your own (start guide: 'Replace "
-        "the sample data')"]
+        "  mentors:1:1: error: holds no mentor profile yet; add your own (start guide: \"Replace "
+        "the sample data\")"]
 
 
 def test_generate_rewrites_only_what_is_out_of_date(tmp_path):

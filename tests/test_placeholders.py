@@ -42,5 +42,5 @@ def test_the_message_names_the_place_and_the_step(tmp_path):
     assert first == (
         "content/charter.md:3:41: error: placeholder [anonymous form link] is not filled in; "
         "replace it with your program's own details, or delete the sentence (start guide: "
-        "'Fill in your program's details')")
+        "\"Fill in your program's details\")")
     assert long.startswith(f"content/charter.md:3:64: error: placeholder [{'x' * 57}…] is not")

@@ -28,13 +28,13 @@ def test_every_kind_of_sample_data_is_located(tmp_path):
     (folder / ".github").mkdir()
     (folder / ".github" / "CODEOWNERS").write_text(
         "# Replace @example-org/maintainers with your team.\n/generator/ @example-org/maintainers\n")
-    step = "(start guide: 'Replace the sample data')"
+    step = '(start guide: "Replace the sample data")'
     assert [problem.text() for problem in find_sample(folder / "mkdocs.yml")] == [
         "mkdocs.yml:1:1: error: site_url is not set, so links to the site (in calendar files, "
         "the search engines' sitemap, the profile check's summary) can't be made; set it to your "
-        "site's address (start guide: 'Name your site')",
+        "site's address (start guide: \"Name your site\")",
         "mkdocs.yml:2:30: error: still names the template's placeholder 'example-org'; name your "
-        "own repository (start guide: 'Name your site')",
+        "own repository (start guide: \"Name your site\")",
         "mkdocs.yml:17:21: error: https://forms.example.org/request?mentor={mentor} is an example "
         "address, not your program's; put your own form or page there, or delete the sample "
         f"cohort or setting {step}",
@@ -43,8 +43,8 @@ def test_every_kind_of_sample_data_is_located(tmp_path):
         "content/circles/c.md:2:1: error: is the template's fictional sample; delete the file, or "
         f"once it holds your program's own words, the line with 'mentor-directory:sample' {step}",
         ".github/CODEOWNERS:2:13: error: still names the template's placeholder team "
-        "@example-org/…; name your own team or people (start guide: 'Name who looks after the "
-        "site')",
+        "@example-org/…; name your own team or people (start guide: \"Name who looks after the "
+        "site\")",
     ]
 
 
@@ -61,7 +61,7 @@ def test_the_build_says_what_is_left_and_still_publishes(tmp_path):
         "INFO    -  mentor-directory: sample data still in use: mkdocs.yml (3), mentors/ada.yml; "
         "the start guide says how to replace each, and 'mentors check' lists each one\n"
         "INFO    -  mentor-directory: 1 placeholder to fill in: content/faq.md; the start "
-        "guide's step 'Fill in your program's details' covers them, and 'mentors check' lists "
+        "guide's step \"Fill in your program's details\" covers them, and 'mentors check' lists "
         "each one\n") in result.stderr
     # On GitHub, each place is a warning on the run's page, which a strict build doesn't count.
     actions = subprocess.run(
@@ -72,13 +72,13 @@ def test_the_build_says_what_is_left_and_still_publishes(tmp_path):
         "::warning file=mkdocs.yml,line=1,col=1,title=mentor-directory%3A sample data still in "
         "use::sample data still in use: mkdocs.yml (3); site_url is not set, so links to the site "
         "(in calendar files, the search engines' sitemap, the profile check's summary) can't be "
-        "made; set it to your site's address (start guide: 'Name your site')",
+        "made; set it to your site's address (start guide: \"Name your site\")",
         "::warning file=mentors/ada.yml,line=2,col=1,title=mentor-directory%3A sample data still "
         "in use::sample data still in use: mentors/ada.yml; is the template's fictional sample; "
         "delete the file, or once it holds your program's own words, the line with "
-        "'mentor-directory:sample' (start guide: 'Replace the sample data')",
+        "'mentor-directory:sample' (start guide: \"Replace the sample data\")",
         "::warning file=content/faq.md,line=3,col=5,title=mentor-directory%3A 1 placeholder to "
         "fill in::1 placeholder to fill in: content/faq.md; placeholder [contact email or form] "
         "is not filled in; replace it with your program's own details, or delete the sentence "
-        "(start guide: 'Fill in your program's details')",
+        "(start guide: \"Fill in your program's details\")",
     ]

@@ -62,3 +62,9 @@ def test_the_tests_own_copy_of_the_sample_mentors_is_the_sample():
         return {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.yml")}
 
     assert texts(SAMPLE / "mentors") == texts(REPO / "mentors")
+
+
+def test_the_template_lets_the_publish_workflow_leave_out_a_second_profile_for_an_account():
+    from test_workflows import conflicts_setting
+
+    assert conflicts_setting(REPO / "mkdocs.yml") == conflicts_setting()

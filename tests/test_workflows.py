@@ -14,7 +14,7 @@ from generator.program import load_program
 from generator.proposals import ISSUE_BRANCH
 
 from conftest import VALID_PROFILE
-from sites import FIXTURE_CONFIG, build, make_site
+from sites import FIXTURE_CONFIG, SAMPLE, build, make_site
 
 REPO = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -503,9 +503,9 @@ def test_an_issue_with_problems_gets_a_comment_and_no_branch(checkout):
 
 # Publishing: two profiles for one account leave the later one out; any other error stops it.
 
-def conflicts_setting() -> str:
-    """The plugin line in the repository's mkdocs.yml that lets the publish workflow decide."""
-    (line,) = [line for line in (REPO / "mkdocs.yml").read_text().splitlines()
+def conflicts_setting(config: Path = SAMPLE / "mkdocs.yml") -> str:
+    """The plugin line in the template's mkdocs.yml that lets the publish workflow decide."""
+    (line,) = [line for line in config.read_text().splitlines()
                if line.strip().startswith("conflicts:")]
     assert line.strip() == "conflicts: !ENV [MENTOR_DIRECTORY_CONFLICTS, fail]"
     return line
