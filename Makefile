@@ -1,4 +1,4 @@
-# The two commands in the README: `make serve` (the site on the sample data) and `make test`
+# The commands in the README: `make serve` (the site on the sample data) and `make test`
 # (the software's own tests); and `make check`, the organisers' check of their program.
 # Each sets up .venv on first use, and again whenever the lock changes; nothing is installed
 # outside this folder, and nothing that the lock does not name with its hashes.
