@@ -68,3 +68,9 @@ def test_the_template_lets_the_publish_workflow_leave_out_a_second_profile_for_a
     from test_workflows import conflicts_setting
 
     assert conflicts_setting(REPO / "mkdocs.yml") == conflicts_setting()
+
+
+def test_the_code_owners_are_the_placeholder_team_the_start_guide_replaces():
+    lines = [line.split() for line in (REPO / ".github" / "CODEOWNERS").read_text().splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert {owner for _, *owners in lines for owner in owners} == {"@example-org/maintainers"}
