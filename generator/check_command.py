@@ -76,7 +76,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     config = read_config(args.config) if args.config.is_file() else {}
     profiles = _profiles(base, options, program)
     parts = [profiles,
-             Part("Sample data", find_sample(args.config), []),
+             Part("Sample data", find_sample(args.config, options.profiles), []),
              Part("Placeholders", [found.problem() for found in find_placeholders(
                  base / str(config.get("docs_dir") or "docs"),
                  str(config.get("docs_dir") or "docs").strip("/"))], []),

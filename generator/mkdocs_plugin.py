@@ -126,7 +126,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         for problem in problems:
             log.info(problem.text())
         self._palette_css = self._readable_palette(config)
-        _report_unfinished(Path(config.config_file_path), Path(config.docs_dir))
+        _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
+                           self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
         config.extra_css.append(STYLESHEET)
         script = ExtraScriptValue(SCRIPT)
@@ -378,7 +379,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return protect(output_content, "", self._image_origins)
 
 
-def _report_unfinished(config_file: Path, docs: Path) -> None:
+def _report_unfinished(config_file: Path, docs: Path, profiles: str) -> None:
     """Says what the organisers still have to replace or fill in. Not a warning: `--strict`
     would then stop the template's own sample site from publishing; under GitHub Actions each
     file gets a warning annotation on the run instead, and `mentors check` refuses them."""
@@ -386,7 +387,8 @@ def _report_unfinished(config_file: Path, docs: Path) -> None:
     placeholders = [found.problem() for found in find_placeholders(
         docs, Path(os.path.relpath(docs, base)).as_posix())]
     for kind, groups, step in (
-            ("sample data still in use", by_place(find_sample(config_file), merge_from=3),
+            ("sample data still in use", by_place(find_sample(config_file, profiles),
+                                                  merge_from=3),
              "the start guide says how to replace each"),
             (f"{len(placeholders)} placeholder{'' if len(placeholders) == 1 else 's'} to fill in",
              by_place(placeholders),

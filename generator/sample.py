@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.problems import Problem
-from generator.settings import read_config, read_options
+from generator.settings import read_config
 
 MARKER = "mentor-directory:sample"
 # The marker in a comment at the start of a line: YAML's `#` or Markdown's `<!--`, so that pages
@@ -39,13 +39,14 @@ OWNERS_STEP = "Name who looks after the site"
 STEPS = (NAME_STEP, REPLACE_STEP, FILL_STEP, OWNERS_STEP)
 
 
-def find_sample(config_file: Path) -> list[Problem]:
-    """Every place the program still uses the template's sample data, located for an editor."""
+def find_sample(config_file: Path, profiles: str) -> list[Problem]:
+    """Every place the program still uses the template's sample data, located for an editor;
+    `profiles` is the profiles folder the plugin's options name."""
     base = config_file.parent
     config = read_config(config_file)
     found = _in_config(config_file.name, config_file.read_text(encoding="utf-8"), config)
     docs = str(config.get("docs_dir") or "docs")
-    folders = [read_options(config_file).profiles.strip("/"), docs]
+    folders = [profiles.strip("/"), docs]
     for folder in folders:
         if (base / folder).is_dir():
             found += _marked_files(base, folder)

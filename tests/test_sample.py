@@ -29,7 +29,7 @@ def test_every_kind_of_sample_data_is_located(tmp_path):
     (folder / ".github" / "CODEOWNERS").write_text(
         "# Replace @example-org/maintainers with your team.\n/generator/ @example-org/maintainers\n")
     step = '(start guide: "Replace the sample data")'
-    assert [problem.text() for problem in find_sample(folder / "mkdocs.yml")] == [
+    assert [problem.text() for problem in find_sample(folder / "mkdocs.yml", "mentors")] == [
         "mkdocs.yml:1:1: error: site_url is not set, so links to the site (in calendar files, "
         "the search engines' sitemap, the profile check's summary) can't be made; set it to your "
         "site's address (start guide: \"Name your site\")",
@@ -49,7 +49,8 @@ def test_every_kind_of_sample_data_is_located(tmp_path):
 
 
 def test_a_program_of_its_own_has_none(tmp_path):
-    assert find_sample(make_program(tmp_path, {"ada.yml": VALID_PROFILE}) / "mkdocs.yml") == []
+    assert find_sample(make_program(tmp_path, {"ada.yml": VALID_PROFILE}) / "mkdocs.yml",
+                       "mentors") == []
 
 
 def test_the_build_says_what_is_left_and_still_publishes(tmp_path):

@@ -279,7 +279,7 @@ def test_codeowners_names_paths_that_exist():
              if line.strip() and not line.startswith("#")]
     assert [path for path, *_ in lines] == ["/generator/", "/theme/", "/.github/", "/mkdocs.yml",
                                             "/pyproject.toml", "/requirements/", "/Makefile"]
-    for path, *owners in lines:
+    for path, *_ in lines:
         assert (REPO / path.strip("/")).exists(), path
     assert len({tuple(owners) for _, *owners in lines}) == 1 and lines[0][1:]  # one team for all
 
