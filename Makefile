@@ -1,4 +1,5 @@
-# The two commands in the README: `make serve` (the site on the sample data) and `make test`.
+# The commands in the README: `make serve` (the site on the sample data) and `make test`
+# (the software's own tests); and `make check`, the organisers' check of their program.
 # Each sets up .venv on first use, and again whenever the lock changes; nothing is installed
 # outside this folder, and nothing that the lock does not name with its hashes.
 
@@ -9,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # The tool that writes the locks (only `make lock` installs it).
 UV_VERSION := 0.13.9
 
-.PHONY: setup serve site test install-site lock clean
+.PHONY: setup serve site test check install-site lock clean
 
 # Installs the lock $(1) with the Python $(2), each file checked against its hash; then this
 # project ($(3): -e for editable) without dependencies and with the build backend the lock holds,
@@ -30,8 +31,11 @@ $(VENV)/.installed: requirements/test.txt pyproject.toml
 	$(call install,requirements/test.txt,$(BIN)/python,-e)
 	touch $@
 
+# The port `make serve` uses: `make serve PORT=8001` when 8000 is taken.
+PORT := 8000
+
 serve: setup
-	$(BIN)/mkdocs serve
+	@$(BIN)/python -m generator.serve $(PORT)
 
 site: setup
 	$(BIN)/mkdocs build --strict
@@ -41,6 +45,10 @@ test: setup
 	$(BIN)/mypy
 	$(BIN)/pytest
 	node --test tests/js/
+
+# Is the program ready to go live? Profiles, sample data, placeholders, derived files, links.
+check: setup
+	$(BIN)/mentors check
 
 # The workflows' install: what building the site needs, into the Python they set up.
 install-site:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import re
 import sys
@@ -16,6 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator import ownership
+from generator.check_command import add_commands as add_check_commands
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import (
     CannotEdit,
@@ -24,12 +24,14 @@ from generator.freshness import (
     report,
     stale_profiles,
 )
+from generator.generated import schema_text
 from generator.history import History, read_history
 from generator.importing.command import add_command as add_import_command
 from generator.insights import insights, render_text
 from generator.issue_form import FORM_FILE, profile_from_issue, render_form
 from generator.loader import Node, Scalar, Sequence
 from generator.match_command import add_command as add_match_command
+from generator.outcomes_command import add_command as add_outcomes_command
 from generator.problems import Problem, UserError, count_errors
 from generator.profile import (
     CHANNELS,
@@ -176,6 +178,8 @@ def _parser() -> argparse.ArgumentParser:
     stats.set_defaults(run=_stats)
     add_match_command(commands, _settings)
     add_import_command(commands, _settings)
+    add_outcomes_command(commands, _settings)
+    add_check_commands(commands, _settings)
     # Imported here: the session commands use this module's helpers.
     from generator.session_cli import add_commands
 
@@ -515,8 +519,7 @@ def _check_answer(path: str, text: str, kind: Kind, program: Program) -> tuple[o
 
 def _schema(args: argparse.Namespace) -> int:
     _, program, _ = _settings(args)
-    return _write_generated(args.output, json.dumps(json_schema(program), indent=2,
-                                                    ensure_ascii=False) + "\n")
+    return _write_generated(args.output, schema_text(program))
 
 
 def _write_generated(output: Path, text: str) -> int:

@@ -23,6 +23,7 @@ from generator.workday import WORKDAY, utc_offset
 BANDS = 6  # the 24 hours of the day in bands of four, for time-zone gaps
 HEAVY_LOAD = 4  # mentees at once from which a mentor is listed as carrying a heavy load
 GAP = 2  # fewer accepting mentors than this is a gap to recruit for
+LISTED = 4  # a gap names this many choices, then says how many more
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         entries = [(entry.id, entry.label) for entry in program.entries(name)]
         return coverage(entries, lambda mentor: getattr(mentor.profile, field))
 
-    spoken = sorted({code for mentor in mentors for code in mentor.profile.languages})
+    spoken = sorted({code for mentor in mentors for code in mentor.profile.languages},
+                    key=lambda code: languages().name(code))
     figures = {
         "goals": from_list("goals", "goals"),
         "stages": from_list("stages", "mentee_stages"),
@@ -100,7 +102,7 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees or 0,
                 mentor.profile.availability.capacity) for mentor in mentors
                if (mentor.profile.availability.mentees or 0) >= heavy_load],
-        gaps=_gaps(figures, hours, gap),
+        gaps=_gaps(figures, hours, gap) if mentors else [],
         **figures,
     )
 
@@ -113,10 +115,27 @@ def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
             for hour in range(24)]
 
 
+def summary(figures: Insights) -> str:
+    """The sentence that opens the insights page and `mentors stats`."""
+    if not figures.mentors:
+        return "No mentor profiles yet."
+    states = figures.states
+    return (f"{figures.mentors} {'mentor' if figures.mentors == 1 else 'mentors'}: "
+            f"{states['open']} accepting, {states['full']} full, {states['closed']} not accepting "
+            f"and {states['stale']} not confirmed recently.")
+
+
+def listing(labels: list[str], most: int = LISTED) -> str:
+    """Labels as a sentence lists them: "a, b and c"; beyond `most`, "a, b, c, d and 13 more"."""
+    if len(labels) > most:
+        return f"{', '.join(labels[:most])} and {len(labels) - most} more"
+    return " and ".join(filter(None, [", ".join(labels[:-1]), labels[-1]]))
+
+
 def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> list[str]:
     """Where fewer than `gap` mentors can be asked now, as whom to recruit: one sentence for
     each kind of choice and number of mentors."""
-    what = {"goals": "who can help with {labels}", "stages": "for the mentee stages {labels}",
+    what = {"goals": "who can help with {labels}", "stages": "for {labels} mentees",
             "formats": "who offer {labels}",
             "experiences": "who share the lived experience {labels}",
             "languages": "who mentor in {labels}"}
@@ -130,7 +149,7 @@ def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> lis
         for accepting, labels in sorted(short.items()):
             count = ("no mentor is" if accepting == 0 else "only 1 mentor is" if accepting == 1
                      else f"only {accepting} mentors are")
-            targets.append(f"Recruit mentors {phrase.format(labels=', '.join(labels))}: {count} "
+            targets.append(f"Recruit mentors {phrase.format(labels=listing(labels))}: {count} "
                            "accepting new mentees.")
     width = 24 // BANDS
     for start in range(0, 24, width):
@@ -189,9 +208,9 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
 
 def render_text(figures: Insights) -> str:
     """The figures as plain-text tables, for `mentors stats`."""
-    states = figures.states
-    lines = [f"{figures.mentors} mentors: {states['open']} accepting, {states['full']} full, "
-             f"{states['closed']} not accepting, {states['stale']} not confirmed recently", ""]
+    if not figures.mentors:
+        return summary(figures)
+    lines = [summary(figures), ""]
     for title, rows in (("Goals", figures.goals), ("Mentee stages", figures.stages),
                         ("Formats", figures.formats), ("Lived experiences", figures.experiences),
                         ("Languages", figures.languages)):

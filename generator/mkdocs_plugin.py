@@ -31,11 +31,13 @@ from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
 from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
 from generator.export import export_json
+from generator.generated import schema_text
 from generator.history import read_history
 from generator.index import match_index
 from generator.insights import insights, over_time
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
-from generator.outcomes import Outcomes, load_outcomes
+from generator.outcomes import FILE as OUTCOMES
+from generator.outcomes import Outcomes, load_published
 from generator.pages import (
     MATCH_INDEX,
     Links,
@@ -49,13 +51,15 @@ from generator.pages import (
     render_search_box,
 )
 from generator.palette import fixes, stylesheet_for
-from generator.problems import count_errors
-from generator.profile import field_table, json_schema, reference_markdown
+from generator.placeholders import find_placeholders
+from generator.problems import by_place, count_errors
+from generator.profile import field_table, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
 from generator.request import RequestSettings
+from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
 from generator.settings import Options
-from generator.workflow_commands import for_log
+from generator.workflow_commands import annotation, for_log, give, under_actions
 
 log = get_plugin_logger("mentor-directory")
 
@@ -69,8 +73,8 @@ MARKER = re.compile(
 OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 ALL_PAGE = "mentors/all.md"
+PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
-OUTCOMES = "outcomes.yml"  # in the docs folder: read by the plugin, never published
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -121,6 +125,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         for problem in problems:
             log.info(problem.text())
         self._palette_css = self._readable_palette(config)
+        _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
+                           self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
         config.extra_css.append(STYLESHEET)
         script = ExtraScriptValue(SCRIPT)
@@ -149,8 +155,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._serving = command == "serve"
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> None:
-        # Editing a profile rebuilds and reloads the page in the browser.
+        # Editing a profile, or the theme's templates, styles and scripts, rebuilds and reloads
+        # the page in the browser (MkDocs itself watches only the docs folder and mkdocs.yml).
         server.watch(str(self._profiles))
+        if config.theme.custom_dir:
+            server.watch(config.theme.custom_dir)
 
     # Late, so that generated pages are added after other plugins have changed the file list.
     @event_priority(-50)
@@ -203,8 +212,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
         files.append(File.generated(config, f"mentors/{MATCH_INDEX}",
                                     content=_compact_json(match_index(directory))))
-        schema = json.dumps(json_schema(self._program), indent=2, ensure_ascii=False)
-        files.append(File.generated(config, "schema/mentor.schema.json", content=schema + "\n"))
+        files.append(File.generated(config, "schema/mentor.schema.json",
+                                    content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
         return files
 
@@ -222,15 +231,16 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return render_cohort_banner(self._cohorts, self._directory.today, cohorts_page)
 
     def _load_outcomes(self, files: Files, config: MkDocsConfig) -> Outcomes | None:
-        """The organiser's cohort figures, kept out of the site: they include small counts."""
+        """The cohort figures as `mentors outcomes` wrote them, small counts suppressed; the
+        page shows them, so the file itself is left out of the site."""
         file = files.get_file_from_path(OUTCOMES)
         if file is None:
             return None
         files.remove(file)
         source = file.abs_src_path
         assert source is not None  # a file in docs_dir, not a generated one
-        outcomes, problems = load_outcomes(Path(source), os.path.relpath(source, self._base),
-                                           self._program)
+        outcomes, problems = load_published(Path(source), os.path.relpath(source, self._base),
+                                            self._program)
         for problem in problems:
             (log.warning if problem.is_error else log.info)(for_log(problem.text()))
         return outcomes
@@ -330,12 +340,15 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                  page.edit_url, guides,
                                  self._sessions.hosting(mentor, page, files, self._directory))
         if page.file.src_uri == DIRECTORY_PAGE:
+            profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
                                     title=self.config.title,
-                                    banner=self._cohort_banner(page, files))
+                                    banner=self._cohort_banner(page, files),
+                                    guide=profile_guide.url_relative_to(page.file)
+                                    if profile_guide else None)
         if page.file.src_uri == INSIGHTS_PAGE:
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
-            link = (guide.url_relative_to(page.file) + "#measures") if guide else MEASURES_GUIDE
+            link = (guide.url_relative_to(page.file) + "#measures") if guide else None
             history, skipped = over_time(self._history, self._program,
                                          self.config.stale_after_days, self._directory.today)
             for note in skipped:
@@ -363,6 +376,31 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if self._serving or not template_name.endswith(".html"):
             return output_content
         return protect(output_content, "", self._image_origins)
+
+
+def _report_unfinished(config_file: Path, docs: Path, profiles: str) -> None:
+    """Says what the organisers still have to replace or fill in. Not a warning: `--strict`
+    would then stop the template's own sample site from publishing; under GitHub Actions each
+    file gets a warning annotation on the run instead, and `mentors check` refuses them."""
+    base = config_file.parent
+    placeholders = [found.problem() for found in find_placeholders(
+        docs, Path(os.path.relpath(docs, base)).as_posix())]
+    for kind, groups, step in (
+            ("sample data still in use", by_place(find_sample(config_file, profiles),
+                                                  merge_from=3),
+             "the start guide says how to replace each"),
+            (f"{len(placeholders)} placeholder{'' if len(placeholders) == 1 else 's'} to fill in",
+             by_place(placeholders),
+             f"the start guide's step \"{FILL_STEP}\" covers them")):
+        if not groups:
+            continue
+        log.info(for_log(f"{kind}: {', '.join(groups)}; {step}, and 'mentors check' lists "
+                         "each one"))
+        if under_actions():
+            for where, first in groups.items():
+                give(annotation("warning", f"{kind}: {where}; {first.description()}",
+                                file=first.path, line=first.line, column=first.column,
+                                title=f"mentor-directory: {kind}"))
 
 
 def _history_note(note: str) -> None:

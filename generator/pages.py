@@ -16,11 +16,15 @@ from markupsafe import Markup
 from generator.bio import render_bio
 from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
-from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment
+from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment, summary
 from generator.languages import languages
 from generator.outcomes import (
-    MEASURES,
     SUPPRESS_BELOW,
+    WAVES,
+    Mentees,
+    MenteeSurvey,
+    Mentors,
+    MentorSurvey,
     Outcomes,
     shown,
     shown_score,
@@ -102,12 +106,16 @@ def _day(day: date) -> str:
 
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
-                     title: str, banner: str = "") -> str:
+                     title: str, banner: str = "", guide: str | None = None) -> str:
     """The directory page body: the search form (shown by the script) and mentor cards.
 
     Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
-    `banner` is HTML shown under the heading: the next cohort, if any.
+    `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
+    page says so (and links to the profile `guide`, if the site has one) instead.
     """
+    if not directory.mentors:
+        return _environment().get_template("directory_empty.html").render(
+            title=title, banner=Markup(banner), guide=guide)
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
@@ -142,8 +150,15 @@ def render_search_box(action: str) -> str:
 
 
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
-                    history: list[Moment], *, measures_link: str) -> str:
+                    history: list[Moment], *, measures_link: str | None) -> str:
     """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
+    common = dict(figures=figures, summary=summary(figures), today=directory.today,
+                  stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
+                  suppress_below=SUPPRESS_BELOW, measures_link=measures_link,
+                  outcomes=_outcome_charts(outcomes) if outcomes else None)
+    if not figures.mentors:  # nothing to chart about mentors yet
+        return _environment().get_template("insights.html").render(
+            coverage=[], hours=None, skills=None, load=None, history=None, **common)
     coverage = [
         bar_chart(f"chart-{name}", f"Mentors and open places per {noun}", _describe(rows, noun),
                   noun.capitalize(), ["Mentors", "Accepting", "Open places"],
@@ -182,10 +197,7 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
           [str(moment.profiles), str(moment.full), str(moment.stale)]) for moment in history],
     ) if len(history) > 1 else None
     return _environment().get_template("insights.html").render(
-        figures=figures, coverage=coverage, hours=hours, skills=skills, load=load, history=trend,
-        outcomes=_outcome_charts(outcomes) if outcomes else None, today=directory.today,
-        stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
-        suppress_below=SUPPRESS_BELOW, measures_link=measures_link)
+        coverage=coverage, hours=hours, skills=skills, load=load, history=trend, **common)
 
 
 def _describe(rows: list[Coverage], noun: str) -> str:
@@ -198,26 +210,73 @@ def _describe(rows: list[Coverage], noun: str) -> str:
 
 
 def _outcome_charts(outcomes: Outcomes) -> list[Chart]:
-    """Cohorts side by side; suppressed figures draw no bar and show as "<5"."""
-    counts = bar_chart(
-        "chart-cohorts", "Cohort outcomes",
-        "For each cohort: enrolled, completed, retained after 12 months and promoted. "
-        f"Counts under {SUPPRESS_BELOW} are not shown.", "Cohort",
-        ["Enrolled", "Completed", "Retained 12 months", "Promoted"],
-        [(cohort.name, [visible(getattr(cohort, measure)) for measure in MEASURES],
-          [shown(getattr(cohort, measure)) for measure in MEASURES])
-         for cohort in outcomes.cohorts])
-    scores = ("confidence", "belonging", "clarity")
-    survey = bar_chart(
-        "chart-survey", "Survey averages (1 to 5)",
-        "For each cohort: average confidence, belonging and clarity about next steps, on a 1 "
-        f"to 5 scale. Averages from fewer than {SUPPRESS_BELOW} answers are not shown.",
-        "Cohort", ["Confidence", "Belonging", "Clarity"],
-        [(cohort.name,
-          [visible_score(cohort.survey, measure) for measure in scores],
-          [shown_score(cohort.survey, measure) for measure in scores])
-         for cohort in outcomes.cohorts])
-    return [counts, survey]
+    """Cohorts side by side, mentees' and mentors' figures apart; suppressed figures draw no bar
+    and show as "<5", "hidden" or "fewer than 5 answers"."""
+    cohorts = outcomes.cohorts
+    charts = []
+    for people, kind, counted in (
+            ("mentees", Mentees, "enrolled, completed, were still in tech 12 months later and "
+             "were promoted"), ("mentors", Mentors, "enrolled and completed")):
+        groups = [(cohort.name, getattr(cohort, people)) for cohort in cohorts
+                  if getattr(cohort, people) is not None]
+        if groups:
+            charts.append(bar_chart(
+                f"chart-{people}", f"{people.capitalize()} by cohort",
+                f"For each cohort: how many {people} {counted}. Counts under {SUPPRESS_BELOW} "
+                f"show as \"<{SUPPRESS_BELOW}\", and a count that would reveal one as "
+                "\"hidden\".", "Cohort", list(kind.COUNTS.values()),
+                [(name, [visible(getattr(group, count)) for count in kind.COUNTS],
+                  [shown(getattr(group, count)) for count in kind.COUNTS])
+                 for name, group in groups]))
+    # The change from start to end is the figure that matters: a measure asked at the start gets
+    # a chart of its own with both; those asked only at the end share one chart.
+    end_only: list[tuple[str, str, str]] = []  # people, score, series name
+    for people, survey_kind in (("mentees", MenteeSurvey), ("mentors", MentorSurvey)):
+        for score, label in survey_kind.SCORES.items():
+            asked = {wave: any(_score(cohort.survey(people, wave), score) for cohort in cohorts)
+                     for wave in WAVES}
+            if not asked["start"]:
+                if asked["end"]:
+                    end_only.append((people, score, f"{label} ({people})"))
+                continue
+            rows = [(cohort.name, [cohort.survey(people, wave) for wave in WAVES])
+                    for cohort in cohorts]
+            charts.append(bar_chart(
+                f"chart-{people}-{score.replace('_', '-')}", f"{label}, {people} (1 to 5)",
+                _survey_description(f"The {people}' average answer at the start and at the end "
+                                    "of each cohort", [(people, "start"), (people, "end")],
+                                    cohorts), "Cohort", ["Start", "End"],
+                [(name, [visible_score(survey, score) for survey in surveys],
+                  [shown_score(survey, score) for survey in surveys]) for name, surveys in rows]))
+    if end_only:
+        charts.append(bar_chart(
+            "chart-end-of-cohort", "End of cohort (1 to 5)",
+            _survey_description("Average answers at the end of each cohort",
+                                [(people, "end") for people in dict.fromkeys(
+                                    people for people, _, _ in end_only)], cohorts),
+            "Cohort", [name for _, _, name in end_only],
+            [(cohort.name, [visible_score(cohort.survey(people, "end"), score)
+                            for people, score, _ in end_only],
+              [shown_score(cohort.survey(people, "end"), score) for people, score, _ in end_only])
+             for cohort in cohorts]))
+    return charts
+
+
+def _score(survey: Any, score: str) -> bool:
+    """Whether a survey recorded this measure (even if too few answered to show it)."""
+    return survey is not None and (getattr(survey, score) is not None
+                                   or not isinstance(survey.responses, int))
+
+
+def _survey_description(what: str, surveys: list[tuple[str, str]], cohorts: Any) -> str:
+    """What a survey chart shows, and how many answered each survey it draws on."""
+    answers = "; ".join(
+        f"{cohort.name}: " + ", ".join(
+            f"{shown(survey.responses) if survey else 'no'} {people} at the {wave}"
+            for people, wave in surveys for survey in [cohort.survey(people, wave)])
+        for cohort in cohorts)
+    return (f"{what}, on a 1 to 5 scale; averages from fewer than {SUPPRESS_BELOW} answers are "
+            f"not shown. Answers: {answers}.")
 
 
 def needs_all_page(directory: Directory) -> bool:

@@ -71,3 +71,22 @@ def visible(text: str) -> str:
 
 def count_errors(problems: list[Problem]) -> int:
     return sum(1 for problem in problems if problem.is_error)
+
+
+def by_place(problems: list[Problem], merge_from: int | None = None) -> dict[str, Problem]:
+    """Problems summed up by file, as "mkdocs.yml (3)", with the first of each; a folder holding
+    `merge_from` or more of the files is summed up as one, as "mentors/ (26 files)"."""
+    files: dict[str, list[Problem]] = {}
+    for problem in problems:
+        files.setdefault(problem.path, []).append(problem)
+    folders: dict[str, list[str]] = {}
+    for path in files:
+        folders.setdefault(path.rpartition("/")[0], []).append(path)
+    places: dict[str, Problem] = {}
+    for path, found in files.items():
+        folder = path.rpartition("/")[0]
+        if folder and merge_from and len(folders[folder]) >= merge_from:
+            places.setdefault(f"{folder}/ ({len(folders[folder])} files)", found[0])
+        else:
+            places[path if len(found) == 1 else f"{path} ({len(found)})"] = found[0]
+    return places

@@ -3,7 +3,7 @@
 import json
 
 from generator.directory import load_directory
-from generator.insights import insights, render_text
+from generator.insights import insights, listing, render_text, summary
 from generator.program import load_program
 
 from conftest import TODAY, VALID_PROFILE
@@ -58,7 +58,7 @@ def test_figures(tmp_path):
     assert result.heavy == [("bo", "Ada Example", 4, None), ("cy", "Ada Example", 4, 4)]
     assert result.gaps == [
         "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
-        "Recruit mentors for the mentee stages returner: no mentor is accepting new mentees.",
+        "Recruit mentors for returner mentees: no mentor is accepting new mentees.",
         "Recruit mentors who offer mentoring circle: only 1 mentor is accepting new mentees.",
         "Recruit mentors who share the lived experience First generation: no mentor is accepting "
         "new mentees.",
@@ -76,7 +76,8 @@ def test_figures(tmp_path):
         "mentor is available.",
     ]
     text = render_text(result)
-    assert text.splitlines()[0] == "4 mentors: 2 accepting, 1 full, 1 not accepting, 0 not confirmed recently"
+    assert text.splitlines()[0] == (
+        "4 mentors: 2 accepting, 1 full, 1 not accepting and 0 not confirmed recently.")
     assert "Promotion readiness        4          2       2 + unlimited" in text
 
 
@@ -119,3 +120,33 @@ def test_over_time_from_git_history(tmp_path):
         ("2026-04-30", 1, 0, 0), ("2026-05-31", 1, 0, 0), ("2026-06-30", 1, 0, 0),
         ("2026-07-31", 1, 0, 1), ("2026-08-31", 1, 0, 1), ("2026-09-30", 2, 1, 1),
         ("2026-10-31", 2, 1, 1), ("2026-11-23", 2, 1, 1)]
+
+
+def test_one_mentor_is_one_mentor_and_long_gap_lists_are_summarised(tmp_path):
+    spoken = "[en, de, fr, es, it, pt, nl]"
+    result = figures(tmp_path, ana=profile("ana", "Europe/Lisbon").replace("[en, Portuguese]",
+                                                                          spoken))
+    assert summary(result) == (
+        "1 mentor: 1 accepting, 0 full, 0 not accepting and 0 not confirmed recently.")
+    assert render_text(result).splitlines()[0] == summary(result)
+    assert result.gaps[:5] == [
+        "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
+        "Recruit mentors who can help with promotion readiness: only 1 mentor is accepting new "
+        "mentees.",
+        "Recruit mentors for returner mentees: no mentor is accepting new mentees.",
+        "Recruit mentors who offer mentoring circle: no mentor is accepting new mentees.",
+        "Recruit mentors who mentor in Dutch, English, French, German and 3 more: only 1 mentor "
+        "is accepting new mentees.",
+    ]
+
+
+def test_lists_in_sentences():
+    assert [listing(labels) for labels in (["a"], ["a", "b"], ["a", "b", "c"],
+                                           ["a", "b", "c", "d", "e", "f"])] == [
+        "a", "a and b", "a, b and c", "a, b, c, d and 2 more"]
+
+
+def test_no_mentors_yet(tmp_path):
+    result = figures(tmp_path)
+    assert (summary(result), result.gaps, render_text(result)) == (
+        "No mentor profiles yet.", [], "No mentor profiles yet.")

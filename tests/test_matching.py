@@ -23,6 +23,7 @@ from generator.problems import UserError
 from generator.program import default_program
 from generator.round_report import PAIR_COLUMNS
 
+from sites import SAMPLE
 from test_cli import REPO, run
 
 PROGRAM = default_program()
@@ -162,10 +163,10 @@ def test_an_applicant_left_out_for_want_of_places_is_told_so(pool):
 
 @pytest.fixture
 def organiser(tmp_path: Path) -> Path:
-    """A copy of the sample site's profiles and settings, and a private folder beside it."""
+    """A copy of the sample program's profiles and settings, and a private folder beside it."""
     site = tmp_path / "site"
-    shutil.copytree(REPO / "mentors", site / "mentors")
-    shutil.copy(REPO / "mkdocs.yml", site / "mkdocs.yml")
+    shutil.copytree(SAMPLE / "mentors", site / "mentors")
+    shutil.copy(SAMPLE / "mkdocs.yml", site / "mkdocs.yml")
     (tmp_path / "private").mkdir()
     for name in ("applications-google-forms.csv", "applications-microsoft-forms.csv"):
         shutil.copy(DATA / name, tmp_path / "private" / name)

@@ -313,6 +313,7 @@ def test_an_approval_recorded_on_the_head_commit_accepts_what_the_check_refuses(
         "after a new push, the label is removed and needs adding again.")
 
 
+@pytest.mark.sample  # the profile guide as the template ships it
 def test_a_renamed_account_is_refused_once_exactly_as_the_profile_guide_says(repo,
                                                                           tmp_path_factory):
     guide = (REPO / "content" / "profiles.md").read_text(encoding="utf-8")

@@ -4,19 +4,17 @@ that runs it."""
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
 from generator.program import default_program
-from generator.session_form import FORM_FILE, QUESTIONS, render_form, session_from_issue
+from generator.session_form import QUESTIONS, render_form, session_from_issue
 
 from conftest import TODAY, VALID_PROFILE
 from test_session import MENTORS, check_session
 from test_workflows import workflow
 
-REPO = Path(__file__).resolve().parent.parent
 FORM = yaml.safe_load(render_form(default_program()))
 LOGINS = {"ada-example": "ada-example", "bea-example": "bea-gh"}
 FOLDERS = ("circles", "office-hours", "events")
@@ -53,11 +51,6 @@ def convert(text: str, author: str = "ada-example", existing: dict | None = None
 
 def problems(result) -> list[str]:
     return [problem.description() for problem in result.problems]
-
-
-def test_the_form_in_the_repository_is_up_to_date():
-    shipped = (REPO / FORM_FILE).read_text(encoding="utf-8")
-    assert shipped == render_form(default_program()), "run: mentors session-form"
 
 
 def test_the_form_asks_every_field_with_the_schedule_spread_out():

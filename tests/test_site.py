@@ -5,6 +5,7 @@ import os
 import re
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from conftest import CONTACT, VALID_PROFILE
 from inert import active_parts
-from sites import FIXTURE_CONFIG, MKDOCS, build, make_site
+from sites import FIXTURE_CONFIG, REPO, build, make_site
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -200,25 +201,49 @@ def test_every_page_carries_its_policy_before_any_script(site):
         assert text.index("Content-Security-Policy") < text.index("<script"), path
 
 
-def test_serve_rebuilds_when_a_profile_changes(tmp_path):
-    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE})
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([MKDOCS, "serve", "-a", f"127.0.0.1:{port}"],
+        return probe.getsockname()[1]
+
+
+def test_serve_rebuilds_when_a_profile_or_the_theme_changes(tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE})
+    port = free_port()
+    # What `make serve PORT=...` runs.
+    server = subprocess.Popen([sys.executable, "-m", "generator.serve", str(port)],
                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     url = f"http://127.0.0.1:{port}/mentors/ada/"
+    stylesheet = f"http://127.0.0.1:{port}/assets/mentor-directory/directory.css"
     try:
         assert wait_for(lambda: "<h1>Ada Example</h1>" in fetch(url))
         profile = folder / "mentors" / "ada.yml"
         profile.write_text(profile.read_text().replace("Ada Example", "Ada Renamed"))
         assert wait_for(lambda: "<h1>Ada Renamed</h1>" in fetch(url))
+        css = folder / "theme" / "assets" / "mentor-directory" / "directory.css"
+        css.write_text(css.read_text() + "\n.changed-while-serving {}\n")
+        assert wait_for(lambda: ".changed-while-serving" in fetch(stylesheet))
         # The live-reload script `mkdocs serve` injects is inline: a policy would block it.
         assert "livereload" in fetch(url) and "Content-Security-Policy" not in fetch(url)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path):
+    folder = make_site(tmp_path, {"ada.yml": VALID_PROFILE})
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "generator.serve", str(port)], cwd=folder,
+                                capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", (
+        f"make serve: port {port} is already in use (is the site being served in another "
+        f"window?); stop that, or choose another port: make serve PORT={port + 1}\n"))
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "PORT := 8000\n" in makefile and "-m generator.serve $(PORT)\n" in makefile
 
 
 def fetch(url: str) -> str:
@@ -253,3 +278,19 @@ def test_home_page_markers_become_a_search_box_and_open_mentors(tmp_path):
     assert '<form class="mdir-search-box" role="search" aria-label="Find a mentor" ' \
            'action="mentors/index.html" method="get">' in home
     assert len(re.findall(r'<li><a href="mentors/(?:ada|cy)\.html">', home)) == 1
+
+
+def test_a_site_without_mentors_builds_and_says_so(tmp_path):
+    # An organiser who deletes the sample mentors before adding their own gets a site, not a crash.
+    folder = make_site(tmp_path, {})
+    result = build(folder, "--strict")
+    assert result.returncode == 0, result.stderr
+    directory = (folder / "site" / "mentors" / "index.html").read_text(encoding="utf-8")
+    assert ('<p class="mdir-summary">There are no mentors in the directory yet. Mentors: '
+            '<a href="../profiles/">add your profile</a>.</p>') in directory
+    assert "data-directory" not in directory  # the search script has nothing to bind to
+    insights = (folder / "site" / "insights" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="mdir-insights__summary">No mentor profiles yet.</p>' in insights
+    assert "Gaps to recruit for" not in insights and 'role="img"' not in insights
+    text = json.loads((folder / "site" / "mentors" / "text-index.json").read_text())
+    assert (text["invertedIndex"], text["fieldVectors"]) == ([], [])

@@ -1,9 +1,12 @@
 """The "Start your program" guide, followed step by step as a new organiser would follow it.
 
-The edits come from the guide's own YAML blocks, applied to a copy of the repository the way the
-guide says to, so the guide cannot drift from `mkdocs.yml`; then the site is really built.
+The edits come from the guide's own YAML blocks and words, applied to a copy of the repository
+the way the guide says to, so the guide cannot drift from `mkdocs.yml`; then the site is really
+built, the organisers' check passes on the result, and so do the software's own tests run there:
+they don't depend on the sample the organiser has replaced.
 """
 
+import os
 import re
 import shlex
 import shutil
@@ -13,12 +16,17 @@ from pathlib import Path
 
 import pytest
 
+from generator.placeholders import PROGRAM_PAGES, in_markdown
+from generator.sample import STEPS
+
 from conftest import VALID_PROFILE
 from sites import REPO, build
 from test_directory import git
 
+pytestmark = pytest.mark.sample  # the start guide as the template ships it
 GUIDE = (REPO / "content" / "start.md").read_text(encoding="utf-8")
 SITE_URL = "https://your-org.github.io/mentors/"
+EXAMPLE_FORMS, FORMS = "forms.example.org", "forms.lisbon-wit.test"  # step 9: "your own form"
 REPO_URL = "https://github.com/your-org/mentors"
 
 
@@ -47,10 +55,20 @@ def copy_repository(folder: Path) -> Path:
                             cwd=REPO, capture_output=True, check=True).stdout.decode()
     for name in filter(None, listed.split("\0")):
         source = REPO / name
-        if source.is_file():
+        if source.is_file() or source.is_symlink():
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, folder / name)
+            shutil.copy2(source, folder / name, follow_symlinks=False)
     return folder
+
+
+def run_here(folder: Path, *command: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *command], cwd=folder, capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def without_brackets(text: str) -> str:
+    """A placeholder filled in: its words, without the brackets (nested ones too)."""
+    return text.replace("[", "").replace("]", "")
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +100,7 @@ def program(tmp_path_factory) -> Path:
     for number in (8, 9):
         (block,) = yaml_blocks(number)
         new = re.search(r"^      (program|request_form):", block, re.M).start()
-        config = replace_once(config, block[:new], block + "\n")
+        config = replace_once(config, block[:new], block.replace(EXAMPLE_FORMS, FORMS) + "\n")
     # Step 8 too: a removed goal's guide goes, with its row in the guides' table and its line in
     # the navigation.
     removed = re.search(r"^ *remove: \[(.*)\]$", yaml_blocks(8)[0], re.M).group(1)
@@ -104,15 +122,51 @@ def program(tmp_path_factory) -> Path:
     git(folder, "init", "--quiet", "--initial-branch=main")
     git(folder, "add", ".")
     git(folder, "commit", "--quiet", "-m", "Steps 5 to 9, and my profile")
+    # Step 8 too: the "Update derived files" workflow's pull request, merged.
+    assert "**Update derived files** workflow" in step(8) and "`mentors generate`" in step(8)
+    assert run_here(folder, "-m", "generator.cli", "generate").returncode == 0
+    git(folder, "commit", "--quiet", "-am", "Update the profile form and schema")
     (commands,) = re.findall(r"^ *```sh\n(.*?)^ *```", step(10), re.S | re.M)
     commands = [line.strip().replace("your-id", "ada-example") for line in commands.splitlines()]
     assert commands[-1] == "git push"
     for command in commands[:-1]:
         git(folder, *shlex.split(command)[1:])
     assert sorted(path.name for path in (folder / "mentors").iterdir()) == ["ada-example.yml"]
+    # Step 10 still: the sample cohort's lines in mkdocs.yml, and the home page's sample comment.
+    assert "the `cohorts:` line and the lines indented under it" in step(10)
+    config = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    cohorts = re.search(r"^( *)cohorts:\n(?:\1 +.*\n)+", config, re.M)
+    (folder / "mkdocs.yml").write_text(config.replace(cohorts.group(), ""), encoding="utf-8")
+    assert "delete its first comment, the one that starts with `<!-- mentor-directory:sample`" \
+        in step(10)
+    home = folder / "content" / "index.md"
+    comment = re.search(r"<!-- mentor-directory:sample.*?-->\n", home.read_text(), re.S).group()
+    home.write_text(home.read_text().replace(comment, ""))
+
+    # Step 11: every placeholder in the pages the step names, filled in.
+    pages = re.findall(r"^- `content/([a-z-]+\.md)`:", step(11), re.M)
+    assert pages == list(PROGRAM_PAGES)
+    for page in pages:
+        path = folder / "content" / page
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for found in reversed(in_markdown("\n".join(lines), page)):
+            line = lines[found.line - 1]
+            start = found.column - 1
+            lines[found.line - 1] = (line[:start] + without_brackets(found.text)
+                                     + line[start + len(found.text):])
+        path.write_text("\n".join(lines), encoding="utf-8")
+
+    # Step 12: the code owners.
+    team = re.search(r"replace `(@[\w/-]+)` with your own team, such as `(@[\w/-]+)`",
+                     step(12)).groups()
+    owners = folder / ".github" / "CODEOWNERS"
+    owners.write_text(owners.read_text().replace(*team))
+    git(folder, "add", "--all")
+    git(folder, "commit", "--quiet", "-m", "Steps 10 to 12")
 
     result = build(folder, "--strict")
     assert result.returncode == 0, result.stderr
+    assert "still in use" not in result.stderr and "to fill in" not in result.stderr
     return folder
 
 
@@ -133,7 +187,7 @@ def test_the_guide_has_every_step_in_order():
 def test_the_ruleset_keeps_approvals_and_checks_for_the_commit_that_is_merged():
     # A push after an approval dismisses it, and a pull request is checked together with
     # everything merged before it (two profiles for one account are each valid alone).
-    ruleset = step(12)
+    ruleset = step(13)
     for setting in ("Required approvals** to `1`",
                     "**Dismiss stale pull request approvals when new commits are pushed**",
                     "**Require approval of the most recent reviewable push**",
@@ -174,7 +228,7 @@ def test_the_goal_list_and_the_request_form(program):
     guide = page(program, "profiles/index.html")
     assert "<code>open-source</code></td>\n<td>Open source</td>" in guide
     assert "<code>certifications</code>" not in guide
-    assert "forms.example.org/request" in page(program, "mentors/ada-example/index.html")
+    assert f"{FORMS}/request" in page(program, "mentors/ada-example/index.html")
 
 
 def test_the_new_lists_reach_the_checks_and_the_issue_form(program):
@@ -187,3 +241,42 @@ def test_the_new_lists_reach_the_checks_and_the_issue_form(program):
                             capture_output=True, text=True)
     assert "- label: Open source (`open-source`)\n" in result.stdout
     assert "certifications" not in result.stdout
+
+
+def test_the_checks_messages_name_steps_the_guide_has():
+    titles = re.findall(r"^## \d+\. (.*)$", GUIDE, re.M)
+    assert set(STEPS) <= set(titles), set(STEPS) - set(titles)
+
+
+def test_step_14_the_organisers_check_passes(program):
+    assert "`make check`" in step(14) and "**Check your program**" in step(14)
+    result = run_here(program, "-m", "generator.cli", "check")
+    assert (result.returncode, result.stdout.splitlines()[-1]) == (
+        0, "Your program is ready to go live."), result.stdout
+
+
+def test_the_softwares_own_tests_pass_in_the_program(program):
+    # The tests of the template's sample are skipped there, saying why; every other test of the
+    # software that reads a program or builds a site runs, and passes.
+    result = run_here(program, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
+                      "not browser", "-rs", *PRODUCT_TESTS)
+    assert result.returncode == 0, result.stdout[-3000:]
+    skipped = re.findall(r"^SKIPPED \[\d+\] (tests/\S+?\.py)(?::\d+)?: (.*)$", result.stdout,
+                         re.M)
+    assert {reason for _, reason in skipped} == {
+        "this repository holds a program made from the template, not its sample: run 'make "
+        "check' to check the program"}
+    assert {path for path, _ in skipped} == {"tests/test_content.py", "tests/test_sample_data.py",
+                                             "tests/test_start_guide.py",
+                                             "tests/test_ownership.py"}, result.stdout[-3000:]
+
+
+# The test modules that build sites or read a program's files: each of them failed in a program
+# made from the template before the software's tests stopped reading the sample. (The whole
+# suite runs in the program too; these are the ones worth the time here.)
+PRODUCT_TESTS = ["tests/test_content.py", "tests/test_sample_data.py", "tests/test_start_guide.py",
+                 "tests/test_ownership.py", "tests/test_site.py", "tests/test_cli.py",
+                 "tests/test_issue_form.py", "tests/test_session_form.py", "tests/test_matching.py",
+                 "tests/test_outcomes.py", "tests/test_sample.py", "tests/test_check_command.py",
+                 "tests/test_insights.py", "tests/test_hostile.py", "tests/test_sessions.py",
+                 "tests/test_session_site.py"]

@@ -10,10 +10,11 @@ import pytest
 import yaml
 
 from generator import ownership
+from generator.program import load_program
 from generator.proposals import ISSUE_BRANCH
 
 from conftest import VALID_PROFILE
-from sites import FIXTURE_CONFIG, build, make_site
+from sites import FIXTURE_CONFIG, SAMPLE, build, make_site
 
 REPO = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
@@ -41,8 +42,8 @@ def steps(data: dict):
 
 def test_the_workflows_are_the_expected_ones():
     assert [path.name for path in WORKFLOWS] == [
-        "deploy.yml", "ownership.yml", "profile-from-issue.yml", "session-from-issue.yml",
-        "stale.yml", "tests.yml", "validate.yml"]
+        "check.yml", "deploy.yml", "derived-files.yml", "ownership.yml", "profile-from-issue.yml",
+        "session-from-issue.yml", "stale.yml", "tests.yml", "validate.yml"]
 
 
 def offline_tool(tool: str, *args: str, home: Path) -> subprocess.CompletedProcess:
@@ -115,7 +116,9 @@ def test_each_job_declares_its_own_least_permissions_a_timeout_and_keeps_no_toke
         for step in job["steps"]:
             if step.get("uses", "").startswith("actions/checkout@"):
                 assert step["with"]["persist-credentials"] is False, name
-    assert writes == {"deploy.yml": {"pages", "id-token", "issues"},
+    assert writes == {"check.yml": set(),
+                      "deploy.yml": {"pages", "id-token", "issues"},
+                      "derived-files.yml": {"contents", "pull-requests"},
                       "ownership.yml": {"statuses", "pull-requests"},
                       "profile-from-issue.yml": {"contents", "pull-requests", "issues"},
                       "session-from-issue.yml": {"contents", "pull-requests", "issues"},
@@ -278,9 +281,9 @@ def test_codeowners_names_paths_that_exist():
              if line.strip() and not line.startswith("#")]
     assert [path for path, *_ in lines] == ["/generator/", "/theme/", "/.github/", "/mkdocs.yml",
                                             "/pyproject.toml", "/requirements/", "/Makefile"]
-    for path, *owners in lines:
+    for path, *_ in lines:
         assert (REPO / path.strip("/")).exists(), path
-        assert owners == ["@example-org/maintainers"]
+    assert len({tuple(owners) for _, *owners in lines}) == 1 and lines[0][1:]  # one team for all
 
 
 # The job summary `mentors validate` writes for people reading a pull request.
@@ -502,9 +505,9 @@ def test_an_issue_with_problems_gets_a_comment_and_no_branch(checkout):
 
 # Publishing: two profiles for one account leave the later one out; any other error stops it.
 
-def conflicts_setting() -> str:
-    """The plugin line in the repository's mkdocs.yml that lets the publish workflow decide."""
-    (line,) = [line for line in (REPO / "mkdocs.yml").read_text().splitlines()
+def conflicts_setting(config: Path = SAMPLE / "mkdocs.yml") -> str:
+    """The plugin line in the template's mkdocs.yml that lets the publish workflow decide."""
+    (line,) = [line for line in config.read_text().splitlines()
                if line.strip().startswith("conflicts:")]
     assert line.strip() == "conflicts: !ENV [MENTOR_DIRECTORY_CONFLICTS, fail]"
     return line
@@ -642,3 +645,66 @@ def test_an_issue_is_refused_while_an_open_pull_request_proposes_the_same_accoun
     (checkout / "open-pr").write_text("https://github.com/o/r/pull/13\n")
     calls = run_issue_workflow(checkout, issue.replace("Data engineer", "Data lead"))
     assert calls[4] == f"gh pr edit https://github.com/o/r/pull/13 --body-file {tmp}/message.md"
+
+
+def test_a_change_to_the_programs_lists_is_proposed_with_the_derived_files(checkout):
+    # An organiser working in the browser removes a goal in mkdocs.yml: the workflow rewrites
+    # the forms and the schema and opens a pull request with them.
+    from generator.generated import GENERATED
+
+    from test_directory import git
+
+    work = checkout / "work"
+    program = load_program({"goals": {"remove": ["certifications"]}})
+    (work / "mkdocs.yml").write_text(
+        "plugins:\n  - mentor-directory:\n      program:\n        goals:\n"
+        "          remove: [certifications]\n")
+    for item in GENERATED:  # as they were before the change
+        (work / item.path).parent.mkdir(parents=True, exist_ok=True)
+        (work / item.path).write_text(item.text(load_program(None)))
+    git(work, "add", ".")
+    git(work, "commit", "--quiet", "-m", "Remove a goal")
+    data = workflow("derived-files.yml")
+    assert data["on"] == {"push": {"branches": ["main"], "paths": ["mkdocs.yml", "generator/**"]},
+                          "workflow_dispatch": None}
+    (job,) = data["jobs"].values()
+    generate, propose = [step for step in job["steps"] if "run" in step][1:]
+    assert generate["run"] == "mentors generate"
+    result = run_step(checkout, generate, {}, cwd=work)
+    assert result.stdout.splitlines() == [f"Wrote {item.path}" for item in GENERATED]
+    (checkout / "gh.log").write_text("")
+    temp = {"RUNNER_TEMP": str(checkout / "tmp")}
+    result = run_step(checkout, propose, temp, cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert (checkout / "gh.log").read_text().splitlines() == [
+        "gh pr list --head derived/update --state open --json number --jq .[0].number // empty",
+        "gh auth setup-git",
+        "gh pr create --head derived/update --title Update the profile form and schema for the "
+        f"program's lists --body-file {checkout / 'tmp' / 'body.md'}"]
+    assert "Until this is merged, the forms\noffer the old lists." in (
+        checkout / "tmp" / "body.md").read_text()
+    pushed = subprocess.run(["git", "show", "--name-only", "--format=%s", "derived/update"],
+                            cwd=checkout / "origin", capture_output=True, text=True, check=True)
+    assert pushed.stdout.split("\n")[0] == (
+        "Update the profile schema and issue forms for the program's lists")
+    assert sorted(pushed.stdout.split()[-3:]) == sorted(item.path for item in GENERATED)
+    for item in GENERATED:
+        assert (work / item.path).read_text() == item.text(program)
+    assert "certifications" not in (work / GENERATED[1].path).read_text()
+
+    # Run again with nothing left to change: no second pull request.
+    git(work, "switch", "--quiet", "main")
+    git(work, "merge", "--quiet", "derived/update")
+    (checkout / "gh.log").write_text("")
+    result = run_step(checkout, propose, temp, cwd=work)
+    assert result.stdout == "Every derived file is up to date.\n"
+    assert (checkout / "gh.log").read_text().splitlines() == [
+        "gh pr list --head derived/update --state open --json number --jq .[0].number // empty"]
+
+
+def test_the_program_check_runs_only_when_asked_and_reads_only():
+    data = workflow("check.yml")
+    assert data["on"] == {"workflow_dispatch": None}
+    (job,) = data["jobs"].values()
+    assert job["permissions"] == {"contents": "read"}
+    assert [step["run"] for step in job["steps"] if "run" in step] == [INSTALL, "mentors check"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sites import REPO, build
+from sites import build, sample_program
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, Chromium keeps trying to reach Google's services from a closed network.
@@ -65,10 +65,12 @@ def serve(folder: Path):
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory):
-    """The repository's own site, built with `mkdocs build --strict`, at a sub-path URL."""
-    out = tmp_path_factory.mktemp("sample") / "site"
-    result = build(REPO, "--strict", "--site-dir", str(out))
+    """The tests' copy of the sample program, built with `mkdocs build --strict`, at a sub-path
+    URL."""
+    folder = sample_program(tmp_path_factory.mktemp("sample") / "program")
+    result = build(folder, "--strict")
     assert result.returncode == 0, result.stderr
+    out = folder / "site"
     server, url = serve(out)
     yield url
     server.shutdown()

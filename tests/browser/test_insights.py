@@ -11,7 +11,9 @@ def test_charts_render_with_text_alternatives_and_pass_axe(browser, sample_site,
     page = context.new_page()
     page.goto(sample_site + "insights/")
     charts = page.locator("svg[role=img]")
-    assert charts.count() == 10  # 5 coverage, hours, skills, load, 2 outcomes
+    # 5 coverage, hours, skills, load; outcomes: mentees, mentors, 4 measures at start and end,
+    # and the end of cohort.
+    assert charts.count() == 15
     for chart in charts.all():
         box = chart.bounding_box()
         assert box["width"] > 300 and box["height"] > 40
@@ -28,8 +30,9 @@ def test_charts_render_with_text_alternatives_and_pass_axe(browser, sample_site,
 def test_small_counts_never_reach_the_page(page, sample_site):
     page.goto(sample_site + "insights/")
     rows = page.locator("#outcomes ~ figure table tbody tr", has_text="2026 spring pilot")
-    cells = rows.first.locator("td").all_text_contents()
-    assert cells == ["9", "7", "not recorded", "<5"]
-    survey = rows.nth(1).locator("td").all_text_contents()
-    assert survey == ["fewer than 5 answers"] * 3
+    cells = [row.locator("td").all_text_contents() for row in rows.all()]
+    assert cells == [
+        ["9", "hidden", "not recorded", "<5"], ["6", "6"], ["3.4", "fewer than 5 answers"],
+        ["3.2", "fewer than 5 answers"], ["3.0", "fewer than 5 answers"],
+        ["not recorded", "fewer than 5 answers"], ["fewer than 5 answers"] * 3]
     assert page.request.get(sample_site + "outcomes.yml").status == 404

@@ -5,12 +5,12 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from conftest import CONTACT, VALID_PROFILE
-from sites import REPO, build, make_site
+from sites import SAMPLE, build, make_site
 from test_site import HOSTILE
 
 from .conftest import directory_ready, serve
 
-SAMPLE_IDS = sorted(path.stem for path in (REPO / "mentors").glob("*.yml"))
+SAMPLE_IDS = sorted(path.stem for path in (SAMPLE / "mentors").glob("*.yml"))
 
 
 def test_directory_finds_every_sample_mentor(page, sample_site):

@@ -8,23 +8,25 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 
 class _Page(HTMLParser):
-    def __init__(self):
+    """One built page's ids and the links it holds."""
+
+    def __init__(self) -> None:
         super().__init__()
         self.ids: list[str] = []
         self.links: list[str] = []
         self._template = 0  # <template> content is not part of the page
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "template":
             self._template += 1
         if self._template:
             return
         attributes = dict(attrs)
         if "id" in attributes:
-            self.ids.append(attributes["id"])
-        self.links += [attributes[name] for name in ("href", "src") if attributes.get(name)]
+            self.ids.append(attributes["id"] or "")
+        self.links += [value for name in ("href", "src") if (value := attributes.get(name))]
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "template":
             self._template -= 1
 
@@ -35,19 +37,23 @@ def _parse(path: Path) -> _Page:
     return page
 
 
-def _target(site: Path, page_url: str, link: str) -> tuple[Path | None, str]:
+def _target(site: Path, prefix: str, page_url: str, link: str) -> tuple[Path | None, str]:
     url, fragment = urldefrag(urljoin(page_url, link))
     parts = urlsplit(url)
     if parts.scheme != "http" or parts.netloc != "site.invalid":
         return None, ""
-    path = site / unquote(parts.path).lstrip("/")
-    if path.is_dir():
-        path = path / "index.html"
-    return path, fragment
+    path = unquote(parts.path)
+    if not path.startswith(prefix):  # outside the site's own path: nothing there
+        return site / "\0outside", fragment
+    target = site / path[len(prefix):]
+    if target.is_dir():
+        target = target / "index.html"
+    return target, fragment
 
 
-def check_site(site: Path) -> dict[str, list[str]]:
-    """Problems per page: broken links, missing anchors, duplicate ids."""
+def check_site(site: Path, prefix: str = "/") -> dict[str, list[str]]:
+    """Problems per page: broken links, missing anchors, duplicate ids. `prefix` is the path the
+    site is served at (a GitHub Pages project site: "/repository/")."""
     pages = {path: _parse(path) for path in site.rglob("*.html")}
     problems: dict[str, list[str]] = {}
     for path, page in pages.items():
@@ -55,9 +61,9 @@ def check_site(site: Path) -> dict[str, list[str]]:
         found = problems.setdefault(shown, [])
         duplicates = sorted({id_ for id_ in page.ids if page.ids.count(id_) > 1})
         found += [f"duplicate id '{id_}'" for id_ in duplicates]
-        page_url = "http://site.invalid/" + shown
+        page_url = "http://site.invalid" + prefix + shown
         for link in page.links:
-            target, fragment = _target(site, page_url, link)
+            target, fragment = _target(site, prefix, page_url, link)
             if target is None:
                 continue
             if not target.exists():

@@ -1,0 +1,114 @@
+"""The template's sample data, found wherever it is still in use: fictional mentors, sessions and
+outcomes, the sample home page, example addresses, the template's repository and team.
+
+Sample files say so themselves: each has a comment starting `mentor-directory:sample` on a line,
+which the start guide has organisers delete with the file (or with the comment, once the file
+holds their own words). Everything else is recognised by the names only the template uses.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.problems import Problem
+from generator.settings import read_config
+
+MARKER = "mentor-directory:sample"
+# The marker in a comment at the start of a line: YAML's `#` or Markdown's `<!--`, so that pages
+# that merely mention it (the start guide) don't count.
+_MARKED = re.compile(rf"^[ \t]*(?:#|<!--)[ \t]*{MARKER}", re.M)
+TEMPLATE_OWNER = "example-org"  # the template's placeholder GitHub organisation
+CODEOWNERS = ".github/CODEOWNERS"
+# Reserved for examples (RFC 2606): no program's form or site is ever there.
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+_URL = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def see(step: str) -> str:
+    """Where in the start guide (content/start.md) to read about it: the step's title."""
+    return f'start guide: "{step}"'
+
+
+# The start guide's steps that messages send organisers to.
+NAME_STEP = "Name your site"
+REPLACE_STEP = "Replace the sample data"
+FILL_STEP = "Fill in your program's details"
+OWNERS_STEP = "Name who looks after the site"
+STEPS = (NAME_STEP, REPLACE_STEP, FILL_STEP, OWNERS_STEP)
+
+
+def find_sample(config_file: Path, profiles: str) -> list[Problem]:
+    """Every place the program still uses the template's sample data, located for an editor;
+    `profiles` is the profiles folder the plugin's options name."""
+    base = config_file.parent
+    config = read_config(config_file)
+    found = _in_config(config_file.name, config_file.read_text(encoding="utf-8"), config)
+    docs = str(config.get("docs_dir") or "docs")
+    folders = [profiles.strip("/"), docs]
+    for folder in folders:
+        if (base / folder).is_dir():
+            found += _marked_files(base, folder)
+    codeowners = base / CODEOWNERS
+    if codeowners.is_file():
+        found += _in_codeowners(codeowners.read_text(encoding="utf-8", errors="replace"))
+    return found
+
+
+def _in_config(shown: str, text: str, config: dict) -> list[Problem]:
+    """The template's repository, no site address, and example addresses in mkdocs.yml."""
+    found = []
+    if not config.get("site_url"):
+        at = _line_of(text, re.compile(r"^#? *site_url:", re.M))
+        found.append(Problem(shown, at, 1, "site_url is not set, so links to the site (in "
+                             "calendar files, the search engines' sitemap, the profile check's "
+                             "summary) can't be made", hint="set it to your site's address "
+                             f"({see(NAME_STEP)})"))
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        if f"/{TEMPLATE_OWNER}/" in line or f" {TEMPLATE_OWNER}/" in line:
+            found.append(Problem(shown, number, line.index(TEMPLATE_OWNER) + 1,
+                                 f"still names the template's placeholder '{TEMPLATE_OWNER}'",
+                                 hint=f"name your own repository ({see(NAME_STEP)})"))
+        for url in _URL.finditer(line):
+            host = (urlsplit(url.group()).hostname or "").lower()
+            if any(host == domain or host.endswith("." + domain) for domain in EXAMPLE_DOMAINS):
+                found.append(Problem(shown, number, url.start() + 1,
+                                     f"{url.group()} is an example address, not your program's",
+                                     hint="put your own form or page there, or delete the sample "
+                                     f"cohort or setting ({see(REPLACE_STEP)})"))
+    return found
+
+
+def _marked_files(base: Path, folder: str) -> list[Problem]:
+    """Files of the folder that say they are sample data."""
+    found = []
+    for path in sorted((base / folder).rglob("*")):
+        if path.suffix not in (".yml", ".yaml", ".md") or not path.is_file():
+            continue
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        marked = _MARKED.search(text)
+        if marked:
+            line = text.count("\n", 0, marked.start()) + 1
+            found.append(Problem(path.relative_to(base).as_posix(), line, 1,
+                                 "is the template's fictional sample",
+                                 hint="delete the file, or once it holds your program's own "
+                                 f"words, the line with '{MARKER}' ({see(REPLACE_STEP)})"))
+    return found
+
+
+def _in_codeowners(text: str) -> list[Problem]:
+    """The template's placeholder team, still named as the code owners."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.lstrip().startswith("#") and f"@{TEMPLATE_OWNER}/" in line:
+            return [Problem(CODEOWNERS, number, line.index("@") + 1,
+                            f"still names the template's placeholder team @{TEMPLATE_OWNER}/…",
+                            hint=f"name your own team or people ({see(OWNERS_STEP)})")]
+    return []
+
+
+def _line_of(text: str, pattern: re.Pattern[str]) -> int:
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
