@@ -41,7 +41,6 @@ from generator.profile import (
     ListOf,
     Profile,
     ProgramId,
-    json_schema,
 )
 from generator.profile_text import profile_text
 from generator.program import Program, load_program

@@ -29,7 +29,7 @@ def test_everything_left_to_do_is_listed_with_where_and_how(tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "Profiles: 1 problem",
-        "  mentors/ada.yml:11:1: error: skils: unknown key; did you mean 'skills'?",
+        "  mentors/ada.yml:12:1: error: skils: unknown key; did you mean 'skills'?",
         "  note: 1 valid profile",
         "Sample data: 1 problem",
         "  mentors/bea.yml:1:1: error: is the template's fictional sample; delete the file, or "
@@ -49,7 +49,7 @@ def test_everything_left_to_do_is_listed_with_where_and_how(tmp_path):
     ]
     text = summary.read_text()
     assert text.startswith("## Program check\n\n**4 problems to fix before your program goes "
-                           "live.**\n\n### Profiles: 1 problem\n\n- `mentors/ada.yml` line 11: "
+                           "live.**\n\n### Profiles: 1 problem\n\n- `mentors/ada.yml` line 12: "
                            "skils: unknown key; did you mean 'skills'?\n- 1 valid profile\n")
 
 

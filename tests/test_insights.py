@@ -129,7 +129,7 @@ def test_one_mentor_is_one_mentor_and_long_gap_lists_are_summarised(tmp_path):
     assert summary(result) == (
         "1 mentor: 1 accepting, 0 full, 0 not accepting and 0 not confirmed recently.")
     assert render_text(result).splitlines()[0] == summary(result)
-    assert result.gaps[:5] == [
+    assert [gap for gap in result.gaps if "lived experience" not in gap][:5] == [
         "Recruit mentors who can help with negotiation: no mentor is accepting new mentees.",
         "Recruit mentors who can help with promotion readiness: only 1 mentor is accepting new "
         "mentees.",

@@ -292,5 +292,5 @@ def test_a_site_without_mentors_builds_and_says_so(tmp_path):
     insights = (folder / "site" / "insights" / "index.html").read_text(encoding="utf-8")
     assert '<p class="mdir-insights__summary">No mentor profiles yet.</p>' in insights
     assert "Gaps to recruit for" not in insights and 'role="img"' not in insights
-    text = json.loads((folder / "site" / "mentors" / "text-index.json").read_text())
-    assert (text["invertedIndex"], text["fieldVectors"]) == ([], [])
+    index = json.loads((folder / "site" / "mentors" / "match-index.json").read_text())
+    assert index["mentors"] == [] and index["lists"]["goals"]
