@@ -8,11 +8,10 @@ timeline and a calendar file.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -22,10 +21,10 @@ from generator.profile import (
     INVALID,
     Checker,
     Count,
+    Day,
     Group,
     ListOf,
     Pattern,
-    ScalarKind,
     Text,
     Url,
     check_mapping,
@@ -46,29 +45,6 @@ State = Literal["upcoming", "applications", "running", "finished"]
 
 
 @dataclass(frozen=True)
-class Date(ScalarKind):
-    """A calendar date written YYYY-MM-DD, past or future."""
-
-    what: ClassVar[str] = "a date"
-
-    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
-        value = value.strip()
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError
-            return date.fromisoformat(value)
-        except ValueError:
-            return checker.report(node, where, f"'{value}' is not a date",
-                                  "write it as YYYY-MM-DD, such as 2026-03-02")
-
-    def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"type": "string", "format": "date"}
-
-    def describe(self, program: Program) -> str:
-        return "date, YYYY-MM-DD"
-
-
-@dataclass(frozen=True)
 class Cohort:
     """One cohort of the formal track: its dates, its application form and its places."""
 
@@ -76,11 +52,11 @@ class Cohort:
                    "Short name for addresses: the calendar file is cohorts/<id>.ics.",
                    "2026-spring")
     name: str = spec(Text(60), "The cohort's name as people see it.", "Spring 2026 cohort")
-    applications_open: date = spec(Date(), "First day of applications.", "2026-02-02")
-    applications_close: date = spec(Date(), "Last day of applications.", "2026-02-15")
-    kickoff: date = spec(Date(), "Day of the kickoff session.", "2026-03-04")
-    midpoint: date = spec(Date(), "Day of the mid-point check-in.", "2026-06-03")
-    closing: date = spec(Date(), "Day of the closing celebration.", "2026-09-02")
+    applications_open: date = spec(Day(), "First day of applications.", "2026-02-02")
+    applications_close: date = spec(Day(), "Last day of applications.", "2026-02-15")
+    kickoff: date = spec(Day(), "Day of the kickoff session.", "2026-03-04")
+    midpoint: date = spec(Day(), "Day of the mid-point check-in.", "2026-06-03")
+    closing: date = spec(Day(), "Day of the closing celebration.", "2026-09-02")
     application: str | None = spec(Url(), "The application form, in your form tool.",
                                    "https://forms.example.org/spring-2026", default=None)
     places: int | None = spec(Count(), "How many mentees the cohort can take.", 30, default=None)

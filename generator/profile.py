@@ -586,8 +586,9 @@ class Score(ScalarKind):
 
 @dataclass(frozen=True)
 class Day(ScalarKind):
-    """A calendar date written YYYY-MM-DD, not in the future."""
+    """A calendar date written YYYY-MM-DD; with `past`, not after tomorrow (a confirmation)."""
 
+    past: bool = False
     what: ClassVar[str] = "a date"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
@@ -599,7 +600,11 @@ class Day(ScalarKind):
         except ValueError:
             return checker.report(node, where, f"'{value}' is not a date",
                                   "write it as YYYY-MM-DD, such as 2026-03-01")
-        if day > checker.today + timedelta(days=1):
+        return self.accept(day, value, node, where, checker)
+
+    def accept(self, day: date, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        """The day, or INVALID once reported; kinds with their own range override this."""
+        if self.past and day > checker.today + timedelta(days=1):
             return checker.report(node, where, f"{value} is in the future",
                                   "write the date you last checked your profile")
         return day
@@ -738,7 +743,7 @@ class Profile:
                                       default=Availability())
     contact: Contact = spec(Group(Contact), "How mentees can reach you.", default=Contact())
     last_confirmed: date | None = spec(
-        Day(), "When you last confirmed this profile; defaults to the file's last commit date.",
+        Day(past=True), "When you last confirmed this profile; defaults to the file's last commit date.",
         "2026-03-01", default=None)
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
 
 from generator.loader import Scalar
-from generator.profile import INVALID, Checker, ListOf, ScalarKind, spec
+from generator.profile import INVALID, Checker, Day, ListOf, ScalarKind, spec
 from generator.program import Program
 
 MAX_TIMES = 52  # meetings in one schedule: a year of weekly meetings
@@ -70,27 +70,11 @@ class LocalTime(ScalarKind):
 
 
 @dataclass(frozen=True)
-class LocalDay(ScalarKind):
-    """A calendar date, `YYYY-MM-DD`, in the past or the future."""
+class LocalDay(Day):
+    """A calendar date, `YYYY-MM-DD`, in the past or the future, but not absurdly far off."""
 
-    what: ClassVar[str] = "a date"
-
-    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
-        text = value.strip()
-        try:
-            if not _DAY.fullmatch(text):
-                raise ValueError
-            day = date.fromisoformat(text)
-        except ValueError:
-            return checker.report(node, where, f"'{text}' is not a date",
-                                  "write it as YYYY-MM-DD, such as 2026-03-01")
+    def accept(self, day: date, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         return day if _near_today(day, node, where, checker) else INVALID
-
-    def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"type": "string", "format": "date"}
-
-    def describe(self, program: Program) -> str:
-        return "date, YYYY-MM-DD"
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ def test_problems_are_located_in_mkdocs_yml(tmp_path):
         "mkdocs.yml:26:19: error: cohorts[1].places: 'twenty' is not a whole number; write "
         "digits only, without quotes, such as 3",
         "mkdocs.yml:30:30: error: cohorts[2].applications_open: '1 August' is not a date; write "
-        "it as YYYY-MM-DD, such as 2026-03-02",
+        "it as YYYY-MM-DD, such as 2026-03-01",
         "mkdocs.yml:28:11: error: cohorts[2].id: 'spring' is also the id of cohort 1; give each "
         "cohort its own id",
     ]
@@ -172,4 +172,4 @@ def test_a_bad_setting_stops_the_build_with_located_problems(tmp_path):
     assert result.returncode != 0
     assert ("mentor-directory: the cohorts setting has problems:\nmkdocs.yml:20:30: error: "
             "cohorts[1].applications_open: 'soon' is not a date; write it as YYYY-MM-DD, such as "
-            "2026-03-02") in result.stderr
+            "2026-03-01") in result.stderr
