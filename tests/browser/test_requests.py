@@ -81,7 +81,7 @@ def test_email_is_assembled_only_when_sending(page, site):
     fields = parse_qs(query)
     assert fields["subject"] == ["Mentorship request via Fixture program"]
     assert fields["body"][0].startswith("Hi Mai,\n\nI found your profile on Fixture program")
-    dialog.get_by_role("button", name="Close").click()
+    dialog.get_by_role("button", name="Close", exact=True).click()
     # The dialog's close event, which takes the address out again, comes as a task of its own.
     expect(page.locator("[data-composer-send]")).to_have_attribute("href", "#")
 
@@ -179,3 +179,20 @@ def test_no_email_address_in_any_built_file(site):
             data = path.read_bytes()
             assert b"mai.lee@example.org" not in data, path
             assert "josé@example.org".encode() not in data, path
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_composer_starts_with_its_heading_and_a_way_out(browser, site, width):
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    try:
+        dialog = open_composer(page, site[1], "mail")
+        heading = dialog.get_by_role("heading", name=re.compile("^Request mentorship from"))
+        assert heading.bounding_box()["y"] - dialog.bounding_box()["y"] < 30
+        message = dialog.get_by_label("Your message").input_value()
+        assert "[your goals]" not in message and "[when you are usually free]" not in message
+        close = dialog.get_by_role("button", name="Close the request")
+        assert close.bounding_box()["y"] < heading.bounding_box()["y"] + heading.bounding_box()["height"]
+        close.click()
+        expect(dialog).to_be_hidden()
+    finally:
+        page.close()

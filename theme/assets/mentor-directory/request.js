@@ -28,6 +28,10 @@ function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 }
 
+// Lines about these answers are left out of the message while the mentee leaves them empty;
+// the name and what they would like help with are the message itself, so they show a prompt.
+const OPTIONAL = ["goals", "timezone", "availability", "contact"];
+
 /** The message from the program's template and what the mentee wrote so far. */
 export function composeMessage(settings, mentor, answers) {
   const values = {
@@ -35,12 +39,16 @@ export function composeMessage(settings, mentor, answers) {
     mentor: mentor.name.split(/\s+/)[0],
     name: answers.name || "[your name]",
     help: answers.help || "[what you would like help with]",
-    goals: answers.goals.length ? answers.goals.join(", ") : "[your goals]",
-    timezone: answers.timezone || "[your time zone]",
-    availability: answers.availability || "[when you are usually free]",
-    contact: answers.contact || "[how to reach you]",
+    goals: answers.goals.join(", "),
+    timezone: answers.timezone.trim(),
+    availability: answers.availability.trim(),
+    contact: answers.contact.trim(),
   };
-  return { subject: fill(settings.subject, values), body: fill(settings.body, values) };
+  const empty = OPTIONAL.filter((name) => !values[name]);
+  const lines = settings.body.split("\n")
+    .filter((line) => !empty.some((name) => line.includes(`{${name}}`)));
+  const body = fill(lines.join("\n"), values).replace(/\n{3,}/g, "\n\n");
+  return { subject: fill(settings.subject, values), body };
 }
 
 /** Where the send button leads for a channel, and what it says. */
