@@ -3,6 +3,7 @@
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import CONTACT, VALID_PROFILE
 from sites import SAMPLE, build, make_site
@@ -149,3 +150,23 @@ def test_pages_contact_no_one_but_the_site(page, sample_site, path):
         directory_ready(page)
         page.locator("[data-directory-search]").fill("kubernetes")
     assert requested and [url for url in requested if not url.startswith(sample_site)] == []
+
+
+def test_on_a_phone_the_first_result_shows_above_the_fold_and_filters_wait_behind_one_control(
+        browser, sample_site):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(sample_site + "mentors/")
+    directory_ready(page)
+    page.locator("[data-directory-search]").fill("kubernetes")
+    card = page.locator("[data-directory-results] [data-mentor-id]").first
+    expect(card).to_be_visible()
+    assert card.bounding_box()["y"] < 844
+    toggle = page.locator("[data-directory-filters-toggle]")
+    summary = page.locator("[data-directory-filters-summary]")
+    assert not toggle.evaluate("details => details.open") and summary.inner_text() == "Filters"
+    summary.click()
+    page.locator("details[data-facet='languages'] > summary").click()
+    page.locator("input[name='languages'][value='ja']").check()
+    expect(summary).to_have_text("Filters (1 on)")
+    context.close()

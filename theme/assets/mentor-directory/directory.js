@@ -13,6 +13,8 @@ const SHOWN_SKILLS = 30; // skill options listed at once (by how many results ha
 const PAGE_SIZE = 30; // result cards rendered at a time
 const TYPING_DELAY = 150; // ms without a keystroke before results update
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Wide enough to show the filters beside everything else; on a phone they wait behind "Filters".
+const WIDE = "(min-width: 60em)";
 
 /** Turns an obscured address back into a mailto link, only when the visitor asks for it. */
 function bindEmailButtons(root) {
@@ -153,6 +155,16 @@ function setFormState(form, options, state) {
   for (const details of form.querySelectorAll("details[data-facet]")) {
     if (state[details.dataset.facet].length) details.open = true;
   }
+  if (activeFilters(state, Object.keys(state))) {
+    form.querySelector("[data-directory-filters-toggle]").open = true;
+  }
+}
+
+/** How many filters differ from the defaults: each chosen option, availability and overlap. */
+function activeFilters(state, keys) {
+  const chosen = keys.filter((key) => Array.isArray(state[key]) && key !== "search")
+    .reduce((sum, key) => sum + state[key].length, 0);
+  return chosen + (state.accepting === false ? 1 : 0) + (state.overlapHours ? 1 : 0);
 }
 
 function formState(keys, form) {
@@ -356,6 +368,9 @@ function runForm(root, index, matcher) {
   const keys = index.format.facets.map((facet) => facet.key);
   root.querySelector("[data-directory-all]")?.setAttribute("hidden", "");
   const options = buildFilters(root.querySelector("[data-directory-filters]"), index, matcher);
+  const toggle = root.querySelector("[data-directory-filters-toggle]");
+  const toggleSummary = root.querySelector("[data-directory-filters-summary]");
+  toggle.open = window.matchMedia(WIDE).matches;
   const settings = requestSettings();
   let results = [];
   let full = 0; // results[0..full) match everything asked
@@ -396,12 +411,14 @@ function runForm(root, index, matcher) {
       const button = element("button", { type: "button", class: "md-button" }, help.button);
       button.addEventListener("click", () => {
         const details = root.querySelector(`details[data-facet="${help.key}"]`);
-        details.open = true;
+        toggle.open = details.open = true;
         details.querySelector("summary").focus();
       });
       suggest.replaceChildren(`${help.text} `, button);
     }
     updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
+    const active = activeFilters(state, keys);
+    toggleSummary.textContent = active ? `Filters (${active} on)` : "Filters";
     // Other parts of the page (session-links.js) follow the search without reading this form.
     root.dispatchEvent(new CustomEvent("mentor-directory:search", {
       bubbles: true, detail: { search: state.search, goals: state.goals ?? [], skills: state.skills ?? [] },
