@@ -142,7 +142,7 @@ def test_mentor_pages_and_cards_stay_out_of_nav_and_search(site):
     assert [doc["location"] for doc in directory] == ["mentors/"]
     assert directory[0]["text"] == (
         "Find a mentor What would you like help with? <p>Skills, goals or shared experience in your "
-        "own words, or a name. Typos are fine.</p> <p>3 mentors, 2 accepting new mentees.</p>")
+        "own words, or a name. Typos are fine.</p> Filters <p>3 mentors, 2 accepting new mentees.</p>")
 
 
 def test_field_reference_is_generated_into_the_guide(site):
@@ -294,3 +294,10 @@ def test_a_site_without_mentors_builds_and_says_so(tmp_path):
     assert "Gaps to recruit for" not in insights and 'role="img"' not in insights
     index = json.loads((folder / "site" / "mentors" / "match-index.json").read_text())
     assert index["mentors"] == [] and index["lists"]["goals"]
+
+
+def test_every_link_on_the_directory_and_mentor_pages_has_an_address(site):
+    # Search engines and assistive tools treat an <a> without href as no link at all.
+    for page in ("mentors/index.html", "mentors/ada/index.html"):
+        html = read(site, page)
+        assert re.findall(r"<a(?=[\s>])(?![^>]*\bhref=)[^>]*>", html) == [], page
