@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import markdown
 import nh3
 
@@ -15,6 +17,7 @@ LINK_REL = "nofollow noopener noreferrer ugc"
 _MARKDOWN = markdown.Markdown(output_format="html")
 
 
+@cache  # each bio is rendered for its page and for mentors.json: once per build is enough
 def render_bio(text: str) -> str:
     """Safe HTML for a bio; raw HTML in the Markdown is escaped, not interpreted."""
     html = _MARKDOWN.reset().convert(_escape_html(text))
