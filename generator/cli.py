@@ -136,13 +136,7 @@ def _parser() -> argparse.ArgumentParser:
 
     issue = commands.add_parser("from-issue",
                                 help="write a profile from an issue filled in with the issue form")
-    issue.add_argument("--body", required=True, type=Path, metavar="FILE",
-                       help="the issue's body, as GitHub wrote it from the form")
-    issue.add_argument("--author", required=True, help="GitHub login of the issue's author")
-    issue.add_argument("--number", type=int, metavar="N", help="the issue's number")
-    issue.add_argument("--message", type=Path, metavar="FILE",
-                       help="write Markdown for people here: the pull request's description, or "
-                       "the comment saying what to fix")
+    add_issue_arguments(issue)
     issue.add_argument("--open-pulls", type=Path, metavar="FILE.json",
                        help="open pull requests, whose new profiles take their account and id: "
                        "gh pr list --state open --json number,headRefName,headRefOid,"
@@ -289,6 +283,17 @@ def _conflicts_markdown(conflicts: Seq[Conflict]) -> str:
               "there, or correct its `github:` line if it names the wrong account. Each publish "
               "updates this issue, and closes it once no profile is left out."]
     return "\n".join(lines) + "\n"
+
+
+def add_issue_arguments(command: argparse.ArgumentParser) -> None:
+    """The options of a command that turns an issue form's answers into a file."""
+    command.add_argument("--body", required=True, type=Path, metavar="FILE",
+                         help="the issue's body, as GitHub wrote it from the form")
+    command.add_argument("--author", required=True, help="GitHub login of the issue's author")
+    command.add_argument("--number", type=int, metavar="N", help="the issue's number")
+    command.add_argument("--message", type=Path, metavar="FILE",
+                         help="write Markdown for people here: the pull request's description, "
+                         "or the comment saying what to fix")
 
 
 def report_problems(problems: Seq[Problem], what: str = "mentor profile") -> None:

@@ -138,8 +138,13 @@ def render_form(program: Program) -> str:
     form = {"name": "Add or update my mentor profile",
             "description": "Become a mentor, or change your profile, without editing files.",
             "title": "Mentor profile: ", "labels": [ISSUE_LABEL], "body": body}
-    header = ("# Written by `mentors issue-form` from the profile schema and the program lists in\n"
-              "# mkdocs.yml: change those, then run it again rather than editing this file.\n")
+    return form_file("issue-form", "profile", form)
+
+
+def form_file(command: str, schema: str, form: dict[str, Any]) -> str:
+    """An issue form's YAML, headed by the command that writes it and what it is made from."""
+    header = (f"# Written by `mentors {command}` from the {schema} schema and the program lists\n"
+              "# in mkdocs.yml: change those, then run it again rather than editing this file.\n")
     return header + yaml.dump(form, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                               width=1000)
 

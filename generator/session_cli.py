@@ -35,13 +35,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     issue = commands.add_parser("session-from-issue",
                                 help="write a session page from a proposal issue")
-    issue.add_argument("--body", required=True, type=Path, metavar="FILE",
-                       help="the issue's body, as GitHub wrote it from the form")
-    issue.add_argument("--author", required=True, help="GitHub login of the issue's author")
-    issue.add_argument("--number", type=int, metavar="N", help="the issue's number")
-    issue.add_argument("--message", type=Path, metavar="FILE",
-                       help="write Markdown for people here: the pull request's description, or "
-                       "the comment saying what to fix")
+    cli.add_issue_arguments(issue)
     issue.set_defaults(run=_from_issue)
 
 

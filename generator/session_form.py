@@ -26,6 +26,7 @@ from generator.issue_form import (
     _option,
     _option_id,
     _value,
+    form_file,
     parse_body,
 )
 from generator.problems import Problem
@@ -101,10 +102,7 @@ def render_form(program: Program) -> str:
     form = {"name": "Propose a circle or event",
             "description": "Host a circle, office hours or an event, without editing files.",
             "title": "Session: ", "labels": [ISSUE_LABEL], "body": body}
-    header = ("# Written by `mentors session-form` from the session schema and the program lists\n"
-              "# in mkdocs.yml: change those, then run it again rather than editing this file.\n")
-    return header + yaml.dump(form, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
-                              width=1000)
+    return form_file("session-form", "session", form)
 
 
 def _session_element(question: Question, program: Program) -> dict[str, Any]:
