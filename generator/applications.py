@@ -29,7 +29,7 @@ from generator.profile import (
     TimeZone,
 )
 from generator.program import Program
-from generator.spreadsheets import header_key, read_table
+from generator.spreadsheets import header_key, named_runs, read_table
 from generator.taxonomy import SkillMatch
 from generator.workday import WORKDAY, Window
 
@@ -275,17 +275,10 @@ def _choices(question: Question, listed: Choices, value: str, node: Scalar, chec
              for text in (choice_id, label)}
     pieces = re.split(r"[,;\n]", value) if question.many else [value]
     found: list[str] = []
-    start = 0
-    while start < len(pieces):
-        if not pieces[start].strip():
-            start += 1
-            continue
-        end = next((end for end in range(len(pieces), start, -1)
-                    if header_key(",".join(pieces[start:end])) in known), None)
-        if end is None:
-            return _unknown_choice(question, choices, pieces[start].strip(), node, checker)
-        found.append(known[header_key(",".join(pieces[start:end]))])
-        start = end
+    for run, named in named_runs(pieces, lambda text: header_key(text) in known):
+        if not named:
+            return _unknown_choice(question, choices, run, node, checker)
+        found.append(known[header_key(run)])
     found = list(dict.fromkeys(found))
     if question.key == "goals" and len(found) > MAX_GOALS:
         return checker.report(node, question.header, f"lists {len(found)} goals; the limit is "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from collections.abc import Callable, Iterator
 
 from generator.problems import Problem
 
@@ -15,6 +16,25 @@ def header_key(text: str) -> str:
     """Headers (and choices) compared without case, spacing, required-marks or end punctuation."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(text.replace("*", " ").split()).rstrip(" ?:.")
+
+
+def named_runs(pieces: list[str], names: Callable[[str], bool]) -> Iterator[tuple[str, bool]]:
+    """A cell's pieces (split on commas and the like) joined back where a name holds a comma
+    ("Trans, non-binary or gender-diverse"): the longest run that `names` knows, else one piece,
+    each with whether it is known. Empty pieces are skipped."""
+    start = 0
+    while start < len(pieces):
+        if not pieces[start].strip():
+            start += 1
+            continue
+        end = next((end for end in range(len(pieces), start, -1)
+                    if names(",".join(pieces[start:end]))), None)
+        if end is None:
+            yield pieces[start].strip(), False
+            start += 1
+        else:
+            yield ",".join(pieces[start:end]), True
+            start = end
 
 
 def read_table(data: bytes, shown: str) -> tuple[list[list[str]], Problem | None]:

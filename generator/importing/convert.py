@@ -26,6 +26,7 @@ from generator.profile import (
     TimeZone,
 )
 from generator.program import Program
+from generator.spreadsheets import named_runs
 from generator.taxonomy import skill_key
 
 # List cells hold several values separated by commas or line breaks (semicolons too, as some
@@ -233,20 +234,12 @@ def _program_ids(list_name: str, cell: Cell, row: Row, checker: Checker) -> list
     known = _vocabulary(checker.program, list_name)
     pieces = _SEPARATORS.split(cell.text)
     found: list[Any] = []
-    start = 0
-    while start < len(pieces):
-        if not pieces[start].strip():
-            start += 1
-            continue
-        end = next((end for end in range(len(pieces), start, -1)
-                    if skill_key(",".join(pieces[start:end])) in known), None)
-        if end is None:
+    for run, named in named_runs(pieces, lambda text: skill_key(text) in known):
+        if not named:
             # The schema's own check says what is wrong, with "did you mean".
-            found.append(ProgramId(list_name).convert(pieces[start].strip(), row.node(cell),
-                                                      cell.source, checker))
-            start += 1
+            found.append(ProgramId(list_name).convert(run, row.node(cell), cell.source, checker))
             continue
-        written = " ".join(",".join(pieces[start:end]).split())
+        written = " ".join(run.split())
         ids = sorted(known[skill_key(written)])
         if len(ids) > 1:
             row.report(cell, f"'{written}' could be any of {', '.join(ids)}",
@@ -254,7 +247,6 @@ def _program_ids(list_name: str, cell: Cell, row: Row, checker: Checker) -> list
             found.append(INVALID)
         else:
             found.append(ids[0])
-        start = end
     return found
 
 
