@@ -21,7 +21,7 @@ from generator.profile import Facet, facets
 from generator.program import default_program
 
 # The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # What each position of a mentor row holds, facets in the schema's order among them.
 ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
        *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
@@ -34,20 +34,20 @@ NEAR_WORDS = "data/near-words.txt"
 def match_index(directory: Directory) -> dict[str, Any]:
     """Everything the browser's matcher needs, as small as plain JSON allows.
 
-    Each list is [id, label, phrases] per entry (skills add the positions of broader skills);
-    rows refer to entries by position.
+    Each list is [id, label, phrases] per entry (skills add the positions of the skills they are
+    broader of and within); rows refer to entries by position.
     """
     program = directory.program
     skills = {entry.id: position for position, entry in enumerate(program.skills)}
-    skill_rows: list[list[Any]] = [[entry.id, entry.label, list(entry.phrases), []]
+    skill_rows: list[list[Any]] = [[entry.id, entry.label, list(entry.phrases),
+                                    [skills[other] for other in entry.broader],
+                                    [skills[other] for other in entry.within]]
                                    for entry in program.skills]
-    for row, entry in zip(skill_rows, program.skills):
-        row[3] = [skills[broader] for broader in entry.broader]
     for mentor in directory.mentors:
         for match in mentor.skills:
             if match.id not in skills:  # a skill the taxonomy does not know stays searchable
                 skills[match.id] = len(skill_rows)
-                skill_rows.append([match.id, match.label, [], []])
+                skill_rows.append([match.id, match.label, [], [], []])
             row = skill_rows[skills[match.id]]
             if text.key(match.written) not in {text.key(written)
                                                for written in (row[0], row[1], *row[2])}:

@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 
 LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills")
 # Keys each list's entries must have, and may have; skills carry aliases instead of a description,
-# and may name broader skills (Rails is Ruby) so that a search for either reaches the other.
+# and may name broader skills (Rails is Ruby) and the areas they are within (Kubernetes is DevOps)
+# so that a search for one reaches the other.
 REQUIRED_KEYS = {"skills": ("id", "label")}
 OPTIONAL_KEYS = {"goals": ("phrases",), "stages": ("phrases",), "formats": ("phrases",),
-                 "experiences": ("phrases",), "skills": ("aliases", "broader")}
+                 "experiences": ("phrases",), "skills": ("aliases", "broader", "within")}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -36,7 +37,8 @@ class Entry:
     label: str
     description: str = ""
     phrases: tuple[str, ...] = ()  # what mentees type for it; for a skill, its other spellings
-    broader: tuple[str, ...] = ()  # skills only: ids of the broader skills it is part of
+    broader: tuple[str, ...] = ()  # skills only: ids of the skills it is built on or written in
+    within: tuple[str, ...] = ()  # skills only: ids of the areas of work it belongs to
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,11 @@ def load_program(options: dict[str, Any] | None, request_form: str = "") -> Prog
             data[name] = _apply(name, options[name], data[name], messages)
     skill_ids = {entry["id"] for entry in data["skills"]}
     for entry in data["skills"]:
-        for broader in entry.get("broader", []):
-            if broader not in skill_ids:
-                messages.append(f"program.skills: '{entry['id']}' names '{broader}' as broader, "
-                                "which is not in the skills list")
+        for relation in ("broader", "within"):
+            for other in entry.get(relation, []):
+                if other not in skill_ids:
+                    messages.append(f"program.skills: '{entry['id']}' names '{other}' as "
+                                    f"{relation}, which is not in the skills list")
     if messages:
         raise ProgramConfigError(messages)
     return _program_from_data(data, request_form)
@@ -181,7 +184,7 @@ def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str 
         return tuple(
             Entry(entry["id"], entry["label"].strip(), entry.get("description", "").strip(),
                   tuple(entry.get("phrases", entry.get("aliases", ()))),
-                  tuple(entry.get("broader", ())))
+                  tuple(entry.get("broader", ())), tuple(entry.get("within", ())))
             for entry in data[name]
         )
 

@@ -26,14 +26,25 @@ test("mentors who share more of the asked experiences rank first", () => {
   assert.deepEqual([ids(chosen.all), ids(chosen.part).length], [["rosa"], 3]);
 });
 
-test("a narrower or broader skill comes after the skill itself, with the part matches", () => {
+test("what a skill is built on meets it, after the skill itself; a narrower skill meets it in part", () => {
   const rails = rank("Rails");
-  assert.deepEqual([ids(rails.all), ids(rails.part)], [["sam"], ["lee"]]);
-  assert.equal(rails.part[0].reasons.skills[0].related, "Ruby on Rails");
-  assert.deepEqual(ids(rank("ruby").all), ["lee"]);
-  assert.deepEqual(ids(rank("ruby").part), ["sam"]);
+  assert.deepEqual([ids(rails.all), ids(rails.part)], [["sam", "lee"], []]);
+  assert.equal(rails.all[1].reasons.skills[0].related, "Ruby on Rails");
+  assert.deepEqual([ids(rank("ruby").all), ids(rank("ruby").part)], [["lee"], ["sam"]]);
   assert.deepEqual(ids(rank("Postgres").all), ["ines"]);
-  assert.deepEqual(ids(rank("ASP.NET Core").part), ["dev"]);
+  assert.deepEqual(ids(rank("ASP.NET Core").all), ["dev"]);
+});
+
+test("the skills within an area meet it, after the area itself", () => {
+  const devops = rank("devops");
+  assert.deepEqual([new Set(ids(devops.all)), ids(devops.part)], [new Set(["kai", "zed"]), []]);
+  assert.equal(devops.all[0].reasons.skills[0].related, "DevOps");
+});
+
+test("a skill named beside what it is part of is one ask", () => {
+  const reading = matcher.read("Rails and Ruby");
+  assert.deepEqual(reading.intents.map((intent) => intent.concepts.map((c) => c.entry)), [["rails"]]);
+  assert.deepEqual(ids(rank("ruby rails").all), ["sam", "lee"]);
 });
 
 test("filters narrow both groups; only accepting mentors by default", () => {

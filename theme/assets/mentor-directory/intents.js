@@ -162,8 +162,25 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     add(beside ? found : found.filter((concept) => concept.kind !== "skills"), [token], how);
   }
 
+  mergeBroader(intents);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);
   intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
   return { tokens, intents, words };
+}
+
+/**
+ * A skill named beside one of its parts says what that part is, not a second ask: "Laravel PHP"
+ * asks for Laravel (PHP mentors still meet it, below Laravel's own), "GraphQL APIs" for GraphQL.
+ */
+function mergeBroader(intents) {
+  const skills = intents.filter((intent) => intent.kind === "skills");
+  for (const broad of skills) {
+    const narrow = skills.find((other) => other !== broad && intents.includes(other)
+      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents.includes(concept))));
+    if (!narrow) continue;
+    narrow.tokens.push(...broad.tokens);
+    narrow.typed = `${narrow.typed} ${broad.typed}`;
+    intents.splice(intents.indexOf(broad), 1);
+  }
 }

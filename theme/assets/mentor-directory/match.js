@@ -13,7 +13,7 @@ import { reasons, understood } from "./explain.js";
 export { overlapHours, today } from "./time.js";
 
 /** The match index version this matcher reads (INDEX_VERSION in generator/index.py). */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Positions of a mentor row's fields, by name, as the index declares them. */
 export function rowLayout(index) {

@@ -1,12 +1,14 @@
 // Ranking: which mentors meet which intents, in two groups (everything asked, part of it), each
 // ordered by how well they match, equally good matches in an order that changes daily. A mentor
-// with a skill broader or narrower than the one asked meets that intent only in part: such
-// mentors come in the second group, those who meet everything that way first.
+// with a related skill that covers the one asked (Ruby for Rails, Kubernetes for DevOps: see
+// vocabulary.js) meets that intent, ranked below those who list it; one with another related
+// skill (Rails for Ruby, DevOps for Kubernetes) meets it in part, and comes in the second group.
 
 import { overlapHours, today } from "./time.js";
 
 const HARD_FILTERS = ["languages", "formats", "stages", "goals"]; // any of the chosen ids
 const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
+const [ITSELF, COVERING, PART] = [0, 1, 2]; // how a mentor's skill meets the one asked
 
 /** A number from 0 to 2^32 that orders equally good matches differently each day. */
 export function dailyRank(id, seed) {
@@ -38,6 +40,7 @@ export function createRanker(index, vocabulary, textSearch) {
   const mentors = index.mentors;
   const size = mentors.length;
   const mask = new Int32Array(size); // bit i: meets intent i, perhaps through a related skill
+  const full = new Int32Array(size); // bit i: meets intent i itself or through a covering skill
   const exact = new Int32Array(size); // bit i: meets intent i by listing what was asked
   const text = new Float64Array(size);
   const passing = new Int32Array(size);
@@ -77,19 +80,23 @@ export function createRanker(index, vocabulary, textSearch) {
     const everything = asked.length >= 31 ? -1 : (1 << asked.length) - 1;
 
     mask.fill(0);
+    full.fill(0);
     exact.fill(0);
     text.fill(0);
     asked.forEach((intent, i) => {
       const bit = 1 << i;
-      const meet = (position, itself) => {
+      const meet = (how) => (position) => {
         mask[position] |= bit;
-        if (itself) exact[position] |= bit;
+        if (how !== PART) full[position] |= bit;
+        if (how === ITSELF) exact[position] |= bit;
       };
-      for (const concept of intent.concepts) concept.mentors.forEach((p) => meet(p, true));
       for (const concept of intent.concepts) {
-        for (const other of concept.related || []) other.mentors.forEach((p) => meet(p, false));
+        for (const other of concept.related || []) {
+          other.mentors.forEach(meet(concept.covering.includes(other) ? COVERING : PART));
+        }
       }
-      if (intent.hits) for (const position of intent.hits.keys()) meet(position, true);
+      for (const concept of intent.concepts) concept.mentors.forEach(meet(ITSELF));
+      if (intent.hits) for (const position of intent.hits.keys()) meet(ITSELF)(position);
     });
     let topText = 0;
     for (const scores of hits) {
@@ -128,7 +135,7 @@ export function createRanker(index, vocabulary, textSearch) {
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
       const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
       // Group, then intents met, met by listing what was asked, name or headline score.
-      const all = itself === everything || !asked.length ? 1 : 0;
+      const all = full[position] === everything || !asked.length ? 1 : 0;
       passing[passed] = position;
       keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
     }
@@ -138,12 +145,12 @@ export function createRanker(index, vocabulary, textSearch) {
     }
     used.sort((a, b) => b - a);
     let offset = 0;
-    let full = 0;
+    let matchAll = 0;
     for (const sortKey of used) {
       const count = perKey[sortKey];
       perKey[sortKey] = offset;
       offset += count;
-      if (sortKey >= 32 * 32 * 16) full += count;
+      if (sortKey >= 32 * 32 * 16) matchAll += count;
     }
     const positions = new Int32Array(passed);
     const sortKeys = new Int32Array(passed);
@@ -154,6 +161,6 @@ export function createRanker(index, vocabulary, textSearch) {
     }
     for (const sortKey of used) perKey[sortKey] = 0;
     const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
-    return { all: group(0, full), part: group(full, passed), intents: asked, counts, overlaps, hits };
+    return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
   };
 }

@@ -35,12 +35,21 @@ export function createVocabulary(index, text) {
       for (const n of mentor[row[kind]]) byKind[kind][n].mentors.push(position);
     }
   });
-  // A skill's related skills: those it names as broader, and those naming it.
-  for (const concept of byKind.skills) concept.related = [];
-  index.lists.skills.forEach(([, , , broader], position) => {
-    for (const n of broader || []) {
-      byKind.skills[position].related.push(byKind.skills[n]);
-      byKind.skills[n].related.push(byKind.skills[position]);
+  // A skill's related skills, each way (`related`); those it is part of (`parents`: what it is
+  // built on, the areas it is within); and those whose mentors can help with it (`covering`):
+  // what it is built on (a Ruby mentor with Rails) and the skills within it (a Kubernetes mentor
+  // with DevOps). The others help in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
+  for (const concept of byKind.skills) {
+    Object.assign(concept, { related: [], parents: [], covering: [] });
+  }
+  index.lists.skills.forEach(([, , , broader, within], position) => {
+    const skill = byKind.skills[position];
+    for (const [relation, n] of [...broader.map((n) => ["broader", n]), ...within.map((n) => ["within", n])]) {
+      const parent = byKind.skills[n];
+      skill.related.push(parent);
+      skill.parents.push(parent);
+      parent.related.push(skill);
+      if (relation === "broader") skill.covering.push(parent); else parent.covering.push(skill);
     }
   });
   // A skill nobody offers, even through a related skill, is no intent: its words search names.
