@@ -1,8 +1,8 @@
 // Ranking: which mentors meet which intents, in two groups (everything asked, part of it), each
-// ordered by how well they match, equally good matches in an order that changes daily. A mentor
-// with a related skill that covers the one asked (Ruby for Rails, Kubernetes for DevOps: see
-// vocabulary.js) meets that intent, ranked below those who list it; one with another related
-// skill (Rails for Ruby, DevOps for Kubernetes) meets it in part, and comes in the second group.
+// ordered by how well they match, equally good matches in an order that changes daily. Mentors
+// with a related skill meet that intent in part, and come in the second group; but when no mentor
+// lists the skill asked, those with a skill that covers it (Ruby for Rails, Kubernetes for DevOps:
+// see vocabulary.js) are its matches.
 
 import { overlapHours, today } from "./time.js";
 
@@ -92,7 +92,8 @@ export function createRanker(index, vocabulary, textSearch) {
       };
       for (const concept of intent.concepts) {
         for (const other of concept.related || []) {
-          other.mentors.forEach(meet(concept.covering.includes(other) ? COVERING : PART));
+          const covers = concept.covering.includes(other) && !concept.mentors.length;
+          other.mentors.forEach(meet(covers ? COVERING : PART));
         }
       }
       for (const concept of intent.concepts) concept.mentors.forEach(meet(ITSELF));
