@@ -59,6 +59,12 @@ technology work working
 # aliases that are common words, such as "build" and "rest", which the match index lists).
 AMBIGUOUS = frozenset({"go"})
 
+# How a mentee starts describing themself ("I'm a senior front-end dev and ..."): the skills named
+# in such a description are what they have, not what they ask for. The description runs until a
+# function or request word, or a word ending in -ing ("aiming", "thinking"), ends it.
+SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i was a", "i was an",
+                    "ive been a", "ive been an", "i work as a", "i work as an")
+
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
 _NOT_KEY = re.compile(r"[^\w#+]|_")
@@ -123,4 +129,5 @@ def near(vocabulary: Iterable[str]) -> set[str]:
 def rules() -> dict[str, Any]:
     """The word lists and thresholds, for the browser's copy of these functions."""
     return {"stop": sorted(STOP), "filler": sorted(FILLER), "generic": sorted(GENERIC),
+            "self": [phrase.split() for phrase in SELF_DESCRIPTION],
             "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}

@@ -31,6 +31,17 @@ test("whole sentences: filler and generic words fall away, the asks remain", () 
   assert.deepEqual(read("I'm looking for someone who can help me with python")[0], ["skills:python"]);
 });
 
+test("skills in the mentee's description of themself are what they have, not what they ask", () => {
+  assert.deepEqual(read("I'm a senior python developer and want to reach staff level")[0],
+    ["stages:senior", "goals:staff-plus"]);
+  assert.deepEqual(read("as a python developer, how do I negotiate my salary")[0], ["goals:negotiation"]);
+  assert.ok(read("I'm learning python")[0].includes("skills:python"));
+  assert.ok(["stages:student", "skills:python"].every((one) => read("I'm a student learning python")[0]
+    .includes(one)));
+  assert.deepEqual(read("single dad, machine learning engineer")[0], ["experiences:parent-carer",
+    "skills:machine-learning"]);
+});
+
 test("paraphrased goals", () => {
   assert.deepEqual(read("how do I ask for a raise")[0], ["goals:negotiation"]);
   assert.deepEqual(read("re-entering the workforce")[0], ["goals:returning-to-work"]);

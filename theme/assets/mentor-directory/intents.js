@@ -18,6 +18,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const content = tokens.filter((token) => !token.stop && !token.filler);
   // Generic words ("senior", "tech") are read as intents only when they are all the query says.
   const alone = content.length === 1 || content.every((token) => token.generic);
+  // Where the mentee describes themself, such words say who they are ("I'm a senior engineer").
+  const described = text.selfDescribed(tokens);
   const used = new Set();
   const intents = [];
   const last = tokens[tokens.length - 1];
@@ -47,6 +49,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   function add(found, span, how) {
     const concepts = [...new Set(found)];
     if (!concepts.length) return false;
+    // A word naming several lived experiences names all of them ("latina": a woman of an
+    // under-represented ethnicity), where a word naming several skills names any of them.
+    if (concepts.length > 1 && concepts.every((concept) => concept.kind === "experiences")) {
+      return concepts.map((concept) => add([concept], span, how)).some(Boolean);
+    }
     span.forEach((token) => used.add(token.index));
     const same = intents.find((intent) => intent.concepts.length === concepts.length
       && intent.concepts.every((concept) => concepts.includes(concept)));
@@ -68,12 +75,18 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     for (let i = 0; i + n <= tokens.length; i++) {
       const span = tokens.slice(i, i + n);
       const joined = span.map((token) => token.key).join("");
-      const exact = vocabulary.keys.get(joined);
-      if (exact) {
+      // Generic words together name no skill beside other words: "software engineer" is who the
+      // mentee is, where "senior engineer" is a stage and "level up" a goal.
+      const generic = !alone && span.every((token) => token.generic || token.stop || token.filler);
+      const named = (concepts) => (generic ? concepts.filter((concept) => concept.kind !== "skills")
+        : concepts);
+      const exact = named(vocabulary.keys.get(joined) || []);
+      if (exact.length) {
         found.push({ concepts: pick(exact), span, how: "exact", order: 0 });
       } else if (i + n === tokens.length && !text.isStop(last.word)
         && span.some((token) => !token.stop && !token.filler)) {
-        found.push({ concepts: pick(vocabulary.completions(joined)), span, how: "prefix", order: 0 });
+        found.push({ concepts: pick(named(vocabulary.completions(joined))), span, how: "prefix",
+          order: 0 });
       }
     }
   }
@@ -122,7 +135,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   // 4. Single words: a written form's key or stem, an unfinished last word, or a typo.
   const deferred = [];
   for (const token of content) {
-    if (!free(token) || (token.generic && !alone)) continue;
+    if (!free(token) || (token.generic && !alone && !described.has(token.index))) continue;
     // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
     let found = pick(vocabulary.keys.get(token.key) || []);
     let how = "exact";
@@ -162,6 +175,12 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     add(beside ? found : found.filter((concept) => concept.kind !== "skills"), [token], how);
   }
 
+  // Skills in the mentee's description of themself are what they have: "I'm a senior front-end
+  // dev and thinking about management" asks for management.
+  for (const intent of intents.filter((one) => one.kind === "skills"
+    && one.tokens.every((index) => described.has(index)))) {
+    intents.splice(intents.indexOf(intent), 1);
+  }
   mergeBroader(intents);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);

@@ -55,5 +55,20 @@ export function createText(rules, stem) {
       }));
     },
     isStop: (word) => stop.has(word) || filler.has(word),
+    /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
+    selfDescribed(tokens) {
+      const described = new Set();
+      for (const opening of rules.self) {
+        for (let i = 0; i + opening.length <= tokens.length; i++) {
+          if (!opening.every((word, j) => tokens[i + j].word === word)) continue;
+          for (let j = i + opening.length; j < tokens.length; j++) {
+            const { word } = tokens[j];
+            if (stop.has(word) || filler.has(word) || word.endsWith("ing")) break;
+            described.add(j);
+          }
+        }
+      }
+      return described;
+    },
   };
 }
