@@ -53,12 +53,9 @@ def match_index(directory: Directory) -> dict[str, Any]:
                                                for written in (row[0], row[1], *row[2])}:
                 row[2].append(match.written)  # this spelling, typos included, finds it
     spoken = sorted({code for mentor in directory.mentors for code in mentor.profile.languages})
-    names = languages()
     lists: dict[str, list[list[Any]]] = {
         "skills": skill_rows,
-        "languages": [[code, names.name(code), [phrase.format(name=names.name(code))
-                                                 for phrase in LANGUAGE_PHRASES]]
-                      for code in spoken],
+        "languages": [language_row(code) for code in spoken],
     }
     for facet in facets():
         if facet.key not in lists:
@@ -75,6 +72,16 @@ def match_index(directory: Directory) -> dict[str, Any]:
         "zones": zones,
         "mentors": [_mentor_row(mentor, positions, zones) for mentor in directory.mentors],
     }
+
+
+def language_row(code: str) -> list[Any]:
+    """A language as [code, name, phrases]: its other names ("Mandarin" for Chinese), and each
+    name in the ways a mentee asks for a speaker of it ("Spanish-speaking")."""
+    table = languages()
+    spellings = (table.name(code), *table.aliases[code])
+    return [code, table.name(code), [*spellings[1:], *(phrase.format(name=name)
+                                                       for name in spellings
+                                                       for phrase in LANGUAGE_PHRASES)]]
 
 
 def written_forms(name: str, row: list[Any]) -> list[str]:
@@ -111,8 +118,7 @@ def default_vocabulary() -> frozenset[str]:
                     for entry in program.entries(name)]
              for name in ("skills", *(facet.key for facet in facets()
                                       if facet.key not in ("skills", "languages")))}
-    lists["languages"] = [[code, name, [phrase.format(name=name) for phrase in LANGUAGE_PHRASES]]
-                          for code, name in names.names.items()]
+    lists["languages"] = [language_row(code) for code in names.names]
     return frozenset(word for name, rows in lists.items() for row in rows
                      for written in written_forms(name, row) for word in text.words(written))
 

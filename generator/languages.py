@@ -13,6 +13,7 @@ class Languages:
 
     names: dict[str, str]  # code -> display name
     by_typed: dict[str, str]  # lowercased code or name -> code
+    aliases: dict[str, tuple[str, ...]]  # code -> its other names ("Mandarin" for Chinese)
 
     def code_for(self, typed: str) -> str | None:
         return self.by_typed.get(typed.strip().casefold())
@@ -26,12 +27,14 @@ def languages() -> Languages:
     text = resources.files("generator").joinpath("data/languages.tsv").read_text("utf-8")
     names: dict[str, str] = {}
     by_typed: dict[str, str] = {}
+    others: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         code, *aliases = line.split("\t")
         names[code] = aliases[0]
+        others[code] = tuple(dict.fromkeys(alias for alias in aliases[1:] if alias != aliases[0]))
         by_typed[code] = code
         for alias in aliases:
             by_typed.setdefault(alias.casefold(), code)
-    return Languages(names, by_typed)
+    return Languages(names, by_typed, others)

@@ -13,6 +13,7 @@ from generator.index import (
     NEAR_WORDS,
     ROW,
     default_vocabulary,
+    language_row,
     match_index,
     stored_near_words,
 )
@@ -115,3 +116,10 @@ def test_the_node_tests_index_is_built_from_the_search_fixture(tmp_path):
     if os.environ.get("UPDATE_GOLDEN"):
         NODE_FIXTURE.write_text(built + "\n", "utf-8")
     assert NODE_FIXTURE.read_text("utf-8") == built + "\n"
+
+
+def test_a_language_is_found_by_its_other_names():
+    code, name, phrases = language_row("zh")
+    assert (code, name) == ("zh", "Chinese")
+    assert phrases[:2] == ["Mandarin", "Cantonese"]
+    assert {"Mandarin speaking", "speaks Cantonese", "Chinese speaker"} <= set(phrases)
