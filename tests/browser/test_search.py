@@ -291,6 +291,6 @@ def test_an_index_of_another_version_is_refused(browser, site):
     page.wait_for_function("() => window.mentorDirectory")
     page.wait_for_function("() => document.querySelector('[data-directory-count]')"
                            ".textContent.includes('Search is unavailable')")
-    assert any("match-index.json is version 1, but this page reads version 2" in error
+    assert any("match-index.json is version 1, but this page reads version 3" in error
                for error in errors), errors
     page.close()
