@@ -65,6 +65,13 @@ AMBIGUOUS = frozenset({"go"})
 SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i was a", "i was an",
                     "ive been a", "ive been an", "i work as a", "i work as an")
 
+# Words for a person: a generic word shortly before one says who the mentee is ("a junior react
+# dev", "senior engineers"), so it may name a stage.
+PEOPLE = frozenset("""
+coder coders designer designers dev developer developers devs engineer engineers folks grad grads
+person people programmer programmers student students
+""".split())
+
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
 _NOT_KEY = re.compile(r"[^\w#+]|_")
@@ -129,5 +136,5 @@ def near(vocabulary: Iterable[str]) -> set[str]:
 def rules() -> dict[str, Any]:
     """The word lists and thresholds, for the browser's copy of these functions."""
     return {"stop": sorted(STOP), "filler": sorted(FILLER), "generic": sorted(GENERIC),
-            "self": [phrase.split() for phrase in SELF_DESCRIPTION],
+            "self": [phrase.split() for phrase in SELF_DESCRIPTION], "people": sorted(PEOPLE),
             "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}

@@ -19,7 +19,7 @@ MENTORS = {
                       extra="experiences: [women, first-generation]\nmentee_stages: [career-changer]\n"
                             "formats: [circle]\n"),
     "kai.yml": mentor("Kai Berg", "k8s|golang", "[staff-plus, promotion-readiness]",
-                      extra="experiences: [lgbtqia]\n"),
+                      extra="experiences: [lgbtqia]\nmentee_stages: [senior, lead]\n"),
     "rosa.yml": mentor("Rosa Diaz", "ReactJS|TypeScript", "[promotion-readiness, confidence]",
                        languages="[es, en]", extra="experiences: [women, lgbtqia]\n"),
     "lee.yml": mentor("Lee Min", "ruby", "[negotiation, job-search]", languages="[ko, en]",

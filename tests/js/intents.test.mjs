@@ -27,7 +27,8 @@ test("lived experience in people's own words, never from anything else", () => {
 test("whole sentences: filler and generic words fall away, the asks remain", () => {
   assert.deepEqual(read("I was a nurse for 8 years and want to move into tech"),
     [["goals:career-change"], ["nurse", "8", "years"]]);
-  assert.deepEqual(read("senior dev wondering how to reach staff level")[0], ["goals:staff-plus"]);
+  assert.deepEqual(read("senior dev wondering how to reach staff level")[0],
+    ["stages:senior", "goals:staff-plus"]);
   assert.deepEqual(read("I'm looking for someone who can help me with python")[0], ["skills:python"]);
 });
 
@@ -40,6 +41,12 @@ test("skills in the mentee's description of themself are what they have, not wha
     .includes(one)));
   assert.deepEqual(read("single dad, machine learning engineer")[0], ["experiences:parent-carer",
     "skills:machine-learning"]);
+});
+
+test("a generic word before a word for a person says who they are", () => {
+  assert.deepEqual(read("mentor for senior python devs")[0], ["stages:senior", "skills:python"]);
+  assert.deepEqual(read("senior")[0], ["stages:senior"]);
+  assert.deepEqual(read("python for seniors in tech")[0], ["skills:python"]);
 });
 
 test("paraphrased goals", () => {

@@ -18,8 +18,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const content = tokens.filter((token) => !token.stop && !token.filler);
   // Generic words ("senior", "tech") are read as intents only when they are all the query says.
   const alone = content.length === 1 || content.every((token) => token.generic);
-  // Where the mentee describes themself, such words say who they are ("I'm a senior engineer").
+  // Where the mentee describes themself or someone, such words say who they are ("I'm a senior
+  // engineer", "for junior devs"): a stage rather than a goal.
   const described = text.selfDescribed(tokens);
+  const personal = text.personal(tokens);
+  const who = (token) => described.has(token.index) || personal.has(token.index);
   const used = new Set();
   const intents = [];
   const last = tokens[tokens.length - 1];
@@ -65,6 +68,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   }
 
   const free = (token) => !used.has(token.index);
+  /** A word saying who someone is names a stage where it can ("junior dev"), else as `pick`. */
+  function pickFor(token, concepts) {
+    const stages = who(token) ? concepts.filter((concept) => concept.kind === "stages") : [];
+    return stages.length ? stages : pick(concepts);
+  }
 
   // Phrases of two or more words, found three ways; the one covering most words wins, then the
   // one read word for word:
@@ -135,22 +143,22 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   // 4. Single words: a written form's key or stem, an unfinished last word, or a typo.
   const deferred = [];
   for (const token of content) {
-    if (!free(token) || (token.generic && !alone && !described.has(token.index))) continue;
+    if (!free(token) || (token.generic && !alone && !who(token))) continue;
     // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
-    let found = pick(vocabulary.keys.get(token.key) || []);
+    let found = pickFor(token, vocabulary.keys.get(token.key) || []);
     let how = "exact";
     if (!found.length && token === last && !token.generic) {
-      found = pick(vocabulary.completions(token.key));
+      found = pickFor(token, vocabulary.completions(token.key));
       how = found.length ? "prefix" : how;
     }
     if (!found.length) {
       // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
-      found = pick(vocabulary.stems.get(token.stem) || []);
+      found = pickFor(token, vocabulary.stems.get(token.stem) || []);
       if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
     }
     if (!found.length) {
       how = "typo";
-      found = pick(forms(token).filter((form) => form.how === "typo").flatMap((form) => [
+      found = pickFor(token, forms(token).filter((form) => form.how === "typo").flatMap((form) => [
         ...(vocabulary.keys.get(key(form.word)) || []), ...(vocabulary.stems.get(form.stem) || [])]));
     }
     if (!found.length) continue;

@@ -29,6 +29,7 @@ export function createText(rules, stem) {
   const stop = new Set(rules.stop);
   const filler = new Set(rules.filler);
   const generic = new Set(rules.generic);
+  const people = new Set(rules.people);
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
     if (!stems.has(word)) stems.set(word, stem(word));
@@ -69,6 +70,18 @@ export function createText(rules, stem) {
         }
       }
       return described;
+    },
+    /** The positions of generic words that say who someone is: "junior" in "a junior react dev". */
+    personal(tokens) {
+      const found = new Set();
+      tokens.forEach((token, i) => {
+        if (!generic.has(token.word) || people.has(token.word)) return;
+        for (const next of tokens.slice(i + 1, i + 4)) {
+          if (people.has(next.word)) { found.add(i); return; }
+          if (stop.has(next.word) || filler.has(next.word)) return;
+        }
+      });
+      return found;
     },
   };
 }
