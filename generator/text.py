@@ -26,11 +26,11 @@ PREFIX_SHARE = 0.4
 
 # Function words: they never make an intent on their own and never search names.
 STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
+1 a about above after again against all also am an and any are as at be because been before being
 below between both but by can cant could couldnt did didnt do does doesnt doing dont down during
 each either else even ever every few for from further get gets getting got had has have having
 he her here hers him his how i id if ill im in into is isnt it its ive just me might more most
-much must my myself no nor not now of off on once only or other our ours out over own same she
+much must my myself no nor not now of off on once one only or other our ours out over own same she
 should so some such than that the their them then there these they this those though through
 to too under until up upon us very was we were what when where whether which while who whom
 whose why will with within without would yet you youd youll your youre yours yourself
