@@ -101,13 +101,15 @@ def common_words() -> frozenset[str]:
 
 def near(vocabulary: Iterable[str]) -> set[str]:
     """The common words that a typo of a vocabulary word could be, by the browser's rule (a word
-    of length L is read as any word within typo_distance(L) edits), and that are not in it."""
+    of length L is read as any word within typo_distance(L) edits), its own words included: the
+    browser leaves out the words of skills nobody offers, and "help" (of "help desk") must not
+    then be read as a typo of Helm."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     known = set(vocabulary)
     by_length: dict[int, list[str]] = {}
-    for word in common_words() - known:
+    for word in common_words():
         by_length.setdefault(len(word), []).append(word)
     found: set[str] = set()
     for word in known:
@@ -116,7 +118,7 @@ def near(vocabulary: Iterable[str]) -> set[str]:
             if edits and abs(length - len(word)) <= edits:
                 found.update(match for match, _, _ in process.extract(
                     word, by_length.get(length, []), scorer=OSA.distance, score_cutoff=edits,
-                    limit=None))
+                    limit=None) if match != word)
     return found
 
 
