@@ -105,7 +105,7 @@ def _vocabulary_rules(lists: dict[str, list[list[Any]]]) -> dict[str, list[str]]
                 weak.update(text.key(alias) for alias in row[2]
                             if len(text.words(alias)) == 1 and text.key(alias) not in own
                             and text.key(alias) in text.common_words())
-    near = (stored_near_words() | text.near(vocabulary - default_vocabulary())) - vocabulary
+    near = stored_near_words() | text.near(vocabulary - default_vocabulary())
     return {"near": sorted(near), "weak": sorted(weak)}
 
 

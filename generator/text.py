@@ -26,11 +26,11 @@ PREFIX_SHARE = 0.4
 
 # Function words: they never make an intent on their own and never search names.
 STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
+1 a about above after again against all also am an and any are as at be because been before being
 below between both but by can cant could couldnt did didnt do does doesnt doing dont down during
 each either else even ever every few for from further get gets getting got had has have having
 he her here hers him his how i id if ill im in into is isnt it its ive just me might more most
-much must my myself no nor not now of off on once only or other our ours out over own same she
+much must my myself no nor not now of off on once one only or other our ours out over own same she
 should so some such than that the their them then there these they this those though through
 to too under until up upon us very was we were what when where whether which while who whom
 whose why will with within without would yet you youd youll your youre yours yourself
@@ -114,13 +114,15 @@ def common_words() -> frozenset[str]:
 
 def near(vocabulary: Iterable[str]) -> set[str]:
     """The common words that a typo of a vocabulary word could be, by the browser's rule (a word
-    of length L is read as any word within typo_distance(L) edits), and that are not in it."""
+    of length L is read as any word within typo_distance(L) edits), its own words included: the
+    browser leaves out the words of skills nobody offers, and "help" (of "help desk") must not
+    then be read as a typo of Helm."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     known = set(vocabulary)
     by_length: dict[int, list[str]] = {}
-    for word in common_words() - known:
+    for word in common_words():
         by_length.setdefault(len(word), []).append(word)
     found: set[str] = set()
     for word in known:
@@ -129,7 +131,7 @@ def near(vocabulary: Iterable[str]) -> set[str]:
             if edits and abs(length - len(word)) <= edits:
                 found.update(match for match, _, _ in process.extract(
                     word, by_length.get(length, []), scorer=OSA.distance, score_cutoff=edits,
-                    limit=None))
+                    limit=None) if match != word)
     return found
 
 

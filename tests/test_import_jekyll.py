@@ -88,7 +88,7 @@ github: beatrix-horvath-demo
 headline: Data Engineer, Example Analytics
 timezone: Europe/Budapest
 languages: [hu, en]
-skills: [Data engineering, Python, SQL]
+skills: [Data engineering, Python, SQL, Apache Airflow, dbt, Data modeling]
 goals: [technical-growth, career-change]
 location: Budapest, Hungary
 mentee_stages: [early-career, career-changer]

@@ -59,6 +59,48 @@ def test_taxonomy_keys_do_not_collide():
             assert seen.setdefault(key, entry.id) == entry.id, (written, seen[key], entry.id)
 
 
+def test_every_relation_names_a_skill_and_none_leads_back_to_itself():
+    skills = {entry.id: entry for entry in default_program().skills}
+    related = {entry.id: (*entry.broader, *entry.within) for entry in skills.values()}
+    assert [(skill, other) for skill, others in related.items() for other in others
+            if other not in skills] == []
+
+    def leads_back(skill: str) -> bool:
+        todo, seen = list(related[skill]), set()
+        while todo:
+            other = todo.pop()
+            if other == skill:
+                return True
+            if other not in seen:
+                seen.add(other)
+                todo.extend(related[other])
+        return False
+
+    assert [skill for skill in skills if leads_back(skill)] == []
+
+
+@pytest.mark.parametrize("written, skill_id, broader", [
+    ("ASP.NET Core", "aspnet", "dotnet"), ("Postgres", "postgresql", "sql"),
+    ("SAA-C03", "aws-solutions-architect-associate", "aws"), ("AZ-900", "az-900", "azure"),
+    ("EF Core", "entity-framework", "dotnet"), ("SwiftUI", "swiftui", "swift"),
+    ("Jetpack Compose", "jetpack-compose", "android"), ("Blazor", "blazor", "aspnet"),
+])
+def test_narrower_skills_name_what_they_are_built_on(written, skill_id, broader):
+    match = default_program().taxonomy.match(written)
+    assert (match.id, match.exact) == (skill_id, True)
+    assert broader in default_program().entry("skills", skill_id).broader
+
+
+@pytest.mark.parametrize("category, member", [
+    ("JVM languages", "kotlin"), ("relational databases", "mysql"),
+    ("static site generators", "hugo"), ("cross-platform mobile", "flutter"),
+    ("frontend frameworks", "vue"),
+])
+def test_category_names_hold_their_members(category, member):
+    skill_id = default_program().taxonomy.match(category).id
+    assert skill_id in default_program().entry("skills", member).within
+
+
 def test_validate_warns_about_near_duplicates(check):
     _, problems = check(VALID_PROFILE.replace("  - Kubernetes", "  - Kubernets"))
     assert problems == [
