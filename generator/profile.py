@@ -635,7 +635,7 @@ class Count(ScalarKind):
             return checker.report(node, where, f"must be {self.least} or more")
         if node.plain and re.fullmatch(r"[0-9]+", value):
             return checker.report(node, where, f"'{value}' is too large",
-                                  "write a number up to 999999")
+                                  f"write a number up to {999999 if self.most is None else self.most}")
         return checker.report(node, where, f"'{value}' is not a whole number",
                               "write digits only, without quotes, such as 3")
 
