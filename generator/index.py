@@ -22,7 +22,13 @@ from generator.pages import availability_status, avatar_colour, contact_channel
 from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
 from generator.trust import trust_line
-from generator.workday import DEFAULT_WINDOW, NAMED_WINDOWS, MeetingWindow, read_window
+from generator.workday import (
+    DEFAULT_WINDOW,
+    NAMED_WINDOWS,
+    MeetingWindow,
+    describe_default,
+    read_window,
+)
 
 # The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
 INDEX_VERSION = 2
@@ -83,8 +89,9 @@ def match_index(directory: Directory) -> dict[str, Any]:
         "lists": lists,
         "zones": zones,
         "windows": {
-            "default": DEFAULT_WINDOW.as_json(),
-            "named": [[named.id, named.label, named.window.as_json()] for named in NAMED_WINDOWS],
+            "default": DEFAULT_WINDOW.as_json(), "default_label": describe_default(),
+            "named": [[named.id, named.describe(), named.window.as_json()]
+                      for named in NAMED_WINDOWS],
             "sets": [[_window(written).as_json() for written in windows]
                      for windows in window_sets]},
         "mentors": [_mentor_row(mentor, directory, positions, zones, window_sets)

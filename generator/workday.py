@@ -1,8 +1,11 @@
-"""Working hours across time zones: the hours two people can both meet on a given day.
+"""Working hours across time zones: the hours two people can both meet on a given day, and the
+meeting windows a profile can name.
 
-The directory's search (`overlapHours` in match.js) and the insights page count a person as
-available from 08:00 to 20:00 in their own zone. Python code that needs the same idea (insights,
-cohort matching) takes it from here, so there is one rule on this side.
+Without windows, the directory's search (`overlapHours` in time.js) and the insights page count a
+person as available from 08:00 to 20:00 in their own zone. Python code that needs the same idea
+(insights, cohort matching) takes it from here, so there is one rule on this side. A profile's
+`availability.windows` are read here (`read_window`), and reach the browser's overlap filter
+through the match index, with the named windows mentees choose from.
 """
 
 from __future__ import annotations
@@ -84,6 +87,10 @@ class NamedWindow:
     label: str
     window: MeetingWindow
 
+    def describe(self) -> str:
+        """'Weekday evenings (17:00–22:00)': on mentor pages and in the search's choices."""
+        return f"{self.label} ({_clock(self.window.start)}–{_clock(self.window.end)})"
+
 
 NAMED_WINDOWS = (
     NamedWindow("weekday-mornings", "Weekday mornings", MeetingWindow(WEEKDAYS, 7 * 60, 12 * 60)),
@@ -162,10 +169,14 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def describe_default() -> str:
+    """What the search calls the day it counts without windows: 'Any time of my day (08:00–20:00)'."""
+    return f"Any time of my day ({_clock(DEFAULT_WINDOW.start)}–{_clock(DEFAULT_WINDOW.end)})"
+
+
 def describe_window(written: str) -> str:
     """How a page shows a window the profile writes: a named one by its label."""
     window = read_window(written)
     assert isinstance(window, MeetingWindow), written  # profiles hold only valid windows
     named = next((named for named in NAMED_WINDOWS if named.window == window), None)
-    return f"{named.label} ({_clock(window.start)}–{_clock(window.end)})" if named \
-        else window.describe()
+    return named.describe() if named else window.describe()

@@ -142,7 +142,8 @@ def test_trust_facts_and_meeting_windows_reach_the_cards_and_the_overlap_filter(
                                     "Former mentee"
     windows = index["windows"]
     assert windows["default"] == [0b1111111, 8 * 60, 20 * 60]
-    assert windows["named"][2] == ["weekday-evenings", "Weekday evenings", [0b11111, 1020, 1320]]
+    assert windows["named"][2] == ["weekday-evenings", "Weekday evenings (17:00–22:00)",
+                                   [0b11111, 1020, 1320]]
     assert windows["sets"][ada_row["windows"]] == [[0b11111, 1020, 1320], [0b100000, 600, 840]]
     # Filter-only lists add no words a query is read for.
     assert "fintech" not in default_vocabulary() and "sponsor" in default_vocabulary()

@@ -106,10 +106,6 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-function clock(minutes) {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
 function buildFilters(container, index, matcher) {
   const options = new Map(); // "goals:promotion-readiness" -> {input, count, item}
   const zoneLabel = BROWSER_ZONE.replace(/_/g, " ");
@@ -124,9 +120,8 @@ function buildFilters(container, index, matcher) {
     // When the mentee can meet: the build's named windows (generator/workday.py).
     element("label", { for: "mdir-when" }, "I can meet"),
     element("select", { id: "mdir-when", name: "when" },
-      element("option", { value: "" }, "Any time of my day (08:00–20:00)"),
-      ...((index.windows && index.windows.named) || []).map(([id, label, [, start, end]]) =>
-        element("option", { value: id }, `${label} (${clock(start)}–${clock(end)})`))));
+      element("option", { value: "" }, index.windows.default_label),
+      ...index.windows.named.map(([id, label]) => element("option", { value: id }, label))));
   container.append(availability);
   for (const { key, legend } of index.format.facets) {
     const entries = key === "skills"

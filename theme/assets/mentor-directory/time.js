@@ -78,12 +78,12 @@ export function overlapHours(zoneA, zoneB, date = new Date(), windowsA = EVERY_D
 /** For a mentee in `zone` who can meet in the named windows `when` (ids of index.windows.named;
  *  none: the default day), a function giving each mentor row's hours of overlap. */
 export function overlapsWith(index, row, zone, when = [], date = new Date()) {
-  const windows = index.windows || { default: EVERY_DAY[0], named: [], sets: [] };
+  const { windows } = index;
   const chosen = windows.named.filter(([id]) => when.includes(id)).map(([, , window]) => window);
   const mine = chosen.length ? chosen : [windows.default];
   const found = new Map();
   return (mentor) => {
-    const set = row.windows === undefined ? -1 : mentor[row.windows];
+    const set = mentor[row.windows];
     const name = `${mentor[row.zone]} ${set}`;
     if (!found.has(name)) {
       found.set(name, overlapHours(zone, index.zones[mentor[row.zone]], date, mine,

@@ -57,7 +57,7 @@ export function createVocabulary(index, text) {
   const weak = new Set(index.text.weak);
   const generic = new Set(index.text.generic);
   // Lists the index marks as filters only (industry, meeting mode) name no intents.
-  const searched = new Set(index.format.facets.filter((facet) => facet.searched !== false).map((facet) => facet.key));
+  const searched = new Set(index.format.facets.filter((facet) => facet.searched).map((facet) => facet.key));
   for (const concept of concepts) {
     if (!searched.has(concept.kind)) continue;
     if (concept.kind === "skills" && !concept.offered) continue;
