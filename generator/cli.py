@@ -14,7 +14,7 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from generator import ownership
+from generator import ownership, reports
 from generator.check_command import add_commands as add_check_commands
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import (
@@ -52,9 +52,10 @@ PACKAGE = "mentor-directory"  # as pyproject.toml names it: --version asks its m
 SCHEMA_FILE = Path("schema/mentor.schema.json")
 GUIDE_PAGE = "profiles"  # the profile guide: content/profiles.md, published at profiles/
 # What `mentors new` asks, in this order (also the order of answers piped to it): the required
-# fields, pronouns, and the ways mentees reach the mentor. Each has an option named after it.
+# fields, pronouns, the ways mentees reach the mentor, then what helps mentees choose and trust
+# them. Each has an option named after it.
 NEW_FIELDS = ("name", "github", "headline", "timezone", "languages", "skills", "goals", "pronouns",
-              *(f"contact.{channel}" for channel in CHANNELS))
+              *(f"contact.{channel}" for channel in CHANNELS), "offers", "responds_within")
 
 
 class UsageError(UserError):
@@ -148,11 +149,24 @@ def _parser() -> argparse.ArgumentParser:
                       help=f"where to write it, or - for standard output (default: {FORM_FILE})")
     form.set_defaults(run=_issue_form)
 
-    stale = commands.add_parser("stale", help="list profiles not confirmed for a while")
+    report_form = commands.add_parser(
+        "report-form", help="write the issue form mentees report an unanswered request with")
+    report_form.add_argument("--output", type=Path, default=Path(reports.FORM_FILE),
+                             help="where to write it, or - for standard output (default: "
+                             f"{reports.FORM_FILE})")
+    report_form.set_defaults(run=lambda args: _write_generated(
+        args.output, reports.render_form(_settings(args)[1])))
+
+    stale = commands.add_parser("stale", help="list profiles not confirmed for a while, and "
+                                "those mentees reported as not answering")
     stale.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                        help="markdown: a checklist mentioning each mentor, to paste into an issue")
     stale.add_argument("--older-than", type=_days, metavar="DAYS",
                        help="days without confirmation (default: the site's stale_after_days)")
+    stale.add_argument("--reported", type=Path, metavar="FILE.json",
+                       help="also list the profiles mentees reported as not answering, from the "
+                       f"open issues of the report form: gh issue list --label {reports.LABEL} "
+                       "--state open --json number,body,createdAt")
     stale.add_argument("--pause", action="store_true",
                        help="set 'accepting: false' in each listed profile, changing nothing "
                        "else, and list the files changed")
@@ -221,7 +235,9 @@ def _stale(args: argparse.Namespace) -> int:
     found = stale_profiles(directory, args.older_than)
     days = directory.stale_after_days if args.older_than is None else args.older_than
     if not args.pause:
-        print(report(found, args.format, days))
+        reported = (reports.reported_profiles(args.reported.read_text(encoding="utf-8"),
+                                              directory) if args.reported else None)
+        print(report(found, args.format, days, reported))
         return 0
     paused, failed = [], 0
     for item in found:
@@ -392,13 +408,14 @@ def _new(args: argparse.Namespace) -> int:
     errors: list[str] = []
     for path in NEW_FIELDS:
         if path.startswith("contact."):
+            if path == f"contact.{CHANNELS[0]}":  # the contact fields are asked together
+                contact = _new_contact(args, answers, program, errors)
+                if contact:
+                    values["contact"] = contact
             continue
         value = _new_answer(path, getattr(args, _option(path)), answers, program, errors)
         if value is not None:
             values[path] = value
-    contact = _new_contact(args, answers, program, errors)
-    if contact:
-        values["contact"] = contact
     if errors:
         for error in errors:
             print(f"mentors: error: {error}", file=sys.stderr)
@@ -416,7 +433,8 @@ def _new(args: argparse.Namespace) -> int:
     _, problems = load_directory([target], program)
     for problem in problems:
         print(problem.text())
-    print(f"Wrote {target}. Add a bio, formats and availability, then run: mentors validate {target}")
+    print(f"Wrote {target}. Add a bio, how you like to work (style), formats and availability, "
+          f"then run: mentors validate {target}")
     return 1 if count_errors(problems) else 0
 
 
@@ -513,8 +531,8 @@ def _check_answer(path: str, text: str, kind: Kind, program: Program) -> tuple[o
         if isinstance(item, ProgramId):  # ids or labels, as the question offers them
             parts = [item.id_for(part, program) or part for part in parts]
         node: Node = Sequence([Scalar(part, 1, 1, plain=False) for part in parts], 1, 1)
-    else:
-        node = Scalar(text, 1, 1, plain=False)
+    else:  # typed as a plain value: a number is a number
+        node = Scalar(text.strip(), 1, 1, plain=True)
     value = kind.check(node, path, checker)
     errors = [dataclasses.replace(problem, field=None).description()
               for problem in checker.problems if problem.is_error]

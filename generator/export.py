@@ -34,6 +34,7 @@ def _mentor(mentor: Mentor, mentor_url: str) -> dict[str, Any]:
     # Named for what it holds: HTML, not the Markdown the profile's `bio` field takes.
     profile.pop("bio")
     profile["bio_html"] = render_bio(mentor.profile.bio) if mentor.profile.bio else None
+    profile["thanks"] = [{**note, "date": note["date"].isoformat()} for note in profile["thanks"]]
     return {
         "id": mentor.id,
         "url": mentor_url.format(id=mentor.id),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence as Seq
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -12,6 +13,7 @@ from generator.loader import Mapping, Node, Refused, Scalar, Sequence, load
 from generator.problems import UserError
 from generator.profile import Profile, check_profile
 from generator.program import Program
+from generator.reports import Reported
 
 
 @dataclass(frozen=True)
@@ -28,9 +30,8 @@ class StaleProfile:
         return f"last confirmed {self.confirmed.isoformat()} ({self.days} days ago)"
 
     def as_dict(self) -> dict[str, object]:
-        return {"id": self.mentor.id, "path": self.mentor.source,
-                "github": self.mentor.profile.github,
-                "last_confirmed": self.confirmed.isoformat(), "days": self.days}
+        return {**_identity(self.mentor), "last_confirmed": self.confirmed.isoformat(),
+                "days": self.days}
 
 
 def stale_profiles(directory: Directory, older_than: int | None = None) -> list[StaleProfile]:
@@ -45,27 +46,59 @@ def stale_profiles(directory: Directory, older_than: int | None = None) -> list[
                   key=lambda item: (-item.days, item.mentor.id))
 
 
-def report(profiles: list[StaleProfile], style: str, stale_after_days: int) -> str:
-    """The list as plain text, JSON, or a Markdown checklist to paste into an issue."""
+def report(profiles: list[StaleProfile], style: str, stale_after_days: int,
+           reports_read: Seq[Reported] | None = None) -> str:
+    """The list as plain text, JSON, or a Markdown checklist to paste into an issue; with the
+    profiles mentees reported as not answering (see reports.py), stale or not, when read."""
+    reported = reports_read or ()
+    stale = {item.mentor.id for item in profiles}
+    reports = {item.mentor.id: item for item in reported}
     if style == "json":
-        return json.dumps([item.as_dict() for item in profiles], indent=2)
+        return json.dumps([{**item.as_dict(), **(reports[item.mentor.id].as_dict()
+                                                 if item.mentor.id in reports else {})}
+                           for item in profiles]
+                          + [{**_identity(item.mentor), **item.as_dict()} for item in reported
+                             if item.mentor.id not in stale], indent=2)
     if style == "markdown":
-        if not profiles:
+        if not profiles and not reported:
             return "Every mentor profile has been confirmed recently. Thank you!"
-        lines = [
-            f"These profiles have not been confirmed for more than {stale_after_days} days. "
-            "If yours is listed, please check it is still right and open a one-line pull request "
-            "that sets `last_confirmed:` to today's date (or update your availability, or "
-            "delete the file if you are leaving the program).",
-            "",
-        ]
-        lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, {item.silence}"
-                  for item in profiles]
+        lines = []
+        if profiles:
+            lines += [
+                f"These profiles have not been confirmed for more than {stale_after_days} days. "
+                "If yours is listed, please check it is still right and open a one-line pull "
+                "request that sets `last_confirmed:` to today's date (or update your "
+                "availability, or delete the file if you are leaving the program).",
+                "",
+            ]
+            lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, "
+                      f"{item.silence}" for item in profiles]
+        if reported:
+            lines += [*([""] if lines else []),
+                      "Mentees reported that these mentors did not answer their request. If you "
+                      "are listed, please answer your requests, or set `accepting: false` under "
+                      "`availability:` while you can't take mentees; then close the reports.", ""]
+            lines += [f"- [ ] @{item.mentor.profile.github}: `{item.mentor.source}`, "
+                      f"{_reports(item)}" for item in reported]
         return "\n".join(lines)
-    if not profiles:
-        return "No stale profiles."
-    return "\n".join(f"{item.mentor.source}: @{item.mentor.profile.github}, {item.silence}"
-                     for item in profiles)
+    if not profiles and not reported:
+        return "No stale profiles." if reports_read is None else "No stale or reported profiles."
+    return "\n".join([f"{item.mentor.source}: @{item.mentor.profile.github}, {item.silence}"
+                      + (f"; {_reports(reports[item.mentor.id])}" if item.mentor.id in reports
+                         else "") for item in profiles]
+                     + [f"{item.mentor.source}: @{item.mentor.profile.github}, {_reports(item)}"
+                        for item in reported if item.mentor.id not in stale])
+
+
+def _identity(mentor: Mentor) -> dict[str, object]:
+    return {"id": mentor.id, "path": mentor.source, "github": mentor.profile.github}
+
+
+def _reports(item: Reported) -> str:
+    """'reported as not answering in #12 and #15, since 2026-10-01'."""
+    numbers = [f"#{number}" for number in item.issues]
+    listed = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+    return f"reported as not answering in {listed}, since {item.since.isoformat()}"
 
 
 def pause_report(paused: list[StaleProfile], style: str) -> str:

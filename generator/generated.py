@@ -1,5 +1,5 @@
 """The files the repository keeps that are derived from the program's lists: the editors' profile
-schema and the two issue forms. Declared once, so that `mentors generate` rewrites them all, the
+schema and the issue forms. Declared once, so that `mentors generate` rewrites them all, the
 workflow proposes them after a change to mkdocs.yml, and `mentors check` notices one left behind.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import issue_form, session_form
+from generator import issue_form, reports, session_form
 from generator.profile import json_schema
 from generator.program import Program
 
@@ -33,6 +33,7 @@ GENERATED = (
     Generated("schema/mentor.schema.json", "mentors schema", schema_text),
     Generated(issue_form.FORM_FILE, "mentors issue-form", issue_form.render_form),
     Generated(session_form.FORM_FILE, "mentors session-form", session_form.render_form),
+    Generated(reports.FORM_FILE, "mentors report-form", reports.render_form),
 )
 
 

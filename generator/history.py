@@ -113,6 +113,22 @@ class History:
                 return position
         return len(self.commits)
 
+    def first_added(self, path: Path) -> date | None:
+        """The day the file was first added, if the history read goes back that far."""
+        relative = self._relative(path)
+        days = [self.commits[position].day for position in self._changes.get(relative or "", [])
+                if any(change.path == relative and change.before is None
+                       for change in self.commits[position].changes)]
+        return days[-1] if days else None  # the commits are newest first
+
+    def versions(self, path: Path) -> list[Version]:
+        """Each version of the file its commits left, oldest first (deletions leave none)."""
+        relative = self._relative(path)
+        return [Version(change.path, change.after, self.commits[position])
+                for position in reversed(self._changes.get(relative or "", []))
+                for change in self.commits[position].changes
+                if change.path == relative and change.after is not None]
+
     def _relative(self, path: Path) -> str | None:
         if self.root is None:
             return None

@@ -1,9 +1,10 @@
 """The match index the directory page loads: the program's vocabulary and one row per mentor.
 
 It holds what the browser's matcher needs (every list with the phrases mentees type for its
-entries, the skills' broader relations, the text rules of `generator.text`) and what a result card
-shows. Its own layout travels with it: `format` names the index version, the fields of a mentor
-row and the facets, so the browser reads them instead of keeping a copy. Long text such as bios
+entries, the skills' broader relations, the text rules of `generator.text`, the meeting windows
+the overlap filter compares) and what a result card shows. Its own layout travels with it:
+`format` names the index version, the fields of a mentor row and the facets (and whether a query
+is read for each), so the browser reads them instead of keeping a copy. Long text such as bios
 stays out: it would multiply what a phone downloads before the first result.
 """
 
@@ -15,17 +16,26 @@ from typing import Any
 
 from generator import text
 from generator.directory import Directory, Mentor
+from generator.facts import background, meets
 from generator.languages import languages
 from generator.pages import availability_status, avatar_colour, contact_channel
-from generator.profile import Facet, facets
+from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
+from generator.trust import trust_line
+from generator.workday import (
+    DEFAULT_WINDOW,
+    NAMED_WINDOWS,
+    MeetingWindow,
+    describe_default,
+    read_window,
+)
 
 # The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
 INDEX_VERSION = 3
 # What each position of a mentor row holds, facets in the schema's order among them.
 ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
        *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
-       "waitlist")
+       "waitlist", "trust", "meets", "background", "windows")
 # How a mentee may say they want a mentor who speaks a language, besides its name.
 LANGUAGE_PHRASES = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
 NEAR_WORDS = "data/near-words.txt"
@@ -60,17 +70,29 @@ def match_index(directory: Directory) -> dict[str, Any]:
     for facet in facets():
         if facet.key not in lists:
             lists[facet.key] = [[entry.id, entry.label, list(entry.phrases)]
-                                for entry in program.entries(facet.key)]
+                                for entry in facet_entries(facet, program)]
     positions = {name: {row[0]: position for position, row in enumerate(rows)}
                  for name, rows in lists.items()}
     zones = sorted({mentor.profile.timezone for mentor in directory.mentors})
+    # Each distinct set of meeting windows once; a row names its set by position (-1: none set).
+    window_sets = sorted({mentor.profile.availability.windows for mentor in directory.mentors
+                          if mentor.profile.availability.windows})
     return {
         "format": {"version": INDEX_VERSION, "row": list(ROW),
-                   "facets": [{"key": facet.key, "legend": facet.legend} for facet in facets()]},
-        "text": {**text.rules(), **_vocabulary_rules(lists)},
+                   "facets": [{"key": facet.key, "legend": facet.legend,
+                               "searched": facet.searched} for facet in facets()]},
+        "text": {**text.rules(), **_vocabulary_rules(
+            {name: rows for name, rows in lists.items() if name in searched_lists()})},
         "lists": lists,
         "zones": zones,
-        "mentors": [_mentor_row(mentor, positions, zones) for mentor in directory.mentors],
+        "windows": {
+            "default": DEFAULT_WINDOW.as_json(), "default_label": describe_default(),
+            "named": [[named.id, named.describe(), named.window.as_json()]
+                      for named in NAMED_WINDOWS],
+            "sets": [[_window(written).as_json() for written in windows]
+                     for windows in window_sets]},
+        "mentors": [_mentor_row(mentor, directory, positions, zones, window_sets)
+                    for mentor in directory.mentors],
     }
 
 
@@ -82,6 +104,19 @@ def language_row(code: str) -> list[Any]:
     return [code, table.name(code), [*spellings[1:], *(phrase.format(name=name)
                                                        for name in spellings
                                                        for phrase in LANGUAGE_PHRASES)]]
+
+
+def _window(written: str) -> MeetingWindow:
+    window = read_window(written)
+    assert isinstance(window, MeetingWindow), written  # profiles hold only valid windows
+    return window
+
+
+@cache
+def searched_lists() -> frozenset[str]:
+    """The lists whose words a query is read for (vocabulary.js reads the same from the index's
+    facets); the others are filters only."""
+    return frozenset(facet.key for facet in facets() if facet.searched)
 
 
 def written_forms(name: str, row: list[Any]) -> list[str]:
@@ -114,10 +149,10 @@ def default_vocabulary() -> frozenset[str]:
     """The words of the default lists, with every language's phrases."""
     program = default_program()
     names = languages()
-    lists = {name: [[entry.id, entry.label, list(entry.phrases)]
-                    for entry in program.entries(name)]
-             for name in ("skills", *(facet.key for facet in facets()
-                                      if facet.key not in ("skills", "languages")))}
+    lists = {facet.key: [[entry.id, entry.label, list(entry.phrases)]
+                         for entry in facet_entries(facet, program)]
+             for facet in facets() if facet.key in searched_lists() - {"skills", "languages"}}
+    lists["skills"] = [[entry.id, entry.label, list(entry.phrases)] for entry in program.skills]
     lists["languages"] = [language_row(code) for code in names.names]
     return frozenset(word for name, rows in lists.items() for row in rows
                      for written in written_forms(name, row) for word in text.words(written))
@@ -131,16 +166,17 @@ def stored_near_words() -> frozenset[str]:
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
-def _mentor_row(mentor: Mentor, positions: dict[str, dict[str, int]],
-                zones: list[str]) -> list[Any]:
+def _mentor_row(mentor: Mentor, directory: Directory, positions: dict[str, dict[str, int]],
+                zones: list[str], window_sets: list[tuple[str, ...]]) -> list[Any]:
     """One mentor as a positional row, in the order of ROW."""
     profile = mentor.profile
     state, sentence = availability_status(mentor)
+    windows = profile.availability.windows
 
     def listed(facet: Facet) -> list[int]:
         if facet.key == "skills":
             return [positions["skills"][match.id] for match in mentor.skills]
-        return [positions[facet.key][item] for item in getattr(profile, facet.field)]
+        return [positions[facet.key][item] for item in facet_ids(facet, profile)]
 
     return [
         mentor.id,
@@ -157,4 +193,8 @@ def _mentor_row(mentor: Mentor, positions: dict[str, dict[str, int]],
         sentence,
         *contact_channel(mentor),
         profile.availability.waitlist or "",
+        trust_line(mentor, directory.today),
+        meets(mentor, directory.program),
+        background(mentor, directory.program),
+        window_sets.index(windows) if windows else -1,
     ]

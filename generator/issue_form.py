@@ -44,9 +44,10 @@ ISSUE_LABEL = "mentor-profile"
 FORM_FILE = ".github/ISSUE_TEMPLATE/mentor-profile.yml"
 NO_RESPONSE = "_No response_"  # what GitHub writes for a question left empty
 YES, NO = "Yes", "No"
-# Not asked: the login is the issue's author, the date is the day the form is read, and an email
-# address in a public repository stays in its history (the form offers links instead).
-NOT_ASKED = {"github", "last_confirmed", "contact.email"}
+# Not asked: the login is the issue's author, the date is the day the form is read, an email
+# address in a public repository stays in its history (the form offers links instead), and
+# mentees' thanks are the organisers' to add.
+NOT_ASKED = {"github", "last_confirmed", "contact.email", "thanks"}
 LABELS = {
     "timezone": "Time zone", "mentee_stages": "Mentee stages",
     "experiences": "Lived experience (optional)", "availability.accepting": "Taking new mentees?",
@@ -54,7 +55,10 @@ LABELS = {
     "availability.mentees": "Mentees you have now", "availability.hours_per_month": "Hours per month",
     "availability.waitlist": "Waitlist link", "contact.calendar": "Booking link",
     "contact.website": "Website", "contact.form": "Contact form", "contact.linkedin": "LinkedIn",
-    "contact.mastodon": "Mastodon", "photo": "Photo link",
+    "contact.mastodon": "Mastodon", "photo": "Photo link", "meeting_modes": "Meeting modes",
+    "years_in_tech": "Years in tech", "alumni": "Were you a mentee before?",
+    "style": "How you like to work", "responds_within": "Days to reply",
+    "availability.windows": "When you can meet", "recognition": "List me on 'Our mentors'",
 }
 # How to answer, where the field's kind doesn't say it well enough.
 HOW = {
@@ -86,6 +90,7 @@ class Question:
     doc: str
     example: Any
     required: bool
+    default: Any = None  # the field's value when the file leaves it out
 
     @property
     def id(self) -> str:
@@ -117,7 +122,8 @@ def _questions() -> tuple[Question, ...]:
             label = LABELS.get(key) or key.rpartition(".")[2].replace("_", " ").capitalize()
             required = entry.default is dataclasses.MISSING
             found.append(Question(key, label, entry.metadata["kind"], entry.metadata["doc"],
-                                  entry.metadata["example"], required))
+                                  entry.metadata["example"], required,
+                                  None if required else entry.default))
     return tuple(found)
 
 
@@ -266,6 +272,8 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
     values: dict[str, Any] = {}
     for question in QUESTIONS:
         value = _value(question, answers.get(question.label, ""))
+        if value is not None and isinstance(question.kind, Boolean) and value == question.default:
+            continue  # a yes or no that changes nothing stays out of the file
         if value is None:
             if question.required:
                 how = ("tick at least one box" if question.widget == "checkboxes"

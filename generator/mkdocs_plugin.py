@@ -55,6 +55,9 @@ from generator.placeholders import find_placeholders
 from generator.problems import by_place, count_errors
 from generator.profile import field_table, reference_markdown
 from generator.program import Program, ProgramConfigError, load_program
+from generator.recognition import TITLE as RECOGNITION_TITLE
+from generator.recognition import recognised, render_recognition
+from generator.reports import report_link
 from generator.request import RequestSettings
 from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
@@ -84,6 +87,7 @@ PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on
 COHORTS_PAGE = "cohorts.md"  # the formal track's cohorts and their timelines
 COHORTS_TITLE = "Cohorts"
 COHORT_CALENDAR = "cohorts/{cohort}.ics"
+RECOGNITION_PAGE = "our-mentors.md"  # mentors who opted in to be recognised, and the alumni
 
 
 class MentorDirectoryConfig(base.Config):
@@ -99,7 +103,8 @@ class MentorDirectoryConfig(base.Config):
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
-    """Generates the directory page, one page per mentor, mentors.json and the profile schema."""
+    """Generates the directory page, one page per mentor, the recognition page, mentors.json and
+    the profile schema."""
 
     _serving = False  # under `mkdocs serve` (set by on_startup, which API builds skip)
 
@@ -193,6 +198,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
         files.append(File.generated(config, INSIGHTS_PAGE, content=""))
         files.append(File.generated(config, COHORTS_PAGE, content=""))
+        files.append(File.generated(config, RECOGNITION_PAGE, content=""))
         for cohort in self._cohorts:
             files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
                                         content=self._calendar(cohort, config)))
@@ -258,6 +264,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title="Program insights", hide=["toc"])
         elif page.file.src_uri == COHORTS_PAGE:
             page.meta.update(title=COHORTS_TITLE, hide=["toc"])
+        elif page.file.src_uri == RECOGNITION_PAGE:
+            page.meta.update(title=RECOGNITION_TITLE, hide=["toc"])
         elif page.file.src_uri == ALL_PAGE:
             page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
         elif (session_title := self._sessions.title(page)) is not None:
@@ -338,7 +346,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                     guides[goal] = guide.url_relative_to(page.file)
             return render_mentor(mentor, self._directory, self._links, self._request,
                                  page.edit_url, guides,
-                                 self._sessions.hosting(mentor, page, files, self._directory))
+                                 self._sessions.hosting(mentor, page, files, self._directory),
+                                 report_link(config.repo_url, mentor.id))
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
@@ -358,6 +367,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                        self._directory, page, files)
         if page.file.src_uri == ALL_PAGE:
             return render_all(self._directory, self._links, title=ALL_TITLE)
+        if page.file.src_uri == RECOGNITION_PAGE:
+            entries, skipped = recognised(self._directory, self._history, self._base)
+            for note in skipped:
+                _history_note(note)
+            return render_recognition(self._directory, entries,
+                                      lambda mentor: _url(f"mentors/{mentor.id}.md", page, files))
         if page.file.src_uri == COHORTS_PAGE:
             calendars = {cohort.id: _url(COHORT_CALENDAR.format(cohort=cohort.id), page, files)
                          for cohort in self._cohorts}

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from generator.bio import render_bio
 from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
+from generator.facts import background, meets
 from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment, summary
 from generator.languages import languages
 from generator.outcomes import (
@@ -33,6 +34,8 @@ from generator.outcomes import (
 )
 from generator.program import Program
 from generator.request import RequestSettings
+from generator.trust import ago, trust_line
+from generator.workday import describe_window
 
 AVATAR_COLOURS = 6
 STATIC_CARDS = 30  # cards on the directory page itself (the script replaces them); more: an "all" page
@@ -68,7 +71,8 @@ class Links:
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(status=availability_status, language_name=lambda code: languages().name(code))
+    env.globals.update(status=availability_status, language_name=lambda code: languages().name(code),
+                       trust_line=trust_line, meets_by=meets, background_of=background)
     env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "),
                        day=_day)
     return env
@@ -290,12 +294,13 @@ def render_all(directory: Directory, links: Links, *, title: str) -> str:
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
-                  edit_url: str | None, guides: dict[str, str], hosting: Markup | None = None
-                  ) -> str:
+                  edit_url: str | None, guides: dict[str, str], hosting: Markup | None = None,
+                  report: str | None = None) -> str:
     """One mentor's page body: the full profile, with the bio sanitised.
 
     `guides` maps goal ids to the URL of their conversation guide, where there is one;
-    `hosting` lists the circles and events they host.
+    `hosting` lists the circles and events they host; `report` is where a mentee tells the
+    organisers the mentor does not answer (see reports.py).
     """
     program = directory.program
     profile = mentor.profile
@@ -306,6 +311,11 @@ def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: 
         stages=[program.entry("stages", stage) for stage in profile.mentee_stages],
         formats=[program.entry("formats", fmt) for fmt in profile.formats],
         experiences=[program.entry("experiences", exp) for exp in profile.experiences],
+        offers=[program.entry("offers", offer) for offer in profile.offers],
+        trust=trust_line(mentor, directory.today),
+        confirmed_ago=ago(mentor.confirmed, directory.today) if mentor.confirmed else "",
+        windows=[describe_window(window) for window in profile.availability.windows],
+        meets=meets(mentor, program), background=background(mentor, program), report=report,
         email=obscure_email(profile.contact.email) if profile.contact.email else None,
         request=request_action(mentor, program, settings), composer=composer(settings),
         hosting=hosting,

@@ -23,7 +23,8 @@ from generator.languages import languages
 from generator.loader import Mapping, Node, Refused, Scalar, Sequence
 from generator.markdown_text import literal
 from generator.problems import Problem, Severity
-from generator.program import Program
+from generator.program import Entry, Program
+from generator.workday import NAMED_WINDOWS, read_window
 
 SCHEMA_VERSION = 1
 # First line of every profile: editors with the YAML language server check and complete it.
@@ -203,6 +204,23 @@ class Skill(Text):
 
 
 @dataclass(frozen=True)
+class FirstName(Text):
+    """A first name on its own, as a mentee agreed to be named: no surname, handle or address."""
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        text = super().convert(value, node, where, checker)
+        if text is not INVALID and (len(text.split()) > 2 or not re.fullmatch(
+                r"[^\W\d_]+(?:[ '’.-][^\W\d_]+)*\.?", text)):
+            return checker.report(node, where, f"'{text}' is not a first name",
+                                  "write only a first name, such as 'Priya', or leave it out to "
+                                  "show 'a mentee'")
+        return text
+
+    def describe(self, program: Program) -> str:
+        return f"a first name, at most {self.max_length} characters"
+
+
+@dataclass(frozen=True)
 class Pattern(ScalarKind):
     """Text that must match a pattern, with a hint for the usual ways of getting it wrong."""
 
@@ -279,6 +297,39 @@ class TimeZone(ScalarKind):
         return "IANA time zone name, such as `Europe/Berlin`"
 
 
+MAX_WINDOW_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class Window(ScalarKind):
+    """A time someone can meet in their own zone: a named window or days and hours (see
+    workday.read_window)."""
+
+    what: ClassVar[str] = "a meeting window"
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        text = " ".join(value.split())
+        hidden = hidden_character(text)
+        if hidden:
+            return checker.report(node, where, *hidden)
+        if len(text) > MAX_WINDOW_LENGTH:
+            return checker.report(node, where, f"is {len(text):,} characters long; the limit is "
+                                  f"{MAX_WINDOW_LENGTH}", "write days and hours such as "
+                                  "'weekdays 18:00-21:00'")
+        reading = read_window(text)
+        return checker.report(node, where, *reading) if isinstance(reading, tuple) else text
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"anyOf": [{"enum": [named.id for named in NAMED_WINDOWS]},
+                          {"type": "string", "maxLength": MAX_WINDOW_LENGTH,
+                           "pattern": r"[0-9]{1,2}:[0-9]{2}\s*(-|–|to)\s*[0-9]{1,2}:[0-9]{2}$"}]}
+
+    def describe(self, program: Program) -> str:
+        named = ", ".join(f"`{window.id}`" for window in NAMED_WINDOWS)
+        return (f"{named}, or days and hours in your time zone such as `weekdays 18:00-21:00` or "
+                "`sat 10:00-14:00`")
+
+
 @dataclass(frozen=True)
 class ListOf(Kind):
     """A list whose items share one kind; repeated items are dropped with a warning."""
@@ -287,18 +338,23 @@ class ListOf(Kind):
     min_items: int = 0
     max_items: int | None = None
     noun: str = "item"
+    nouns: str = ""  # the plural, where it is not the noun with an s: "industries"
+
+    @property
+    def plural(self) -> str:
+        return self.nouns or f"{self.noun}s"
 
     def check(self, node: Node, where: str, checker: Checker) -> Any:
         if isinstance(node, Refused):
             return INVALID
         if not isinstance(node, Sequence):
-            return checker.report(node, where, f"must be a list of {self.noun}s",
+            return checker.report(node, where, f"must be a list of {self.plural}",
                                   "put each on its own line starting with '- ', or write [a, b]")
         if len(node.items) < self.min_items:
             return checker.report(node, where, f"must list at least {self.min_items} {self.noun}")
         if self.max_items is not None and len(node.items) > self.max_items:
             return checker.report(node, where,
-                                  f"lists {len(node.items)} {self.noun}s; the limit is "
+                                  f"lists {len(node.items)} {self.plural}; the limit is "
                                   f"{self.max_items}", "keep the ones you most want to share")
         values: list[Any] = []
         seen: dict[str, int] = {}
@@ -330,7 +386,7 @@ class ListOf(Kind):
     def describe(self, program: Program) -> str:
         size = (f"{self.min_items}–{self.max_items} " if self.max_items
                 else f"at least {self.min_items} " if self.min_items else "")
-        return f"list of {size}{self.noun}s; each: {self.item.describe(program)}"
+        return f"list of {size}{self.plural}; each: {self.item.describe(program)}"
 
 
 @dataclass(frozen=True)
@@ -361,7 +417,7 @@ class Language(ScalarKind):
 
 @dataclass(frozen=True)
 class ProgramId(ScalarKind):
-    """An id from one of the program's lists (goals, stages, formats, experiences)."""
+    """An id from one of the program's lists (goals, stages, formats, offers, ...)."""
 
     list_name: str
 
@@ -538,31 +594,59 @@ class Boolean(ScalarKind):
 
 
 @dataclass(frozen=True)
-class Count(ScalarKind):
-    """A whole number, zero or more, written as plain digits."""
+class Agreed(Boolean):
+    """`true`, written to record that someone agreed: `false` is refused, with what to do."""
 
+    refusal: str  # why false cannot stand
+    hint: str
+
+    def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
+        agreed = super().convert(value, node, where, checker)
+        return checker.report(node, where, self.refusal, self.hint) if agreed is False else agreed
+
+    def json_schema(self, program: Program) -> dict[str, Any]:
+        return {"const": True}
+
+    def describe(self, program: Program) -> str:
+        return "`true`"
+
+
+@dataclass(frozen=True)
+class Count(ScalarKind):
+    """A whole number, zero or more (or from `least` to `most`), written as plain digits."""
+
+    least: int = 0
+    most: int | None = None
+    why: str = ""  # the hint for a number out of range
     what: ClassVar[str] = "a whole number"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         if node.plain and re.fullmatch(r"0|[1-9][0-9]{0,5}", value):
-            return int(value)
+            number = int(value)
+            if number < self.least or (self.most is not None and number > self.most):
+                return checker.report(node, where, f"is {number}; write a number from "
+                                      f"{self.least} to {self.most}", self.why or None)
+            return number
         if re.fullmatch(r"0[0-9]+", value):
             return checker.report(node, where, f"'{value}' has a leading zero",
                                   f"write {int(value)} (YAML reads numbers with a leading zero "
                                   "as octal)")
         if re.fullmatch(r"-[0-9]+", value):
-            return checker.report(node, where, "must be 0 or more")
+            return checker.report(node, where, f"must be {self.least} or more")
         if node.plain and re.fullmatch(r"[0-9]+", value):
             return checker.report(node, where, f"'{value}' is too large",
-                                  "write a number up to 999999")
+                                  f"write a number up to {999999 if self.most is None else self.most}")
         return checker.report(node, where, f"'{value}' is not a whole number",
                               "write digits only, without quotes, such as 3")
 
     def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"type": "integer", "minimum": 0}
+        schema = {"type": "integer", "minimum": self.least}
+        return schema if self.most is None else {**schema, "maximum": self.most}
 
     def describe(self, program: Program) -> str:
-        return "whole number, 0 or more"
+        if self.most is not None:
+            return f"whole number from {self.least} to {self.most}"
+        return f"whole number, {self.least} or more"
 
 
 @dataclass(frozen=True)
@@ -589,6 +673,7 @@ class Day(ScalarKind):
     """A calendar date written YYYY-MM-DD; with `past`, not after tomorrow (a confirmation)."""
 
     past: bool = False
+    future_hint: str = "write the date you last checked your profile"  # for a day after tomorrow
     what: ClassVar[str] = "a date"
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
@@ -605,8 +690,7 @@ class Day(ScalarKind):
     def accept(self, day: date, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         """The day, or INVALID once reported; kinds with their own range override this."""
         if self.past and day > checker.today + timedelta(days=1):
-            return checker.report(node, where, f"{value} is in the future",
-                                  "write the date you last checked your profile")
+            return checker.report(node, where, f"{value} is in the future", self.future_hint)
         return day
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -633,12 +717,33 @@ class Group(Kind):
 
 
 @dataclass(frozen=True)
+class Choice:
+    """An option of a facet on a field that is not a list of ids: the values it takes in."""
+
+    entry: Entry
+    takes: Callable[[Any], bool]
+
+
+@dataclass(frozen=True)
 class Facet:
-    """A profile list the directory can be filtered by, as the match index and the page name it."""
+    """A profile field the directory can be filtered by, as the match index and the page name it.
+
+    A list of ids offers its list's entries; any other field offers its `choices`."""
 
     key: str  # in the match index, the page's URL and its filters: "stages"
     legend: str  # the filter's heading: "Mentee stage"
     field: str = ""  # the profile field: "mentee_stages"
+    choices: tuple[Choice, ...] = ()
+    searched: bool = True  # its entries' words are read in a query; False: a filter only
+
+
+YEARS = (Choice(Entry("under-3", "Under 3 years"), lambda years: years < 3),
+         Choice(Entry("3-to-9", "3 to 9 years"), lambda years: 3 <= years < 10),
+         Choice(Entry("10-to-19", "10 to 19 years"), lambda years: 10 <= years < 20),
+         Choice(Entry("20-plus", "20 years or more"), lambda years: years >= 20))
+ALUMNI = (Choice(Entry("alumni", "Former mentee, now mentoring",
+                       phrases=("former mentee", "alumni", "alumnus", "alumna")),
+                 lambda alumni: alumni),)
 
 
 def spec(kind: Kind, doc: str, example: Any = None, facet: Facet | None = None,
@@ -660,6 +765,10 @@ class Availability:
     hours_per_month: int | None = spec(Count(), "Hours a month you can give.", 4, default=None)
     waitlist: str | None = spec(Url(), "Where mentees can join your waitlist while you are full.",
                                 "https://forms.example.org/ada-waitlist", default=None)
+    windows: tuple[str, ...] = spec(
+        ListOf(Window(), max_items=7, noun="window"),
+        "When you can meet, in your own time zone; without it, 08:00 to 20:00 every day.",
+        ["weekday-evenings", "sat 10:00-14:00"], default=())
 
     def problems(self) -> list[tuple[str, str, str]]:
         """Rules across fields: (field, message, hint)."""
@@ -675,6 +784,25 @@ class Availability:
             return None
         return max(self.capacity - (self.mentees or 0), 0)
 
+
+
+_Date = date  # Thanks has a field named date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Thanks:
+    """A mentee's thank-you note, added by the organisers once the mentee agreed to publish it."""
+
+    text: str = spec(Text(300), "What the mentee wrote, as they agreed to publish it.",
+                     "Helped me prepare for my first staff interview loop, and I got the role.")
+    name: str | None = spec(FirstName(30), "The mentee's first name, if they agreed to it; "
+                            "without it the note is from 'a mentee'.", "Priya", default=None)
+    date: _Date = spec(Day(past=True, future_hint="write the day the mentee wrote it"),
+                       "When the mentee wrote it.", "2026-05-02")
+    consent: bool = spec(
+        Agreed("is false: a thank-you note is published only with the mentee's consent",
+               "remove the note, or set 'consent: true' once the mentee agrees"),
+        "The mentee agreed to publish this note, with their first name if it is given.", True)
 
 
 CHANNELS = ("form", "calendar", "email")  # the contact fields a mentee can ask through
@@ -733,24 +861,79 @@ class Profile:
     formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun="format"),
                                     "Ways you like to mentor.", ["one-on-one"],
                                     Facet("formats", "Format"), default=())
+    offers: tuple[str, ...] = spec(ListOf(ProgramId("offers"), noun="offer"),
+                                   "Concrete help you offer beyond conversation.",
+                                   ["mock-interviews", "cv-review"], Facet("offers", "Offers"),
+                                   default=())
+    meeting_modes: tuple[str, ...] = spec(
+        ListOf(ProgramId("meeting_modes"), noun="meeting mode"),
+        "How you can meet; in person needs your city in `location`.", ["video", "chat"],
+        Facet("meeting_modes", "Meeting mode", searched=False), default=())
+    industry: tuple[str, ...] = spec(
+        ListOf(ProgramId("industries"), noun="industry", nouns="industries"),
+        "Industries you have worked in.", ["fintech", "public-sector"],
+        Facet("industries", "Industry", searched=False), default=())
+    years_in_tech: int | None = spec(Count(most=70), "Years you have worked in tech.", 12,
+                                     Facet("years", "Years in tech", choices=YEARS, searched=False),
+                                     default=None)
     experiences: tuple[str, ...] = spec(
         ListOf(ProgramId("experiences"), noun="experience"),
         "Opt-in: lived experience you choose to share, for mentees seeking shared experience.",
         ["first-generation"], Facet("experiences", "Shared lived experience"), default=())
+    alumni: bool = spec(Boolean(), "Whether you were a mentee yourself before mentoring.", False,
+                        Facet("alumni", "Former mentees", choices=ALUMNI, searched=False),
+                        default=False)
     bio: str | None = spec(Text(2000, markdown=True), "A few paragraphs about you.",
                            "I have built payment systems for ten years.", default=None)
+    style: str | None = spec(
+        Text(280), "How you like to work: structured or open conversation, challenge or "
+        "encouragement.", "Structured: we agree goals first, and I will challenge you kindly.",
+        default=None)
+    responds_within: int | None = spec(
+        Count(1, 30, "if you often need longer, say so in your bio, or pause with "
+              "'accepting: false' under 'availability:'"),
+        "How many days you usually take to answer a request.", 3, default=None)
     availability: Availability = spec(Group(Availability), "Your capacity right now.",
                                       default=Availability())
     contact: Contact = spec(Group(Contact), "How mentees can reach you.", default=Contact())
+    recognition: bool = spec(
+        Boolean(), "Whether the 'Our mentors' page may list you, with how many mentees you have "
+        "taken on and your years in the program.", False, default=False)
+    thanks: tuple[Thanks, ...] = spec(
+        ListOf(Group(Thanks), max_items=10, noun="thank-you note"),
+        "Added by the organisers: mentees' thank-you notes, each with the mentee's consent.",
+        [{"text": "Helped me prepare for my first staff interview loop.", "name": "Priya",
+          "date": "2026-05-02", "consent": True}], default=())
     last_confirmed: date | None = spec(
         Day(past=True), "When you last confirmed this profile; defaults to the file's last commit date.",
         "2026-03-01", default=None)
 
 
+@cache
 def facets() -> tuple[Facet, ...]:
-    """The profile lists mentees filter by, in the schema's order, each naming its field."""
+    """The profile fields mentees filter by, in the schema's order, each naming its field."""
     return tuple(dataclasses.replace(spec_field.metadata["facet"], field=spec_field.name)
                  for spec_field in dataclasses.fields(Profile) if spec_field.metadata["facet"])
+
+
+def facet_entries(facet: Facet, program: Program) -> tuple[Entry, ...]:
+    """A facet's options: its choices, or the entries of the program list its field names
+    (skills and languages are the match index's own)."""
+    if facet.choices:
+        return tuple(choice.entry for choice in facet.choices)
+    kind = next(spec_field for spec_field in dataclasses.fields(Profile)
+                if spec_field.name == facet.field).metadata["kind"]
+    assert isinstance(kind, ListOf) and isinstance(kind.item, ProgramId), facet
+    return program.entries(kind.item.list_name)
+
+
+def facet_ids(facet: Facet, profile: Profile) -> tuple[str, ...]:
+    """The ids of a facet's options a profile falls under."""
+    value = getattr(profile, facet.field)
+    if facet.choices:
+        return tuple(choice.entry.id for choice in facet.choices
+                     if value is not None and choice.takes(value))
+    return value
 
 
 def _is_blank(node: Node) -> bool:
@@ -842,11 +1025,27 @@ def _reachable(values: dict[str, Any], checker: Checker) -> list[tuple[str, str,
              "'accepting: false' under 'availability:' until you have one")]
 
 
+IN_PERSON = "in-person"  # the meeting mode that needs a place
+
+
+def _in_person_somewhere(values: dict[str, Any], checker: Checker) -> list[tuple[str, str, str]]:
+    """Meeting in person means meeting somewhere: the profile says where."""
+    modes = values.get("meeting_modes", ())
+    if modes is INVALID or IN_PERSON not in modes or "location" in values:
+        return []
+    return [("meeting_modes", f"'{IN_PERSON}' needs your city: mentees need to know where you "
+             "can meet", "add a line like 'location: Lisbon, Portugal'")]
+
+
+def _profile_rules(values: dict[str, Any], checker: Checker) -> list[tuple[str, str, str]]:
+    return _reachable(values, checker) + _in_person_somewhere(values, checker)
+
+
 def check_profile(path: str, root: Mapping, program: Program, today: date
                   ) -> tuple[Profile | None, list[Problem]]:
     """Validate a loaded profile; every problem in the file is reported, not just the first."""
     checker = Checker(path, program, today)
-    profile = check_mapping(Profile, root, "", checker, _reachable)
+    profile = check_mapping(Profile, root, "", checker, _profile_rules)
     return (None if profile is INVALID else profile), checker.problems
 
 
@@ -888,8 +1087,11 @@ def field_table(schema: type, program: Program) -> str:
             required = "yes" if spec_field.default is dataclasses.MISSING else "no"
             rows.append(f"| `{prefix}{spec_field.name}` | {required} | {meta['doc']} "
                         f"{meta['kind'].describe(program)}. |")
-            if isinstance(meta["kind"], Group):
-                add_rows(meta["kind"].schema, f"{prefix}{spec_field.name}.")
+            kind = meta["kind"]
+            if isinstance(kind, Group):
+                add_rows(kind.schema, f"{prefix}{spec_field.name}.")
+            elif isinstance(kind, ListOf) and isinstance(kind.item, Group):
+                add_rows(kind.item.schema, f"{prefix}{spec_field.name}[].")
 
     add_rows(schema, "")
     return "\n".join(rows)
@@ -903,7 +1105,9 @@ def reference_markdown(program: Program, goal_link: Callable[[str], str | None] 
     """
     sections = [field_table(Profile, program)]
     for list_name, heading in (("goals", "Goals"), ("stages", "Mentee stages"),
-                               ("formats", "Formats"), ("experiences", "Lived experiences")):
+                               ("formats", "Formats"), ("offers", "Offers"),
+                               ("meeting_modes", "Meeting modes"), ("industries", "Industries"),
+                               ("experiences", "Lived experiences")):
         lines = [f"### {heading}", "", "| id | Label | Meaning |", "|---|---|---|"]
         for entry in program.entries(list_name):
             link = goal_link(entry.id) if list_name == "goals" else None

@@ -1,4 +1,5 @@
-"""The program's own vocabularies: goals, mentee stages, formats, lived experiences and skills.
+"""The program's own vocabularies: goals, mentee stages, formats, lived experiences, skills, the
+concrete help mentors offer, industries and meeting modes.
 
 Defaults ship in `data/program.yml` and `data/skills.yml`; an organisation extends, trims or
 replaces each list from its site configuration without touching code.
@@ -19,13 +20,14 @@ from generator.problems import UserError
 if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
 
-LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills")
+LIST_NAMES = ("goals", "stages", "formats", "experiences", "skills", "offers", "industries",
+              "meeting_modes")
 # Keys each list's entries must have, and may have; skills carry aliases instead of a description,
 # and may name broader skills (Rails is Ruby) and the areas they are within (Kubernetes is DevOps)
 # so that a search for one reaches the other.
 REQUIRED_KEYS = {"skills": ("id", "label")}
-OPTIONAL_KEYS = {"goals": ("phrases",), "stages": ("phrases",), "formats": ("phrases",),
-                 "experiences": ("phrases",), "skills": ("aliases", "broader", "within")}
+OPTIONAL_KEYS = {**dict.fromkeys(LIST_NAMES, ("phrases",)),
+                 "skills": ("aliases", "broader", "within")}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -50,6 +52,9 @@ class Program:
     formats: tuple[Entry, ...]
     experiences: tuple[Entry, ...]
     skills: tuple[Entry, ...]
+    offers: tuple[Entry, ...] = ()
+    industries: tuple[Entry, ...] = ()
+    meeting_modes: tuple[Entry, ...] = ()
     # The program's own request form (the request_form setting), if any: mentees ask through it,
     # so a mentor needs no contact of their own.
     request_form: str = ""
@@ -188,8 +193,7 @@ def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str 
             for entry in data[name]
         )
 
-    return Program(entries("goals"), entries("stages"), entries("formats"),
-                   entries("experiences"), entries("skills"), request_form)
+    return Program(**{name: entries(name) for name in LIST_NAMES}, request_form=request_form)
 
 
 __all__ = ["Entry", "Program", "ProgramConfigError", "default_program", "load_program"]

@@ -1,12 +1,17 @@
-"""Working hours across time zones: the hours two people can both meet on a given day.
+"""Working hours across time zones: the hours two people can both meet on a given day, and the
+meeting windows a profile can name.
 
-The directory's search (`overlapHours` in match.js) and the insights page count a person as
-available from 08:00 to 20:00 in their own zone. Python code that needs the same idea (insights,
-cohort matching) takes it from here, so there is one rule on this side.
+Without windows, the directory's search (`overlapHours` in time.js) and the insights page count a
+person as available from 08:00 to 20:00 in their own zone. Python code that needs the same idea
+(insights, cohort matching) takes it from here, so there is one rule on this side. A profile's
+`availability.windows` are read here (`read_window`), and reach the browser's overlap filter
+through the match index, with the named windows mentees choose from.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
 from zoneinfo import ZoneInfo
@@ -44,3 +49,134 @@ def overlap_hours(zone_a: str, zone_b: str, day: date,
     shows it."""
     common = _utc_slots(zone_a, windows_a, day) & _utc_slots(zone_b, windows_b, day)
     return round(len(common) / _SLOTS_PER_HOUR * 2) / 2
+
+
+# ---- Meeting windows: the parts of the week someone can meet, in their own time zone ----
+
+EVERY_DAY, WEEKDAYS, WEEKENDS = 0b1111111, 0b0011111, 0b1100000  # bit 0 is Monday
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SETS = {"daily": EVERY_DAY, "every day": EVERY_DAY, "weekdays": WEEKDAYS,
+             "weekday": WEEKDAYS, "weekends": WEEKENDS, "weekend": WEEKENDS}
+_TIME = r"([0-9]{1,2}):([0-9]{2})"
+_RANGE = re.compile(rf"(?:(.*?)\s+)?{_TIME}\s*(?:-|–|to)\s*{_TIME}")
+
+
+@dataclass(frozen=True)
+class MeetingWindow:
+    """Days of the week and a span of local time; a span ending at or before its start runs past
+    midnight into the next day."""
+
+    days: int  # a bit per day, bit 0 for Monday
+    start: int  # minutes after midnight
+    end: int
+
+    def as_json(self) -> list[int]:
+        """[days, start, end]: how the match index gives it to the browser (time.js)."""
+        return [self.days, self.start, self.end]
+
+    def describe(self) -> str:
+        """'Weekdays 18:00–21:00', 'Saturdays 10:00–14:00', 'Monday to Thursday 07:00–09:00'."""
+        return f"{_describe_days(self.days)} {_clock(self.start)}–{_clock(self.end)}"
+
+
+@dataclass(frozen=True)
+class NamedWindow:
+    """A window profiles name by id, and mentees choose in the search's overlap filter."""
+
+    id: str
+    label: str
+    window: MeetingWindow
+
+    def describe(self) -> str:
+        """'Weekday evenings (17:00–22:00)': on mentor pages and in the search's choices."""
+        return f"{self.label} ({_clock(self.window.start)}–{_clock(self.window.end)})"
+
+
+NAMED_WINDOWS = (
+    NamedWindow("weekday-mornings", "Weekday mornings", MeetingWindow(WEEKDAYS, 7 * 60, 12 * 60)),
+    NamedWindow("weekday-afternoons", "Weekday afternoons",
+                MeetingWindow(WEEKDAYS, 12 * 60, 17 * 60)),
+    NamedWindow("weekday-evenings", "Weekday evenings", MeetingWindow(WEEKDAYS, 17 * 60, 22 * 60)),
+    NamedWindow("weekends", "Weekends", MeetingWindow(WEEKENDS, 9 * 60, 18 * 60)),
+)
+# Without windows a person is counted as free 08:00 to 20:00 every day, as before windows existed.
+DEFAULT_WINDOW = MeetingWindow(EVERY_DAY, WORKDAY[0] * 60, WORKDAY[1] * 60)
+
+
+def read_window(text: str) -> MeetingWindow | tuple[str, str]:
+    """The window a profile writes ('weekday-evenings', 'weekdays 18:00-21:00', 'sat 10:00-14:00',
+    '22:00-02:00'), or why it is not one: (message, hint)."""
+    words = " ".join(text.strip().casefold().replace("_", " ").split())
+    for named in NAMED_WINDOWS:
+        if words.replace("-", " ") == named.id.replace("-", " "):
+            return named.window
+    found = _RANGE.fullmatch(words)
+    if found is None:
+        return (f"'{text.strip()}' is not a meeting window",
+                f"write one of {', '.join(named.id for named in NAMED_WINDOWS)}, or days and "
+                "hours such as 'weekdays 18:00-21:00' or 'sat 10:00-14:00'")
+    days = _read_days(found.group(1) or "daily")
+    if days is None:
+        return (f"'{found.group(1)}' is not a day or days of the week",
+                "write daily, weekdays, weekends, a day such as 'sat', or days such as 'mon-thu'")
+    hours = [int(found.group(n)) for n in (2, 3, 4, 5)]
+    if any(hour > 24 for hour in hours[::2]) or any(minute > 59 for minute in hours[1::2]) \
+            or any(hour == 24 and minute for hour, minute in zip(hours[::2], hours[1::2])):
+        return (f"'{text.strip()}' has a time that is not on the clock",
+                "write times from 00:00 to 24:00, such as 18:30")
+    start, end = hours[0] * 60 + hours[1], hours[2] * 60 + hours[3]
+    day = 24 * 60
+    if start == end or (start % day == end % day and end - start != day):
+        return (f"'{text.strip()}' starts and ends at the same time",
+                "write when you can start and when you must stop, such as 18:00-21:00")
+    return MeetingWindow(days, start % day, end if end == day else end % day)
+
+
+def _read_days(text: str) -> int | None:
+    if text in _DAY_SETS:
+        return _DAY_SETS[text]
+    ends = [_day(part) for part in re.split(r"\s*(?:-|–|to)\s*", text)]
+    if None in ends or len(ends) > 2:
+        return None
+    first, last = ends[0] or 0, ends[-1] or 0
+    return sum(1 << (day % 7) for day in range(first, last + (7 if last < first else 0) + 1))
+
+
+def _day(text: str) -> int | None:
+    """A day's number (0 for Monday) from its name or the first three letters of it."""
+    stem = text[:-1] if len(text) > 3 and text.endswith("s") else text  # "tues", "sundays"
+    for number, name in enumerate(DAY_NAMES):
+        if len(stem) >= 3 and name.startswith(stem):
+            return number
+    return None
+
+
+def _describe_days(days: int) -> str:
+    if days == EVERY_DAY:
+        return "Every day"
+    if days in (WEEKDAYS, WEEKENDS):
+        return "Weekdays" if days == WEEKDAYS else "Weekends"
+    chosen = [n for n in range(7) if days >> n & 1]
+    if len(chosen) == 1:
+        return DAY_NAMES[chosen[0]].capitalize() + "s"
+    # A run of days, perhaps across the weekend ("Friday to Monday").
+    first = next(n for n in chosen if not days >> ((n - 1) % 7) & 1)
+    last = (first + len(chosen) - 1) % 7
+    return f"{DAY_NAMES[first].capitalize()} to {DAY_NAMES[last].capitalize()}"
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def describe_default() -> str:
+    """What the search calls the day it counts without windows: 'Any time of my day (08:00–20:00)'."""
+    return f"Any time of my day ({_clock(DEFAULT_WINDOW.start)}–{_clock(DEFAULT_WINDOW.end)})"
+
+
+def describe_window(written: str) -> str:
+    """How a page shows a window the profile writes: a named one by its label."""
+    window = read_window(written)
+    assert isinstance(window, MeetingWindow), written  # profiles hold only valid windows
+    named = next((named for named in NAMED_WINDOWS if named.window == window), None)
+    return named.describe() if named else window.describe()

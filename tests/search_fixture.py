@@ -23,10 +23,13 @@ MENTORS = {
     "rosa.yml": mentor("Rosa Diaz", "ReactJS|TypeScript", "[promotion-readiness, confidence]",
                        languages="[es, en]", extra="experiences: [women, lgbtqia]\n"),
     "lee.yml": mentor("Lee Min", "ruby", "[negotiation, job-search]", languages="[ko, en]",
-                      zone="Asia/Seoul", extra="experiences: [immigrant]\n").replace(
+                      zone="Asia/Seoul", extra="experiences: [immigrant]\n"
+                      "offers: [mock-interviews, referrals]\nresponds_within: 2\n"
+                      "availability:\n  windows: [weekday-evenings]\n").replace(
                           "headline: Staff Engineer, payments\n", "headline: Payments platform lead\n"),
     "sam.yml": mentor("Sam Okoro", "Ruby on Rails", "[job-search, confidence]",
-                      extra="experiences: [neurodivergent]\n"),
+                      extra="experiences: [neurodivergent]\noffers: [sponsorship]\n"
+                            "industry: [healthcare]\nyears_in_tech: 14\nalumni: true\n"),
     "dev.yml": mentor("Dev Rao", "'c#'|'.NET'", "[management]", zone="Asia/Kolkata"),
     "noor.yml": mentor("Noor Haddad", "machine learning|python", "[returning-to-work, technical-growth]",
                        extra="experiences: [parent-carer, women]\n"),
@@ -34,5 +37,8 @@ MENTORS = {
                       extra="availability:\n  capacity: 1\n  mentees: 1\n"),
     "ines.yml": mentor("Ines Carvalho", "system design|postgres", "[networking, negotiation]",
                        languages="[pt, en]", extra="experiences: [non-traditional-path]\n"
-                                                   "location: Porto\n"),
+                                                   "location: Porto\n"
+                                                   "meeting_modes: [video, in-person]\n"
+                                                   "industry: [fintech]\n"
+                                                   "availability:\n  windows: [weekends]\n"),
 }

@@ -1,5 +1,6 @@
 """`mentors check`, the organisers' check of their program, and `mentors generate`."""
 
+from generator import reports
 from generator.generated import GENERATED
 
 from conftest import VALID_PROFILE
@@ -79,11 +80,13 @@ def test_generate_rewrites_only_what_is_out_of_date(tmp_path):
         "  - mentor-directory\n",
         "  - mentor-directory:\n      program:\n        goals: {remove: [certifications]}\n"))
     result = run("generate", "--check", cwd=folder)
+    # The goals are in every file but the report form, which is the same for every program.
+    changed = [item for item in GENERATED if item.path != reports.FORM_FILE]
     assert (result.returncode, result.stdout) == (1, "".join(
-        f"{item.path} is out of date; run 'mentors generate'\n" for item in GENERATED))
+        f"{item.path} is out of date; run 'mentors generate'\n" for item in changed))
     result = run("generate", cwd=folder)
     assert (result.returncode, result.stdout) == (0, "".join(
-        f"Wrote {item.path}\n" for item in GENERATED))
+        f"Wrote {item.path}\n" for item in changed))
     assert run("generate", "--check", cwd=folder).returncode == 0
 
 

@@ -233,7 +233,8 @@ def test_new_reports_a_wrong_piped_answer_and_reads_the_next_for_the_next_questi
 def test_new_asks_again_until_an_answer_is_valid(project, monkeypatch, capsys):
     answers = iter(["Ada Two", "@ada-two", "Engineer", "Mars/Olympus", "Europe/Lisbon", "pt",
                     "Go", "promotion", "Promotion readiness", "", "", "", "",
-                    "", "calendly.com/ada-two", ""])
+                    "", "calendly.com/ada-two", "", "mock interviews, sponsorship", "2 days",
+                    "2"])
     prompts = []
     monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or next(answers))
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
@@ -255,13 +256,16 @@ def test_new_asks_again_until_an_answer_is_valid(project, monkeypatch, capsys):
     # No way to be reached: the three contact questions are asked again.
     assert out.count("How can mentees reach you? Give at least one of the next three.") == 1
     assert "  mentees need a way to reach you: give at least one of the three." in out
-    assert prompts[-3:] == ["contact.form: Contact form. (optional, Enter to skip) ",
+    assert "  'mock interviews' is not" not in out  # labels are taken for ids
+    assert "  '2 days' is not a whole number; write digits only, without quotes, such as 3" in out
+    assert prompts[-6:-3] == ["contact.form: Contact form. (optional, Enter to skip) ",
                             "contact.calendar: Booking link for a first call. (optional, Enter "
                             "to skip) ",
                             "contact.email: Email address (public). (optional, Enter to skip) "]
     text = (project / "mentors" / "ada-two.yml").read_text()
     assert "github: ada-two\n" in text and "goals: [promotion-readiness]\n" in text
     assert "contact:\n  calendar: https://calendly.com/ada-two\n" in text
+    assert "offers: [mock-interviews, sponsorship]\nresponds_within: 2\n" in text
 
 
 def test_new_explains_every_option(project):

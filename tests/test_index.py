@@ -40,12 +40,15 @@ def test_the_index_declares_its_layout_and_the_browser_reads_that_version(tmp_pa
     index = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))
     assert index["format"] == {
         "version": INDEX_VERSION, "row": list(ROW),
-        "facets": [{"key": facet.key, "legend": facet.legend} for facet in facets()]}
-    assert [facet["key"] for facet in index["format"]["facets"]] == [
-        "languages", "skills", "goals", "stages", "formats", "experiences"]
+        "facets": [{"key": facet.key, "legend": facet.legend, "searched": facet.searched}
+                   for facet in facets()]}
+    assert [(facet["key"], facet["searched"]) for facet in index["format"]["facets"]] == [
+        ("languages", True), ("skills", True), ("goals", True), ("stages", True),
+        ("formats", True), ("offers", True), ("meeting_modes", False), ("industries", False),
+        ("years", False), ("experiences", True), ("alumni", False)]
     script = (REPO / "theme/assets/mentor-directory/match.js").read_text(encoding="utf-8")
     assert int(re.search(r"export const INDEX_VERSION = (\d+);", script)[1]) == INDEX_VERSION
-    assert set(index) == {"format", "text", "lists", "zones", "mentors"}
+    assert set(index) == {"format", "text", "lists", "zones", "windows", "mentors"}
 
 
 def test_match_index(tmp_path):
@@ -126,3 +129,32 @@ def test_a_language_is_found_by_its_other_names():
     assert (code, name) == ("zh", "Chinese")
     assert phrases[:2] == ["Mandarin", "Cantonese"]
     assert {"Mandarin speaking", "speaks Cantonese", "Chinese speaker"} <= set(phrases)
+
+
+def test_trust_facts_and_meeting_windows_reach_the_cards_and_the_overlap_filter(tmp_path):
+    ada = VALID_PROFILE + (
+        "location: Lisbon, Portugal\noffers: [mock-interviews, sponsorship]\n"
+        "meeting_modes: [video, in-person]\nindustry: [fintech, healthcare]\nyears_in_tech: 12\n"
+        "alumni: true\nresponds_within: 3\nlast_confirmed: 2026-11-02\n"
+        "availability:\n  windows: [weekday-evenings, 'sat 10:00-14:00']\n")
+    bea = VALID_PROFILE.replace("ada-example", "bea")
+    index = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
+    lists = index["lists"]
+    ada_row, bea_row = (dict(zip(ROW, row)) for row in index["mentors"])
+    assert [lists["offers"][n][0] for n in ada_row["offers"]] == ["mock-interviews", "sponsorship"]
+    assert [lists["industries"][n][0] for n in ada_row["industries"]] == ["fintech", "healthcare"]
+    assert [lists["years"][n][1] for n in ada_row["years"]] == ["10 to 19 years"]
+    assert [lists["alumni"][n][1] for n in ada_row["alumni"]] == ["Former mentee, now mentoring"]
+    assert (bea_row["years"], bea_row["alumni"], bea_row["trust"], bea_row["windows"]) == (
+        [], [], "", -1)
+    assert ada_row["trust"] == "Usually replies within 3 days · Confirmed 3 weeks ago"
+    assert ada_row["meets"] == "Video call, In person (Lisbon, Portugal)"
+    assert ada_row["background"] == "12 years in tech · Finance and fintech, Healthcare · " \
+                                    "Former mentee"
+    windows = index["windows"]
+    assert windows["default"] == [0b1111111, 8 * 60, 20 * 60]
+    assert windows["named"][2] == ["weekday-evenings", "Weekday evenings (17:00–22:00)",
+                                   [0b11111, 1020, 1320]]
+    assert windows["sets"][ada_row["windows"]] == [[0b11111, 1020, 1320], [0b100000, 600, 840]]
+    # Filter-only lists add no words a query is read for.
+    assert "govtech" not in default_vocabulary() and "sponsor" in default_vocabulary()

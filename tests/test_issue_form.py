@@ -25,8 +25,13 @@ ANSWERS = {"name": "Zoë Müller", "headline": "Data engineer", "timezone": "Eur
 
 def body(**answers) -> str:
     """An issue body as GitHub writes it from the form; answers are keyed by question id."""
+    return body_of(FORM, **answers)
+
+
+def body_of(form: dict, **answers) -> str:
+    """An issue body as GitHub writes it from an issue form, answers keyed by question id."""
     sections = []
-    for element in FORM["body"]:
+    for element in form["body"]:
         if element["type"] == "markdown":
             continue
         attributes = element["attributes"]
@@ -59,7 +64,7 @@ def test_the_form_asks_for_every_field_but_the_login_the_date_and_email():
         subfields = dataclasses.fields(kind.schema) if isinstance(kind, Group) else [None]
         fields |= {(f"{spec.name}-{sub.name}" if sub else spec.name).replace("_", "-")
                    for sub in subfields}
-    assert asked == fields - {"github", "last-confirmed", "contact-email"} | {"profile-id"}
+    assert asked == fields - {"github", "last-confirmed", "contact-email", "thanks"} | {"profile-id"}
     assert FORM["labels"] == ["mentor-profile"]
     goals = next(element for element in FORM["body"] if element.get("id") == "goals")
     assert [option["label"] for option in goals["attributes"]["options"]] == [
@@ -71,7 +76,9 @@ def test_the_form_asks_for_every_field_but_the_login_the_date_and_email():
     required = {element["id"] for element in FORM["body"]
                 if element.get("validations", {}).get("required")}
     assert required == {"name", "headline", "timezone", "languages", "skills",
-                        "availability-accepting"}
+                        "availability-accepting", "alumni", "recognition"}
+    offers = next(element for element in FORM["body"] if element.get("id") == "offers")
+    assert offers["attributes"]["options"][0]["label"] == "Mock interviews (`mock-interviews`)"
 
 
 def test_a_filled_in_form_becomes_a_profile_file():
@@ -181,7 +188,7 @@ HOSTILE = {
                        ["Bio: is 4,999 characters long; the limit is 2,000; shorten it"]),
     "longer than a profile file may be": (
         {"bio": "é" * 40000},
-        ["Bio: file is 80,321 bytes; the limit is 65,536; this field takes 80,006 of them: "
+        ["Bio: file is 80,289 bytes; the limit is 65,536; this field takes 80,006 of them: "
          "shorten it"]),
     "text-direction override": (
         {"name": "Ada \u202eelpmaxE"},

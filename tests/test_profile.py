@@ -44,14 +44,16 @@ def test_unknown_key_without_a_close_match_lists_the_fields(check):
     assert problems == [
         "mentors/ada.yml:12:1: error: favourite_colour: unknown key; the fields are: name, github, "
         "headline, timezone, languages, skills, goals, pronouns, photo, location, mentee_stages, "
-        "formats, experiences, bio, availability, contact, last_confirmed"
+        "formats, offers, meeting_modes, industry, years_in_tech, experiences, alumni, bio, style, "
+        "responds_within, availability, contact, recognition, thanks, last_confirmed"
     ]
 
 
 @pytest.mark.parametrize("line, expected", [
     ("'': x", "'': unknown key; the fields are: name, github, headline, timezone, languages, "
-     "skills, goals, pronouns, photo, location, mentee_stages, formats, experiences, bio, "
-     "availability, contact, last_confirmed"),
+     "skills, goals, pronouns, photo, location, mentee_stages, formats, offers, meeting_modes, "
+     "industry, years_in_tech, experiences, alumni, bio, style, responds_within, availability, "
+     "contact, recognition, thanks, last_confirmed"),
     ("n\u0430me: x", "n\u0430me: unknown key; it contains U+0430 (CYRILLIC SMALL LETTER A), not a "
      "plain letter; did you mean 'name'?"),
     ("git\u200bhub: x", "git\\u200bhub: unknown key; it contains U+200B (ZERO WIDTH SPACE), not a "
@@ -158,6 +160,45 @@ def test_markdown_nesting_up_to_the_limit_is_fine(check):
      "last_confirmed: '2026-02-30' is not a date; write it as YYYY-MM-DD, such as 2026-03-01"),
     ("last_confirmed: 2027-01-01",
      "last_confirmed: 2027-01-01 is in the future; write the date you last checked your profile"),
+    ("offers: [referals]", "offers[1]: 'referals' is not in the program's offers list; did you "
+     "mean 'referrals'?"),
+    ("offers: [someone to refer me]", "offers[1]: 'someone to refer me' is not in the program's "
+     "offers list; did you mean 'referrals'?"),
+    ("offers: sponsorship", "offers: must be a list of offers; put each on its own line starting "
+     "with '- ', or write [a, b]"),
+    ("industry: [helthcare]", "industry[1]: 'helthcare' is not in the program's industries list; "
+     "did you mean 'healthcare'?"),
+    ("industry: fintech", "industry: must be a list of industries; put each on its own line "
+     "starting with '- ', or write [a, b]"),
+    ("meeting_modes: [video call]", "meeting_modes[1]: 'video call' is not in the program's "
+     "meeting_modes list; did you mean 'video'?"),
+    ("meeting_modes: [video, in-person]", "meeting_modes: 'in-person' needs your city: mentees "
+     "need to know where you can meet; add a line like 'location: Lisbon, Portugal'"),
+    ("formats: [reverse mentoring]", "formats[1]: 'reverse mentoring' is not in the program's "
+     "formats list; did you mean 'reverse-mentoring'?"),
+    ("mentee_stages: [executive]", "mentee_stages[1]: 'executive' is not in the program's stages "
+     "list; did you mean 'director-executive'?"),
+    ("years_in_tech: 71", "years_in_tech: is 71; write a number from 0 to 70"),
+    ("years_in_tech: ten", "years_in_tech: 'ten' is not a whole number; write digits only, "
+     "without quotes, such as 3"),
+    ("years_in_tech: '12'", "years_in_tech: '12' is not a whole number; write digits only, "
+     "without quotes, such as 3"),
+    ("responds_within: 0", "responds_within: is 0; write a number from 1 to 30; if you often need "
+     "longer, say so in your bio, or pause with 'accepting: false' under 'availability:'"),
+    ("responds_within: -2", "responds_within: must be 1 or more"),
+    ("responds_within: 3 days", "responds_within: '3 days' is not a whole number; write digits "
+     "only, without quotes, such as 3"),
+    ("alumni: yes", "alumni: 'yes' is not true or false; write true or false, without quotes"),
+    ("recognition: on", "recognition: 'on' is not true or false; write true or false, without "
+     "quotes"),
+    ("style: " + "x" * 281, "style: is 281 characters long; the limit is 280; shorten it"),
+    ("style: \"Open \u202econversation\"", "style: contains the invisible text-direction "
+     "character U+202E; remove it: such characters can make text display differently from what "
+     "it is"),
+    ("style: Write to me at ada@example.org", "style: contains the email address "
+     "'ada@example.org'; remove it: this text is published as written, in every page and file of "
+     "the site; an address for mentees goes in contact.email, which the site keeps out of its "
+     "files"),
 ])
 def test_field_rules(check, line, expected):
     key = line.split(":")[0]
@@ -183,6 +224,26 @@ def test_field_rules(check, line, expected):
      "availability.mentees: is 3, more than capacity (2); raise capacity or lower mentees"),
     ("availability:\n  capcity: 2\n", "availability.capcity: unknown key; did you mean 'capacity'?"),
     ("availability: [2]\n", "availability: must be a mapping of fields, not a list"),
+    ("availability:\n  windows: [evenings]\n", "availability.windows[1]: 'evenings' is not a "
+     "meeting window; write one of weekday-mornings, weekday-afternoons, weekday-evenings, "
+     "weekends, or days and hours such as 'weekdays 18:00-21:00' or 'sat 10:00-14:00'"),
+    ("availability:\n  windows: ['someday 10:00-12:00']\n", "availability.windows[1]: 'someday' "
+     "is not a day or days of the week; write daily, weekdays, weekends, a day such as 'sat', or "
+     "days such as 'mon-thu'"),
+    ("availability:\n  windows: ['18:00-25:00']\n", "availability.windows[1]: '18:00-25:00' "
+     "has a time that is not on the clock; write times from 00:00 to 24:00, such as 18:30"),
+    ("availability:\n  windows: ['sat 10:00-10:00']\n", "availability.windows[1]: 'sat "
+     "10:00-10:00' starts and ends at the same time; write when you can start and when you must "
+     "stop, such as 18:00-21:00"),
+    ("availability:\n  windows: ['" + "sat " * 20 + "10:00-12:00']\n",
+     "availability.windows[1]: is 91 characters long; the limit is 40; write days and hours "
+     "such as 'weekdays 18:00-21:00'"),
+    ("availability:\n  windows: [\"sat\\u200b 10:00-12:00\"]\n", "availability.windows[1]: "
+     "contains the invisible character U+200B (ZERO WIDTH SPACE); remove it: invisible "
+     "characters can make different text look the same"),
+    ("availability:\n  windows: " + str(["weekends"] * 8).replace("'", "") + "\n",
+     "availability.windows: lists 8 windows; the limit is 7; keep the ones you most want to "
+     "share"),
     ("contact:\n  form: https://forms.example.org/ada\n  linkedin: https://www.linkedin.com/company/ada\n",
      "contact.linkedin: 'https://www.linkedin.com/company/ada' is not a LinkedIn handle; that is "
      "not the address of a profile; write the part after linkedin.com/in/ in your profile's "
@@ -354,7 +415,13 @@ def test_json_schema_is_derived_from_the_same_fields():
     assert schema["additionalProperties"] is False
     assert schema["properties"]["goals"]["items"]["enum"][:2] == ["getting-started", "career-change"]
     assert set(schema["properties"]["availability"]["properties"]) == {
-        "accepting", "capacity", "mentees", "hours_per_month", "waitlist"}
+        "accepting", "capacity", "mentees", "hours_per_month", "waitlist", "windows"}
+    assert schema["properties"]["offers"]["items"]["enum"][:2] == ["mock-interviews", "cv-review"]
+    assert schema["properties"]["responds_within"] | {"description": "", "examples": []} == {
+        "type": "integer", "minimum": 1, "maximum": 30, "description": "", "examples": []}
+    thanks = schema["properties"]["thanks"]["items"]
+    assert (thanks["required"], thanks["properties"]["consent"]["const"]) == (
+        ["text", "date", "consent"], True)
 
 
 def test_reference_lists_every_field_and_id():
@@ -362,6 +429,8 @@ def test_reference_lists_every_field_and_id():
     assert "| `availability.capacity` | no |" in reference
     assert "| `name` | yes | Your name as mentees will see it. text, at most 80 characters. |" in reference
     assert "| `returning-to-work` | Returning after a break |" in reference
+    assert "| `thanks[].consent` | yes |" in reference
+    assert "| `sponsorship` | Sponsorship | Speaking up for you in rooms you are not in" in reference
 
 
 def test_reference_shows_the_organisers_labels_and_descriptions_as_text():
@@ -376,3 +445,79 @@ def test_reference_shows_the_organisers_labels_and_descriptions_as_text():
              for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
     assert cells == [label, description]
     assert re.findall(r"<(\w+)", row) == ["td", "a", "td"]  # the guide link, nothing else
+
+
+def test_the_trust_fields_are_read_as_written(check):
+    profile, problems = check(VALID_PROFILE + """\
+location: Lisbon, Portugal
+offers: [mock-interviews, sponsorship]
+meeting_modes: [video, in-person]
+industry: [fintech]
+years_in_tech: 12
+alumni: true
+style: Structured, and I will challenge you kindly.
+responds_within: 3
+recognition: true
+availability:
+  windows: [weekday-evenings, Sat 10:00 - 14:00]
+""")
+    assert problems == []
+    assert (profile.offers, profile.meeting_modes, profile.industry) == (
+        ("mock-interviews", "sponsorship"), ("video", "in-person"), ("fintech",))
+    assert (profile.years_in_tech, profile.alumni, profile.responds_within, profile.recognition) \
+        == (12, True, 3, True)
+    assert profile.availability.windows == ("weekday-evenings", "Sat 10:00 - 14:00")
+
+
+THANKS = """\
+thanks:
+  - text: Helped me prepare for my first staff interview loop.
+    name: Priya
+    date: 2026-05-02
+    consent: true
+  - text: Patient, honest and practical.
+    date: 2026-06-10
+    consent: true
+"""
+
+
+def test_thanks_are_published_only_with_consent(check):
+    profile, problems = check(VALID_PROFILE + THANKS)
+    assert problems == []
+    assert [(note.name, note.date) for note in profile.thanks] == [
+        ("Priya", date(2026, 5, 2)), (None, date(2026, 6, 10))]
+    _, problems = check(VALID_PROFILE + THANKS.replace("consent: true\n", "consent: false\n", 1)
+                        .replace("    consent: true\n", "", 1))
+    assert problems == [
+        "mentors/ada.yml:16:14: error: thanks[1].consent: is false: a thank-you note is published "
+        "only with the mentee's consent; remove the note, or set 'consent: true' once the mentee "
+        "agrees",
+        "mentors/ada.yml:17:5: error: thanks[2].consent: required field is missing; add a line "
+        "like 'consent: true'"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("name: Priya Sharma Kumar", "'Priya Sharma Kumar' is not a first name; write only a first "
+     "name, such as 'Priya', or leave it out to show 'a mentee'"),
+    ("name: '@priya'", "'@priya' is not a first name; write only a first name, such as 'Priya', "
+     "or leave it out to show 'a mentee'"),
+    ("name: https://example.org", "'https://example.org' is not a first name; write only a first "
+     "name, such as 'Priya', or leave it out to show 'a mentee'"),
+    ("name: \"Pri\\u202eya\"", "contains the invisible text-direction character U+202E; remove "
+     "it: such characters can make text display differently from what it is"),
+    ("date: 2027-01-01", "2027-01-01 is in the future; write the day the mentee wrote it"),
+    ("text: ''", "is empty; add a line like 'text: Helped me prepare for my first staff interview "
+     "loop, and I got the role.'"),
+    ("text: Mail priya@example.org", "contains the email address 'priya@example.org'; remove it: "
+     "this text is published as written, in every page and file of the site; an address for "
+     "mentees goes in contact.email, which the site keeps out of its files"),
+    ("consent: yes", "'yes' is not true or false; write true or false, without quotes"),
+])
+def test_thanks_rules(check, line, expected):
+    fields = {"text": "Helped me.", "name": "Priya", "date": "2026-05-02", "consent": "true"}
+    key = line.split(":")[0]
+    written = [line if name == key else f"{name}: {value}" for name, value in fields.items()]
+    note = "thanks:\n  - " + "\n    ".join(written) + "\n"
+    _, problems = check(VALID_PROFILE + note)
+    assert [problem.split(": error: ", 1)[1] for problem in problems] == [
+        f"thanks[1].{key}: {expected}"]

@@ -35,21 +35,41 @@ FULL = VALID_PROFILE.replace(CONTACT, "").replace("Ada Example", "Cy Full").repl
 pronouns: they/them
 location: Lagos, Nigeria
 mentee_stages: [early-career]
-formats: [circle]
+formats: [circle, reverse-mentoring]
+offers: [cv-review, introductions]
+meeting_modes: [video, in-person]
+industry: [public-sector]
+years_in_tech: 9
 experiences: [first-generation]
+alumni: true
 bio: |
   I run **mentoring circles** for people moving into data work.
 
   - SQL
   - dbt
+style: "Open conversation <b>first</b>, then a plan we both write down."
+responds_within: 4
 availability:
   capacity: 2
   mentees: 2
+  windows: [weekday-evenings, 'sat 10:00-13:00']
 contact:
   calendar: https://cal.example.org/cy
   mastodon: '@cy@example.social'
+recognition: true
+thanks:
+  - text: "Cy read my CV <script>alert(1)</script> line by line."
+    name: Amaka
+    date: 2026-06-03
+    consent: true
+  - text: Patient and practical.
+    date: 2026-08-19
+    consent: true
 last_confirmed: 2026-10-01
 """
+# Words relative to the build day ("2 months ago") change as the days go by: the golden copy
+# holds a mark in their place.
+AGO = re.compile(r"\b(?:today|yesterday|a year ago|\d+ (?:day|week|month|year)s ago)\b")
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +97,8 @@ def test_directory_lists_every_mentor_as_a_card(site):
 
 def test_mentor_page_matches_the_golden_copy(site):
     page = read(site, "mentors/cy/index.html")
-    article = re.search(r'<article class="mdir-profile".*?</article>', page, re.S).group()
+    article = AGO.sub("some time ago", re.search(r'<article class="mdir-profile".*?</article>',
+                                                   page, re.S).group())
     golden = GOLDEN / "mentor-page.html"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(article + "\n", encoding="utf-8")
@@ -117,7 +138,17 @@ def test_json_export_and_published_schema(site):
     cy = export["mentors"][2]
     assert cy["url"] == "mentors/cy/"
     assert cy["availability"] == {"accepting": True, "capacity": 2, "mentees": 2,
-                                  "hours_per_month": None, "waitlist": None, "spots_left": 0}
+                                  "hours_per_month": None, "waitlist": None,
+                                  "windows": ["weekday-evenings", "sat 10:00-13:00"],
+                                  "spots_left": 0}
+    assert {key: cy[key] for key in ("offers", "meeting_modes", "industry", "years_in_tech",
+                                     "alumni", "responds_within", "recognition")} == {
+        "offers": ["cv-review", "introductions"], "meeting_modes": ["video", "in-person"],
+        "industry": ["public-sector"], "years_in_tech": 9, "alumni": True, "responds_within": 4,
+        "recognition": True}
+    assert cy["style"] == "Open conversation <b>first</b>, then a plan we both write down."
+    assert cy["thanks"][0] == {"text": "Cy read my CV <script>alert(1)</script> line by line.",
+                               "name": "Amaka", "date": "2026-06-03", "consent": True}
     assert cy["state"] == "full"
     assert cy["contact"] == {"calendar": "https://cal.example.org/cy",
                              "mastodon": "@cy@example.social", "email": False}
@@ -301,3 +332,16 @@ def test_every_link_on_the_directory_and_mentor_pages_has_an_address(site):
     for page in ("mentors/index.html", "mentors/ada/index.html"):
         html = read(site, page)
         assert re.findall(r"<a(?=[\s>])(?![^>]*\bhref=)[^>]*>", html) == [], page
+
+
+def test_the_recognition_page_lists_who_opted_in_and_the_alumni(site):
+    page = read(site, "our-mentors/index.html")
+    body = re.search(r'<div class="mdir-recognition">.*?</div>', page, re.S).group()
+    assert '<a href="../mentors/cy/">Cy Full</a>: Staff Engineer, payments.' in body
+    # Without git history there is no year to count from: only what the profile says now.
+    assert '<span class="mdir-recognition__figures">2 mentees taken on · 2 thank-you notes' \
+           '</span>' in body
+    assert "Ada Example" not in body  # never listed without opting in
+    alumni = body.split('id="alumni"')[1]
+    assert '<a href="../mentors/cy/">Cy Full</a>' in alumni
+    assert "<title>Our mentors - Fixture program</title>" in page

@@ -28,7 +28,8 @@ test("reasons name what matched, what was typed and what is missing", () => {
     skills: [{ label: "Kubernetes", typed: "kubernets", corrected: true }],
     goals: [{ label: "Promotion readiness", typed: "promotion", corrected: false }],
     experiences: [{ label: "LGBTQIA+", typed: "queer", corrected: false }],
-    stages: [], formats: [], languages: ["English"], text: false, overlapHours: 12, missing: [],
+    offers: [], stages: [], formats: [], languages: ["English"], text: false, overlapHours: 12,
+    missing: [],
   });
   const [rosa] = matcher.rank("react negotiation", { accepting: false }, { seed: SEED }).part
     .filter((result) => result.id === "rosa");

@@ -77,6 +77,7 @@ function readState(keys) {
     skillsMode: params.get("skills_mode") === "all" ? "all" : "any",
     accepting: params.get("accepting") !== "all",
     overlapHours: Number(params.get("overlap")) || 0,
+    when: params.get("when") || "",
   };
 }
 
@@ -87,6 +88,7 @@ function writeState(keys, state, push) {
   if (state.skillsMode === "all") params.set("skills_mode", "all");
   if (!state.accepting) params.set("accepting", "all");
   if (state.overlapHours) params.set("overlap", String(state.overlapHours));
+  if (state.when) params.set("when", state.when);
   const url = `${location.pathname}${params.size ? `?${params}` : ""}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) {
     history[push ? "pushState" : "replaceState"](null, "", url);
@@ -114,7 +116,12 @@ function buildFilters(container, index, matcher) {
     element("label", { for: "mdir-overlap" }, `Overlap with my day (${zoneLabel})`),
     element("select", { id: "mdir-overlap", name: "overlap" },
       ...[[0, "Any time"], [1, "At least 1 hour"], [2, "At least 2 hours"], [4, "At least 4 hours"]]
-        .map(([value, text]) => element("option", { value }, text))));
+        .map(([value, text]) => element("option", { value }, text))),
+    // When the mentee can meet: the build's named windows (generator/workday.py).
+    element("label", { for: "mdir-when" }, "I can meet"),
+    element("select", { id: "mdir-when", name: "when" },
+      element("option", { value: "" }, index.windows.default_label),
+      ...index.windows.named.map(([id, label]) => element("option", { value: id }, label))));
   container.append(availability);
   for (const { key, legend } of index.format.facets) {
     const entries = key === "skills"
@@ -147,6 +154,7 @@ function setFormState(form, options, state) {
   form.elements.search.value = state.search;
   form.elements.accepting.checked = state.accepting;
   form.elements.overlap.value = String(state.overlapHours);
+  form.elements.when.value = state.when;
   for (const radio of form.querySelectorAll("input[name=skills_mode]")) radio.checked = radio.value === state.skillsMode;
   for (const [name, { input }] of options) {
     const [key, id] = name.split(/:(.*)/s);
@@ -164,7 +172,7 @@ function setFormState(form, options, state) {
 function activeFilters(state, keys) {
   const chosen = keys.filter((key) => Array.isArray(state[key]) && key !== "search")
     .reduce((sum, key) => sum + state[key].length, 0);
-  return chosen + (state.accepting === false ? 1 : 0) + (state.overlapHours ? 1 : 0);
+  return chosen + (state.accepting === false ? 1 : 0) + (state.overlapHours ? 1 : 0) + (state.when ? 1 : 0);
 }
 
 function formState(keys, form) {
@@ -175,6 +183,7 @@ function formState(keys, form) {
     skillsMode: checked("skills_mode")[0] || "any",
     accepting: form.elements.accepting.checked,
     overlapHours: Number(form.elements.overlap.value) || 0,
+    when: form.elements.when.value,
   };
 }
 
@@ -182,6 +191,7 @@ function filtersOf(keys, state) {
   const filters = { accepting: state.accepting, skillsMode: state.skillsMode };
   for (const key of keys) if (state[key].length) filters[key] = state[key];
   if (state.overlapHours) filters.overlapHours = state.overlapHours;
+  if (state.when) filters.when = [state.when];
   return filters;
 }
 
@@ -215,7 +225,7 @@ function updateCounts(options, index, matcher, state, results) {
 function why(result) {
   const { reasons } = result;
   const parts = [];
-  for (const kind of ["skills", "goals", "formats"]) {
+  for (const kind of ["skills", "goals", "offers", "formats"]) {
     for (const { label, typed, corrected, related } of reasons[kind]) {
       parts.push(related ? `${label} (for ${related})` : corrected ? `${label} (you typed “${typed}”)` : label);
     }
@@ -284,6 +294,14 @@ function card(template, index, layout, settings, row, result) {
   slot("skills").replaceChildren(...skills.map((label) =>
     element("li", { class: matched.has(label) ? "mdir-tag--match" : null }, label)));
   slot("goals").textContent = names("goals").join(", ");
+  slot("trust").textContent = row[layout.trust] || "";
+  slot("trust").hidden = !row[layout.trust];
+  // Facts a mentor may leave out: their row of the card goes with them.
+  for (const [name, text] of [["offers", names("offers").join(", ")], ["meets", row[layout.meets]],
+    ["background", row[layout.background]]]) {
+    slot(name).textContent = text || "";
+    node.querySelector(`[data-fact="${name}"]`).hidden = !text;
+  }
   slot("languages").textContent = names("languages").join(", ");
   slot("zone").textContent = index.zones[row[layout.zone]].replace(/_/g, " ");
   slot("request").replaceChildren(requestControl(row, layout, index, settings));

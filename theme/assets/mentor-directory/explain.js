@@ -1,6 +1,6 @@
 // Explaining results: why a mentor matches (per card), and what a query was understood to ask.
 
-const KINDS = ["skills", "goals", "experiences", "languages", "stages", "formats"];
+const KINDS = ["skills", "goals", "offers", "experiences", "languages", "stages", "formats"];
 
 /**
  * Why the mentor at a position matches: per kind, the entries they list that meet what was
@@ -32,10 +32,10 @@ export function reasons(position, { intents, vocabulary, index, overlaps, hits, 
     ...spoken.filter(([code]) => preferred.has(code)).map(([, name]) => name),
     ...found.languages.map((language) => language.label)])];
   return {
-    skills: found.skills, goals: found.goals, experiences: found.experiences,
+    skills: found.skills, goals: found.goals, offers: found.offers, experiences: found.experiences,
     stages: found.stages, formats: found.formats, languages,
     text: hits.some((scores) => scores.has(position)),
-    overlapHours: overlaps ? overlaps[mentor[row.zone]] : null, missing,
+    overlapHours: overlaps ? overlaps(mentor) : null, missing,
   };
 }
 

@@ -4,9 +4,10 @@
 // lists the skill asked, those with a skill that covers it (Ruby for Rails, Kubernetes for DevOps:
 // see vocabulary.js) are its matches.
 
-import { overlapHours, today } from "./time.js";
+import { overlapsWith, today } from "./time.js";
 
-const HARD_FILTERS = ["languages", "formats", "stages", "goals"]; // any of the chosen ids
+// Filtered otherwise than by any of the chosen ids: skills (any or all) and experiences (intents).
+const OWN_FILTERS = new Set(["skills", "experiences"]);
 const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
 const [ITSELF, COVERING, PART] = [0, 1, 2]; // how a mentor's skill meets the one asked
 
@@ -31,9 +32,9 @@ function bitsOf(mask) {
  * the page's filters, as {all, part, intents, counts, overlaps, hits}: `all` meet every intent,
  * `part` some, each as mentor positions in rank order with their sort keys (group, intents met,
  * met by listing what was asked, name or headline score in steps); `counts[i]` is how many
- * mentors (filters applied) list what intent i asks, `overlaps[zone]` the hours of overlap with
- * each time zone (when the filters give one), `hits` the name or headline scores per word. Chosen experiences and, when nothing else is asked, leftover
- * words are intents too.
+ * mentors (filters applied) list what intent i asks, `overlaps(mentor)` the hours of overlap
+ * with each mentor (when the filters give a zone), `hits` the name or headline scores per word.
+ * Chosen experiences and, when nothing else is asked, leftover words are intents too.
  */
 export function createRanker(index, vocabulary, textSearch) {
   const { row } = vocabulary;
@@ -50,6 +51,7 @@ export function createRanker(index, vocabulary, textSearch) {
   const orders = new Map(); // seed -> mentor positions in that day's order
   const ids = Object.fromEntries(Object.entries(vocabulary.byKind).map(([kind, concepts]) =>
     [kind, new Map(concepts.map((concept) => [concept.entry, concept]))]));
+  const hardFilters = index.format.facets.map((facet) => facet.key).filter((key) => !OWN_FILTERS.has(key));
 
   function order(seed) {
     if (!orders.has(seed)) {
@@ -107,12 +109,11 @@ export function createRanker(index, vocabulary, textSearch) {
       }
     }
 
-    const wanted = Object.fromEntries(HARD_FILTERS.map((kind) => [kind, chosen(kind, filters[kind])]));
-    const facets = HARD_FILTERS.filter((kind) => wanted[kind].size);
+    const wanted = Object.fromEntries(hardFilters.map((kind) => [kind, chosen(kind, filters[kind])]));
+    const facets = hardFilters.filter((kind) => wanted[kind].size);
     const skills = chosen("skills", filters.skills);
     const minimumOverlap = Number(filters.overlapHours) || 0;
-    const overlaps = filters.timezone
-      ? index.zones.map((zone) => overlapHours(filters.timezone, zone, new Date())) : null;
+    const overlaps = filters.timezone ? overlapsWith(index, row, filters.timezone, filters.when) : null;
     const counts = new Array(asked.length).fill(0);
     // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
     // equally good matches in that order, without comparing mentors.
@@ -130,7 +131,7 @@ export function createRanker(index, vocabulary, textSearch) {
           const has = mentor[row.skills].filter((n) => skills.has(n)).length;
           if (filters.skillsMode === "all" ? has < skills.size : has === 0) continue;
         }
-        if (minimumOverlap && !(overlaps && overlaps[mentor[row.zone]] >= minimumOverlap)) continue;
+        if (minimumOverlap && !(overlaps && overlaps(mentor) >= minimumOverlap)) continue;
       }
       const itself = exact[position];
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;

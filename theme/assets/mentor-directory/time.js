@@ -1,6 +1,6 @@
 // Time: overlap between two people's working days, and the date that seeds the daily order.
 
-const WORKDAY = [8, 20]; // "working hours" for overlap: 08:00 to 20:00 in each person's zone
+const WORKDAY = [8, 20]; // without meeting windows: 08:00 to 20:00 in each person's zone, daily
 const offsets = new Map();
 
 /** Today as the seed of the day's order of equally good matches. */
@@ -28,18 +28,67 @@ function utcOffset(zone, date) {
   return offsets.get(name);
 }
 
-/** Hours both people are within their 08:00-20:00 day, on the given date; null when a zone is
- *  unknown to this browser. */
-export function overlapHours(zoneA, zoneB, date = new Date()) {
+const SLOTS_PER_HOUR = 4; // quarter hours: every zone's offset from UTC is a whole number of them
+const DAY = 24 * SLOTS_PER_HOUR;
+const WEEK = 7 * DAY;
+const EVERY_DAY = [[0b1111111, WORKDAY[0] * 60, WORKDAY[1] * 60]];
+const weeks = new Map();
+
+/** The quarter hours of the UTC week (from Monday 00:00) that windows cover, as 0 or 1 each, for
+ *  a person `offset` hours ahead of UTC. A window is [days, start, end]: a bit per day (bit 0
+ *  Monday), minutes after local midnight; an end at or before the start runs past midnight. */
+function weekSlots(windows, offset) {
+  const name = `${offset} ${JSON.stringify(windows)}`;
+  if (!weeks.has(name)) {
+    const slots = new Uint8Array(WEEK);
+    const shift = Math.round(offset * SLOTS_PER_HOUR);
+    for (const [days, start, end] of windows) {
+      const first = Math.round(start / 15);
+      const length = ((((Math.round(end / 15) - first) % DAY) + DAY) % DAY) || DAY;
+      for (let day = 0; day < 7; day++) {
+        if (!((days >> day) & 1)) continue;
+        for (let step = 0; step < length; step++) {
+          slots[((((day * DAY) + first + step - shift) % WEEK) + WEEK) % WEEK] = 1;
+        }
+      }
+    }
+    weeks.set(name, slots);
+  }
+  return weeks.get(name);
+}
+
+/** Hours two people can both meet on the best day of the first one's week, each within their own
+ *  windows (08:00-20:00 every day when none are given) in their own zone, at the offsets of the
+ *  given date; null when a zone is unknown to this browser. The meeting windows the build declares
+ *  (generator/workday.py) reach it through the match index. */
+export function overlapHours(zoneA, zoneB, date = new Date(), windowsA = EVERY_DAY, windowsB = EVERY_DAY) {
   const offsetA = utcOffset(zoneA, date);
   const offsetB = utcOffset(zoneB, date);
   if (offsetA === null || offsetB === null) return null;
-  const shift = offsetA - offsetB;
-  let best = 0;
-  for (const wrap of [-24, 0, 24]) {
-    const start = Math.max(WORKDAY[0], WORKDAY[0] - shift + wrap);
-    const end = Math.min(WORKDAY[1], WORKDAY[1] - shift + wrap);
-    best = Math.max(best, end - start);
+  const a = weekSlots(windowsA, offsetA);
+  const b = weekSlots(windowsB, offsetB);
+  const perDay = new Array(7).fill(0);
+  const shiftA = Math.round(offsetA * SLOTS_PER_HOUR);
+  for (let slot = 0; slot < WEEK; slot++) {
+    if (a[slot] && b[slot]) perDay[Math.floor((((slot + shiftA) % WEEK) + WEEK) % WEEK / DAY)]++;
   }
-  return Math.round(best * 2) / 2;
+  return Math.round((Math.max(...perDay) / SLOTS_PER_HOUR) * 2) / 2;
+}
+
+/** For a mentee in `zone` who can meet in the named windows `when` (ids of index.windows.named;
+ *  none: the default day), a function giving each mentor row's hours of overlap. */
+export function overlapsWith(index, row, zone, when = [], date = new Date()) {
+  const { windows } = index;
+  const chosen = windows.named.filter(([id]) => when.includes(id)).map(([, , window]) => window);
+  const mine = chosen.length ? chosen : [windows.default];
+  const found = new Map();
+  return (mentor) => {
+    const set = mentor[row.windows];
+    const name = `${mentor[row.zone]} ${set}`;
+    if (!found.has(name)) {
+      found.set(name, overlapHours(zone, index.zones[mentor[row.zone]], date, mine,
+        set >= 0 ? windows.sets[set] : [windows.default]));
+    }
+    return found.get(name);
+  };
 }

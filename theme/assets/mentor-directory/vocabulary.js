@@ -5,7 +5,7 @@ import { key, words } from "./text.js";
 
 // When one typed word names entries of several lists, the first list here with any of them wins;
 // skills and goals are read together ("leadership" is both).
-export const PRECEDENCE = [["skills", "goals"], ["experiences"], ["languages"], ["formats"], ["stages"]];
+export const PRECEDENCE = [["skills", "goals", "offers"], ["experiences"], ["languages"], ["formats"], ["stages"]];
 
 function push(map, name, value) {
   if (!map.has(name)) map.set(name, []);
@@ -65,7 +65,10 @@ export function createVocabulary(index, text) {
   const vocabulary = new Set(); // every word of every written form, for typo tolerance
   const weak = new Set(index.text.weak);
   const generic = new Set(index.text.generic);
+  // Lists the index marks as filters only (industry, meeting mode) name no intents.
+  const searched = new Set(index.format.facets.filter((facet) => facet.searched).map((facet) => facet.key));
   for (const concept of concepts) {
+    if (!searched.has(concept.kind)) continue;
     if (concept.kind === "skills" && !concept.offered) continue;
     const [id, label, phrases] = index.lists[concept.kind][concept.position];
     for (const written of [...(concept.kind === "skills" ? [id] : []), label, ...phrases]) {
