@@ -57,6 +57,11 @@ test("paraphrased goals", () => {
   assert.deepEqual(read("negotiating my salary")[0], ["goals:negotiation"]);
 });
 
+test("typos in phrases of generic words, read word for word", () => {
+  assert.deepEqual(read("becomming a manager")[0], ["goals:management (typo)"]);
+  assert.deepEqual(read("black software engineer")[0], ["experiences:racial-ethnic-minority"]);
+});
+
 test("typos in every word of a phrase", () => {
   assert.deepEqual(read("machin lerning")[0], ["skills:machine-learning (typo)"]);
   assert.deepEqual(read("Sytem Desing")[0], ["skills:system-design (typo)"]);

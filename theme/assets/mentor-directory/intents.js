@@ -98,14 +98,16 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       }
     }
   }
-  // b. skills named in several words, word for word, each word possibly misspelled or inflected
-  //    ("machin lerning", "Sytem Desing");
+  // b. skills named in several words and phrases of generic words, word for word, each word
+  //    possibly misspelled or inflected ("machin lerning", "Sytem Desing", "becomming a manger");
   for (const token of tokens) {
     for (const form of forms(token)) {
       for (const run of vocabulary.runs.get(form.stem) || []) {
-        if (run.generic && !alone) continue; // "software engineer wondering how..."
         const span = tokens.slice(token.index, token.index + run.stems.length);
         if (span.length !== run.stems.length) continue;
+        // "software engineer wondering how...": generic words name no skill beside others.
+        if (run.concept.kind === "skills" && !alone
+          && span.every((t) => t.generic || t.stop || t.filler)) continue;
         const chosen = span.map((t, j) => forms(t).find((f) => f.stem === run.stems[j]));
         if (chosen.every(Boolean)) {
           found.push({ concepts: pick([run.concept]), span, order: 1,

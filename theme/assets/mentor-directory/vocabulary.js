@@ -16,7 +16,8 @@ function push(map, name, value) {
 /**
  * Concepts and their written forms. A concept is {id, kind, position, label, offered}; `keys`
  * maps the key of each written form to concepts; `bags` are phrases read as their meaningful
- * words in any order (not for skills, whose several-word names are read word for word: `runs`).
+ * words in any order; `runs` are those read word for word: skills' several-word names, and
+ * phrases of generic words ("become a manager").
  */
 export function createVocabulary(index, text) {
   const row = Object.fromEntries(index.format.row.map((name, position) => [name, position]));
@@ -79,13 +80,16 @@ export function createVocabulary(index, text) {
       const wordStems = spelled.map(text.stem);
       if (concept.kind === "skills") {
         if (spelled.length === 1) push(stems, wordStems[0], concept);
-        else push(runs, wordStems[0], { concept, stems: wordStems,
-          generic: spelled.every((word) => generic.has(word) || text.isStop(word)) });
+        else push(runs, wordStems[0], { concept, stems: wordStems });
         continue;
       }
       const meaningful = [...new Set(spelled.filter((word) => !text.isStop(word)).map(text.stem))];
-      if (!meaningful.length || spelled.filter((word) => !text.isStop(word))
-        .every((word) => generic.has(word))) continue; // "get into tech": word for word only
+      if (!meaningful.length) continue;
+      if (spelled.filter((word) => !text.isStop(word)).every((word) => generic.has(word))) {
+        // "become a manager": word for word only, each word possibly misspelled.
+        if (spelled.length > 1) push(runs, wordStems[0], { concept, stems: wordStems });
+        continue;
+      }
       // A stage is a kind of person, read word for word: "returning" is no "returner".
       if (meaningful.length === 1) { if (concept.kind !== "stages") push(stems, meaningful[0], concept); }
       else bags.push({ concept, stems: meaningful });
