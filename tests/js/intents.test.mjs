@@ -58,7 +58,7 @@ test("paraphrased goals", () => {
 });
 
 test("typos in phrases of generic words, read word for word", () => {
-  assert.deepEqual(read("becomming a manager")[0], ["goals:management (typo)"]);
+  assert.deepEqual(read("becoming a mnager")[0], ["goals:management (typo)"]);
   assert.deepEqual(read("black software engineer")[0], ["experiences:racial-ethnic-minority"]);
 });
 
