@@ -68,3 +68,11 @@ test("ties are ordered by the day's seed, the same order for the same day", () =
   assert.equal(order("2026-1-1"), order("2026-1-1"));
   assert.ok(new Set(["2026-1-1", "2026-1-2", "2026-1-3", "2026-1-4"].map(order)).size > 1);
 });
+
+test("an area is covered by the skills within it and within its sub-areas, a skill by what it is built on", () => {
+  const skill = (id) => matcher.vocabulary.byKind.skills.find((concept) => concept.entry === id);
+  assert.ok(skill("mobile-development").covering.includes(skill("react-native"))); // via cross-platform
+  assert.ok(skill("react-native").covering.includes(skill("react")));
+  assert.ok(!skill("react").covering.includes(skill("react-native")));
+  assert.ok(skill("react").related.includes(skill("react-native")));
+});

@@ -1,8 +1,8 @@
 // Ranking: which mentors meet which intents, in two groups (everything asked, part of it), each
 // ordered by how well they match, equally good matches in an order that changes daily. Mentors
-// with a related skill meet that intent in part, and come in the second group; but when no mentor
-// lists the skill asked, those with a skill that covers it (Ruby for Rails, Kubernetes for DevOps:
-// see vocabulary.js) are its matches.
+// with a skill within an area asked for meet it (Kubernetes for DevOps), ranked below those who
+// list the area; those with what a skill is built on (Ruby for Rails) meet it only when nobody
+// lists the skill itself. Other related skills are part matches, in the second group.
 
 import { overlapsWith, today } from "./time.js";
 
@@ -94,7 +94,10 @@ export function createRanker(index, vocabulary, textSearch) {
       };
       for (const concept of intent.concepts) {
         for (const other of concept.related || []) {
-          const covers = concept.covering.includes(other) && !concept.mentors.length;
+          // An area is met by the skills within it; a skill by what it is built on only
+          // when nobody lists the skill itself.
+          const covers = concept.covering.includes(other)
+            && (!concept.parents.includes(other) || !concept.mentors.length);
           other.mentors.forEach(meet(covers ? COVERING : PART));
         }
       }

@@ -36,23 +36,42 @@ export function createVocabulary(index, text) {
       for (const n of mentor[row[kind]]) byKind[kind][n].mentors.push(position);
     }
   });
-  // A skill's related skills, each way (`related`); those it is part of (`parents`: what it is
-  // built on, the areas it is within); and those whose mentors can help with it (`covering`):
-  // what it is built on (a Ruby mentor with Rails) and the skills within it (a Kubernetes mentor
-  // with DevOps). The others help in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
+  // A skill's related skills (`related`); those it is part of (`parents`: what it is built on,
+  // the areas it is within); and those whose mentors can help with it (`covering`): what it is
+  // built on (a Ruby mentor with Rails) and the skills within it, also within its sub-areas (a
+  // React Native mentor with mobile development, through cross-platform mobile). The others help
+  // in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
   for (const concept of byKind.skills) {
-    Object.assign(concept, { related: [], parents: [], covering: [] });
+    Object.assign(concept, { related: [], parents: [], covering: [], members: [] });
   }
   index.lists.skills.forEach(([, , , broader, within], position) => {
     const skill = byKind.skills[position];
-    for (const [relation, n] of [...broader.map((n) => ["broader", n]), ...within.map((n) => ["within", n])]) {
-      const parent = byKind.skills[n];
+    for (const n of broader) {
+      skill.parents.push(byKind.skills[n]);
+      skill.covering.push(byKind.skills[n]);
+    }
+    for (const n of within) {
+      skill.parents.push(byKind.skills[n]);
+      byKind.skills[n].members.push(skill);
+    }
+    for (const parent of skill.parents) {
       skill.related.push(parent);
-      skill.parents.push(parent);
       parent.related.push(skill);
-      if (relation === "broader") skill.covering.push(parent); else parent.covering.push(skill);
     }
   });
+  for (const area of byKind.skills) {
+    const reached = new Set([area]);
+    const visit = (skill) => skill.members.forEach((member) => {
+      if (!reached.has(member)) {
+        reached.add(member);
+        visit(member);
+      }
+    });
+    visit(area);
+    reached.delete(area);
+    area.covering.push(...[...reached].filter((member) => !area.covering.includes(member)));
+    for (const member of reached) if (!area.related.includes(member)) area.related.push(member);
+  }
   // A skill nobody offers, even through a related skill, is no intent: its words search names.
   for (const concept of concepts) {
     concept.offered = concept.mentors.length > 0
