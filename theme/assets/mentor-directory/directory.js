@@ -454,8 +454,12 @@ function runForm(root, index, matcher) {
     render(state);
   });
   const state = readState(keys);
+  // The form is on the page before the script takes over: search what the visitor typed meanwhile.
+  if (!state.search && form.elements.search.value) {
+    state.search = form.elements.search.value;
+    writeState(keys, state, false);
+  }
   setFormState(form, options, state);
-  form.hidden = false;
   render(state);
 }
 
