@@ -170,3 +170,19 @@ def test_the_compressed_server_gzips_text_as_github_pages_does(tmp_path):
         assert headers["Content-Encoding"] is None and body.decode("utf-8") == page
         headers, body = get("photo.png")
         assert headers["Content-Encoding"] is None and body == b"\x89PNG fixture"
+
+
+def test_a_lighthouse_run_names_each_target_it_misses():
+    import lighthouse
+
+    def report(score: float, lcp: float, cls: float) -> dict:
+        metrics = {"largest-contentful-paint": lcp, "cumulative-layout-shift": cls,
+                   "total-blocking-time": 120, "first-contentful-paint": 900}
+        return {"categories": {"performance": {"score": score}}, "environment": {"benchmarkIndex": 2000},
+                "audits": {name: {"numericValue": value} for name, value in metrics.items()}}
+
+    assert lighthouse.figures(report(0.9, 2500, 0.099), load=1.0).misses() == []
+    assert lighthouse.figures(report(0.89, 2501, 0.1), load=1.0).misses() == [
+        "score 89 < 90", "CLS 0.100 >= 0.1", "LCP 2501 ms > 2500 ms"]
+    with pytest.raises(RuntimeError, match="Lighthouse failed: NO_FCP"):
+        lighthouse.figures({"runtimeError": {"message": "NO_FCP"}}, load=1.0)
