@@ -111,9 +111,11 @@ def _day(day: date) -> str:
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
                      title: str, banner: str = "", guide: str | None = None) -> str:
-    """The directory page body: the search form (shown by the script) and mentor cards.
+    """The directory page body: the search form (run by the script) and mentor cards.
 
-    Without JavaScript it lists the first STATIC_CARDS mentors and links to the full list.
+    The cards are STATIC_CARDS mentors, those accepting mentees first: what the script shows
+    before any search, so the first result is in the page itself. Without JavaScript that is
+    the list, with a link to the full one when there are more.
     `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
     page says so (and links to the profile `guide`, if the site has one) instead.
     """
@@ -123,6 +125,7 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
         directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
+        static_cards=sorted(directory.mentors, key=lambda mentor: mentor.state != "open")[:STATIC_CARDS],
         match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
         banner=Markup(banner),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,40 @@ def test_unknown_ids_of_every_kind_are_warned_about():
         "query 'all wrong': unknown language id 'spanish'",
         "query 'all wrong': unknown format id '1:1'",
     ]
+
+
+def test_the_compressed_server_gzips_text_as_github_pages_does(tmp_path):
+    page = "<!doctype html><title>Fixture</title>" + "<p>Mentors</p>" * 200
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG fixture")
+    with harness.served(tmp_path, compressed=True) as url:
+        def get(path: str, encoding: str = "gzip, deflate, br"):
+            request = urllib.request.Request(url + path, headers={"Accept-Encoding": encoding})
+            with urllib.request.urlopen(request) as response:
+                return response.headers, response.read()
+
+        headers, body = get("")
+        assert (headers["Content-Type"], headers["Content-Encoding"], headers["Vary"]) == (
+            "text/html", "gzip", "Accept-Encoding")
+        assert int(headers["Content-Length"]) == len(body) < len(page) / 10
+        assert gzip.decompress(body).decode("utf-8") == page
+        headers, body = get("index.html", encoding="identity")
+        assert headers["Content-Encoding"] is None and body.decode("utf-8") == page
+        headers, body = get("photo.png")
+        assert headers["Content-Encoding"] is None and body == b"\x89PNG fixture"
+
+
+def test_a_lighthouse_run_names_each_target_it_misses():
+    import lighthouse
+
+    def report(score: float, lcp: float, cls: float) -> dict:
+        metrics = {"largest-contentful-paint": lcp, "cumulative-layout-shift": cls,
+                   "total-blocking-time": 120, "first-contentful-paint": 900}
+        return {"categories": {"performance": {"score": score}}, "environment": {"benchmarkIndex": 2000},
+                "audits": {name: {"numericValue": value} for name, value in metrics.items()}}
+
+    assert lighthouse.figures(report(0.9, 2500, 0.099), load=1.0).misses() == []
+    assert lighthouse.figures(report(0.89, 2501, 0.1), load=1.0).misses() == [
+        "score 89 < 90", "CLS 0.100 >= 0.1", "LCP 2501 ms > 2500 ms"]
+    with pytest.raises(RuntimeError, match="Lighthouse failed: NO_FCP"):
+        lighthouse.figures({"runtimeError": {"message": "NO_FCP"}}, load=1.0)

@@ -95,6 +95,16 @@ def test_directory_lists_every_mentor_as_a_card(site):
     assert "data-directory-count>3 mentors, 2 accepting new mentees.</p>" in page
 
 
+def test_the_directory_lists_mentors_accepting_now_first(tmp_path):
+    """The served cards are the first results the script shows before any search."""
+    paused = VALID_PROFILE.replace("Ada Example", "Abe Paused").replace("ada-example", "abe-paused")
+    folder = make_site(tmp_path, {"abe.yml": paused + "availability:\n  accepting: false\n",
+                                  "zoe.yml": VALID_PROFILE.replace("ada-example", "zoe-example")})
+    assert build(folder, "--strict").returncode == 0
+    page = read(folder / "site", "mentors/index.html").split("<template data-card-template>")[0]
+    assert re.findall(r'data-mentor-id="([^"]+)"', page) == ["zoe", "abe"]
+
+
 def test_mentor_page_matches_the_golden_copy(site):
     page = read(site, "mentors/cy/index.html")
     article = AGO.sub("some time ago", re.search(r'<article class="mdir-profile".*?</article>',

@@ -8,12 +8,17 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gzip
+import io
 import json
+import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
 TESTS = HERE.parent
@@ -29,8 +34,8 @@ from generator.languages import languages  # noqa: E402
 from generator.program import Program, default_program  # noqa: E402
 
 import corpus  # noqa: E402
-from browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
-from sites import FIXTURE_CONFIG, MKDOCS, build, make_site  # noqa: E402,F401
+from browser.conftest import CHROMIUM, CHROMIUM_ARGS, SubPathHandler, serve  # noqa: E402
+from sites import FIXTURE_CONFIG, MKDOCS, build, make_site, sample_program  # noqa: E402,F401
 
 QUERIES = HERE / "queries.yml"
 UNDERSTANDING = HERE / "understanding.yml"  # from an independent writer; evaluated when present
@@ -278,9 +283,39 @@ def chromium():
             browser.close()
 
 
+# What GitHub Pages sends gzip-compressed to a browser that accepts it: text, scripts, JSON, SVG.
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/xml",
+                    "image/svg+xml")
+
+
+class CompressedHandler(SubPathHandler):
+    """Serves a built site as GitHub Pages does: text files gzip-compressed for a browser that
+    accepts it, over connections kept open between requests."""
+
+    protocol_version = "HTTP/1.1"
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
+            path = path / "index.html"
+        kind = self.guess_type(str(path))
+        if ("gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file()
+                or not kind.startswith(COMPRESSED_TYPES)):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), GZIP_LEVEL)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextlib.contextmanager
-def served(folder: Path):
-    server, url = serve(folder)
+def served(folder: Path, compressed: bool = False):
+    """The built site in `folder` served at a sub-path on a local port, gzip-compressed if asked."""
+    server, url = serve(folder, CompressedHandler if compressed else SubPathHandler)
     try:
         yield url
     finally:
@@ -301,6 +336,39 @@ def watch_errors(page) -> list[str]:
     page.on("console", console)
     page.on("pageerror", lambda error: trouble.append(str(error)))
     return trouble
+
+
+def _locked(package: Path) -> dict[str, str]:
+    """The versions package-lock.json pins, by path below node_modules (optional ones left out)."""
+    lock = json.loads((package / "package-lock.json").read_text(encoding="utf-8"))
+    return {path.removeprefix("node_modules/"): entry["version"]
+            for path, entry in lock["packages"].items() if path and not entry.get("optional")}
+
+
+def installed_version(package: Path, name: str) -> str | None:
+    """The version of `name` installed in the npm package folder `package`, if any."""
+    manifest = package / "node_modules" / name / "package.json"
+    return json.loads(manifest.read_text(encoding="utf-8"))["version"] if manifest.is_file() else None
+
+
+def npm_ci(package: Path, what: str) -> dict[str, str]:
+    """Runs `npm ci` in an npm package folder of the benchmarks unless its node_modules already
+    holds the locked versions; returns them by package. `what` names them in messages."""
+    locked = _locked(package)
+    if any(installed_version(package, name) != version for name, version in locked.items()):
+        npm = shutil.which("npm")
+        if npm is None:
+            raise RuntimeError(f"npm not found: {what} need Node.js 20 or later")
+        log(f"installing {what}: npm ci in {shown(package)}")
+        result = subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
+                                cwd=package, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"npm ci failed:\n{result.stderr[-3000:]}")
+        wrong = [name for name, version in locked.items()
+                 if installed_version(package, name) != version]
+        if wrong:
+            raise RuntimeError(f"npm ci did not install the locked {', '.join(wrong)}")
+    return locked
 
 
 def command_line() -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,33 +92,13 @@ def documents(directory: Directory) -> list[dict[str, str]]:
             for mentor in directory.mentors]
 
 
-def _locked() -> dict[str, str]:
-    lock = json.loads((PACKAGE / "package-lock.json").read_text(encoding="utf-8"))
-    return {path.removeprefix("node_modules/"): entry["version"]
-            for path, entry in lock["packages"].items() if path}
-
-
 def installed_version(package: str) -> str | None:
-    manifest = MODULES / package / "package.json"
-    return json.loads(manifest.read_text(encoding="utf-8"))["version"] if manifest.is_file() else None
+    return harness.installed_version(PACKAGE, package)
 
 
 def install() -> dict[str, str]:
-    """Runs `npm ci` unless node_modules already holds the locked versions; returns them by package."""
-    locked = _locked()
-    if any(installed_version(package) != version for package, version in locked.items()):
-        npm = shutil.which("npm")
-        if npm is None:
-            raise RuntimeError("npm not found: the peer search libraries need Node.js 20 or later")
-        harness.log(f"installing the peer search libraries: npm ci in {harness.shown(PACKAGE)}")
-        result = subprocess.run([npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-                                cwd=PACKAGE, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"npm ci failed:\n{result.stderr[-3000:]}")
-        wrong = [name for name, version in locked.items() if installed_version(name) != version]
-        if wrong:
-            raise RuntimeError(f"npm ci did not install the locked {', '.join(wrong)}")
-    return locked
+    """The locked versions by package, installed with `npm ci` unless node_modules holds them."""
+    return harness.npm_ci(PACKAGE, "the peer search libraries")
 
 
 def serve_into(site: Path, directory: Directory) -> dict:

@@ -44,7 +44,7 @@ def browser():
         browser.close()
 
 
-class _SubPathHandler(SimpleHTTPRequestHandler):
+class SubPathHandler(SimpleHTTPRequestHandler):
     """Serves a folder only below PREFIX, so any link that escapes the sub-path gets a 404."""
 
     def translate_path(self, path: str) -> str:
@@ -56,9 +56,9 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def serve(folder: Path):
-    handler = functools.partial(_SubPathHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve(folder: Path, handler: type[SubPathHandler] = SubPathHandler):
+    """Serves the folder at PREFIX on a free local port; returns the server and the site's URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
 

@@ -55,6 +55,8 @@ async function loadMatcher(root) {
   ]);
   const { lunr } = window;
   const matcher = createMatcher(index, { stem: (word) => lunr.stemmer(new lunr.Token(word)).toString() });
+  // The first results in a task of their own: a phone answers a tap between the two.
+  await new Promise((resolve) => setTimeout(resolve));
   return { index, matcher };
 }
 
@@ -472,8 +474,12 @@ function runForm(root, index, matcher) {
     render(state);
   });
   const state = readState(keys);
+  // The form is on the page before the script takes over: search what the visitor typed meanwhile.
+  if (!state.search && form.elements.search.value) {
+    state.search = form.elements.search.value;
+    writeState(keys, state, false);
+  }
   setFormState(form, options, state);
-  form.hidden = false;
   render(state);
 }
 
