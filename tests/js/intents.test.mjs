@@ -18,7 +18,9 @@ test("lived experience in people's own words, never from anything else", () => {
   assert.deepEqual(read("women in tech")[0], ["experiences:women"]);
   assert.deepEqual(read("queer")[0], ["experiences:lgbtqia"]);
   assert.deepEqual(read("first gen")[0], ["experiences:first-generation"]);
-  assert.deepEqual(read("working mom")[0], ["experiences:parent-carer"]);
+  assert.deepEqual(read("working mom")[0], ["experiences:women", "experiences:parent-carer"]);
+  assert.deepEqual(read("latina developer")[0], ["experiences:women", "experiences:racial-ethnic-minority"]);
+  assert.deepEqual(read("dad")[0], ["experiences:parent-carer"]);
   assert.deepEqual(read("self-taught")[0], ["experiences:non-traditional-path"]);
   assert.deepEqual(read("neurodivergent woman of colour")[0],
     ["experiences:neurodivergent", "experiences:women", "experiences:racial-ethnic-minority"]);
