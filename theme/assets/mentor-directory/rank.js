@@ -9,7 +9,6 @@ import { overlapsWith, today } from "./time.js";
 // Filtered otherwise than by any of the chosen ids: skills (any or all) and experiences (intents).
 const OWN_FILTERS = new Set(["skills", "experiences"]);
 const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
-const [ITSELF, COVERING, PART] = [0, 1, 2]; // how a mentor's skill meets the one asked
 
 /** A number from 0 to 2^32 that orders equally good matches differently each day. */
 export function dailyRank(id, seed) {
@@ -61,6 +60,40 @@ export function createRanker(index, vocabulary, textSearch) {
     return orders.get(seed);
   }
 
+  const reached = new Map(); // concept -> the mentors its related skills reach, worked out once
+  const seen = new Uint8Array(size); // all 0 between calls of reach
+  const none = new Uint8Array(size);
+  /**
+   * The mentors a concept's related skills reach: `covering`, those who meet it (an area is met by
+   * the skills within it; a skill by what it is built on only when nobody lists the skill
+   * itself), and `part`, those who meet it in part; each mentor once.
+   */
+  function reach(concept) {
+    if (!reached.has(concept)) {
+      const related = concept.related || [];
+      const covers = (other) => concept.covering.includes(other)
+        && (!concept.parents.includes(other) || !concept.mentors.length);
+      const collect = (wanted, skip) => {
+        const found = [];
+        for (const other of related.filter(wanted)) {
+          for (const position of other.mentors) {
+            if (!seen[position]) {
+              seen[position] = 1;
+              if (!skip[position]) found.push(position);
+            }
+          }
+        }
+        for (const position of found) seen[position] = 0;
+        return Int32Array.from(found);
+      };
+      const covering = collect(covers, none);
+      const inCovering = new Uint8Array(size);
+      for (const position of covering) inCovering[position] = 1;
+      reached.set(concept, { covering, part: collect((other) => !covers(other), inCovering) });
+    }
+    return reached.get(concept);
+  }
+
   function chosen(kind, values) {
     return new Set((values || []).map((id) => ids[kind].get(id)).filter(Boolean)
       .map((concept) => concept.position));
@@ -87,22 +120,26 @@ export function createRanker(index, vocabulary, textSearch) {
     text.fill(0);
     asked.forEach((intent, i) => {
       const bit = 1 << i;
-      const meet = (how) => (position) => {
-        mask[position] |= bit;
-        if (how !== PART) full[position] |= bit;
-        if (how === ITSELF) exact[position] |= bit;
-      };
       for (const concept of intent.concepts) {
-        for (const other of concept.related || []) {
-          // An area is met by the skills within it; a skill by what it is built on only
-          // when nobody lists the skill itself.
-          const covers = concept.covering.includes(other)
-            && (!concept.parents.includes(other) || !concept.mentors.length);
-          other.mentors.forEach(meet(covers ? COVERING : PART));
+        const { covering, part } = reach(concept);
+        for (const position of part) mask[position] |= bit;
+        for (const position of covering) {
+          mask[position] |= bit;
+          full[position] |= bit;
+        }
+        for (const position of concept.mentors) {
+          mask[position] |= bit;
+          full[position] |= bit;
+          exact[position] |= bit;
         }
       }
-      for (const concept of intent.concepts) concept.mentors.forEach(meet(ITSELF));
-      if (intent.hits) for (const position of intent.hits.keys()) meet(ITSELF)(position);
+      if (intent.hits) {
+        for (const position of intent.hits.keys()) {
+          mask[position] |= bit;
+          full[position] |= bit;
+          exact[position] |= bit;
+        }
+      }
     });
     let topText = 0;
     for (const scores of hits) {
