@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.config_options import ExtraScriptValue
@@ -35,6 +36,8 @@ from generator.generated import schema_text
 from generator.history import read_history
 from generator.index import match_index
 from generator.insights import insights, over_time
+from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
+from generator.mkdocs_frame import MentorFrames, MentorPage
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
@@ -96,6 +99,7 @@ class MentorDirectoryConfig(base.Config):
     conflicts = c.Choice(CONFLICT_MODES, default=Options.conflicts)
     cohorts = c.Type(list, default=[])
     sessions = c.Type(list, default=list(Options.sessions))
+    shared_frame = c.Type(bool, default=Options.shared_frame)
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -197,13 +201,15 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
                                         content=self._calendar(cohort, config)))
         self._outcomes = self._load_outcomes(files, config)
-        docs_dir = Path(config.docs_dir)
+        self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
+                                    self._finish)
         for mentor in directory.mentors:
-            src_uri = f"mentors/{mentor.id}.md"
-            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-            file.edit_uri = Path(os.path.relpath(self._base / mentor.source, docs_dir)).as_posix()
+            if self.config.shared_frame:
+                file = self._mentor_page(mentor.id, config).file
+            else:  # MkDocs makes an ordinary page for it
+                file = self._mentor_file(mentor.id, config)
             files.append(file)
-            self._mentors[src_uri] = mentor
+            self._mentors[file.src_uri] = mentor
         if needs_all_page(directory):
             files.append(File.generated(config, ALL_PAGE, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
@@ -216,6 +222,17 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
         return files
+
+    def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> File:
+        """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
+        file = File.generated(config, f"mentors/{mentor_id}.md", content="",
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+        file.edit_uri = Path(os.path.relpath(self._profiles / f"{mentor_id}.yml",
+                                             config.docs_dir)).as_posix()
+        return file
+
+    def _mentor_page(self, mentor_id: str, config: MkDocsConfig) -> MentorPage:
+        return MentorPage(mentor_id, self._mentor_file(mentor_id, config), config)
 
     def _calendar(self, cohort: Cohort, config: MkDocsConfig) -> bytes:
         """The cohort's calendar file; its events link to the cohort page when the site has an
@@ -252,6 +269,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             # Material prints meta titles into the page unescaped: escape the profile's name here.
             page.meta.update(title=html.escape(mentor.profile.name), search={"exclude": True},
                              hide=["toc"])
+            if self.config.shared_frame:
+                page.meta["template"] = MENTOR_TEMPLATE
         elif page.file.src_uri == DIRECTORY_PAGE:
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
         elif page.file.src_uri == INSIGHTS_PAGE:
@@ -322,6 +341,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return markdown[:block.end()] + link + markdown[block.end():]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.shared_frame:
+            log.debug(f"{len(self._frames.filled)} mentor pages filled in from one frame")
+            themed = self._frames.summary()
+            if themed:
+                log.info(themed)
         for src_uri, text in self._downloads.items():
             path = Path(config.site_dir) / src_uri
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -366,10 +390,21 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                   calendars=calendars)
         return self._sessions.content(page, files, self._directory) or html_content
 
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.config.shared_frame:
+            self._frames.install(env)
+        return env
+
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self._frames.filled:
+            return output  # the frame was finished once
+        return self._finish(output, page.content or "")
+
+    def _finish(self, output: str, content: str) -> str:
+        """The page with its Content-Security-Policy, except when serving (see on_startup)."""
         if self._serving:
             return output
-        return protect(output, page.content or "", self._image_origins)
+        return protect(output, content, self._image_origins)
 
     def on_post_template(self, output_content: str, /, *, template_name: str,
                          config: MkDocsConfig) -> str:
