@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Iterable
 
 import markdown
 import nh3
+
+from generator import workers
 
 ALLOWED_TAGS = {"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
@@ -17,11 +19,26 @@ LINK_REL = "nofollow noopener noreferrer ugc"
 _MARKDOWN = markdown.Markdown(output_format="html")
 
 
-@cache  # each bio is rendered for its page and for mentors.json: once per build is enough
+# Each bio is rendered for its page and for mentors.json: once per build is enough.
+_RENDERED: dict[str, str] = {}
+
+
 def render_bio(text: str) -> str:
     """Safe HTML for a bio; raw HTML in the Markdown is escaped, not interpreted."""
-    html = _MARKDOWN.reset().convert(_escape_html(text))
-    return sanitise(html)
+    html = _RENDERED.get(text)
+    if html is None:
+        html = _RENDERED[text] = _render(text)
+    return html
+
+
+def render_bios(texts: Iterable[str]) -> None:
+    """Renders the bios not rendered yet on every core, for a build about to use them all."""
+    missing = list(dict.fromkeys(text for text in texts if text not in _RENDERED))
+    _RENDERED.update(zip(missing, workers.each(_render, missing), strict=True))
+
+
+def _render(text: str) -> str:
+    return sanitise(_MARKDOWN.reset().convert(_escape_html(text)))
 
 
 def sanitise(html: str) -> str:

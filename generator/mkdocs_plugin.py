@@ -26,11 +26,19 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator.applications import questions_markdown
+from generator.bio import render_bios
 from generator.cohort_calendar import calendar_file
 from generator.cohort_pages import render_cohort_banner, render_cohorts
 from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
-from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
+from generator.directory import (
+    CONFLICT_MODES,
+    Checks,
+    ConflictMode,
+    Directory,
+    Mentor,
+    load_directory,
+)
 from generator.export import export_json
 from generator.generated import schema_text
 from generator.history import read_history
@@ -107,6 +115,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
 
     _serving = False  # under `mkdocs serve` (set by on_startup, which API builds skip)
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Kept from build to build of one process (`mkdocs serve` keeps the plugin): the work
+        # done for profiles that have not changed since.
+        self._checks = Checks()
+        self._bodies: dict[tuple[object, ...], str] = {}  # mentor page contents, by what they show
+        self._bodies_for: tuple[object, ...] = ()  # the settings they were rendered with
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self._program: Program = load_program(self.config.program, self.config.request_form)
@@ -132,6 +148,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
                            self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
+        if self._bodies_for != (self._program, self._links, self._request):
+            self._bodies, self._bodies_for = {}, (self._program, self._links, self._request)
         config.extra_css.append(STYLESHEET)
         script = ExtraScriptValue(SCRIPT)
         script.type = "module"
@@ -176,7 +194,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                              relative_to=self._base,
                                              stale_after_days=self.config.stale_after_days,
                                              history=self._history,
-                                             conflicts=_conflict_mode(self.config.conflicts))
+                                             conflicts=_conflict_mode(self.config.conflicts),
+                                             checks=self._checks)
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles (and, when
             # publishing, profiles for an account that already has one) must not.
@@ -189,10 +208,13 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             log.info(f"{len(directory.conflicts)} profile file(s) left out of the site: their "
                      "GitHub account already has a profile; 'mentors conflicts' lists them")
         self._directory: Directory = directory
+        # Rendered on every core now: the mentor pages and mentors.json use them all.
+        render_bios(mentor.profile.bio for mentor in directory.mentors if mentor.profile.bio)
         origins = (origin(mentor.profile.photo) for mentor in directory.mentors
                    if mentor.profile.photo)
         self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
+        self._bodies_before, self._bodies = self._bodies, {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
         files.append(File.generated(config, INSIGHTS_PAGE, content=""))
@@ -201,6 +223,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
                                         content=self._calendar(cohort, config)))
         self._outcomes = self._load_outcomes(files, config)
+        self._profiles_from_docs = Path(os.path.relpath(self._profiles, config.docs_dir)).as_posix()
         self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
                                     self._finish)
         for mentor in directory.mentors:
@@ -227,8 +250,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
         file = File.generated(config, f"mentors/{mentor_id}.md", content="",
                               inclusion=InclusionLevel.NOT_IN_NAV)
-        file.edit_uri = Path(os.path.relpath(self._profiles / f"{mentor_id}.yml",
-                                             config.docs_dir)).as_posix()
+        file.edit_uri = f"{self._profiles_from_docs}/{mentor_id}.yml".removeprefix("./")
         return file
 
     def _mentor_page(self, mentor_id: str, config: MkDocsConfig) -> MentorPage:
@@ -360,9 +382,13 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                 guide = files.get_file_from_path(GUIDE.format(goal=goal))
                 if guide is not None:
                     guides[goal] = guide.url_relative_to(page.file)
-            return render_mentor(mentor, self._directory, self._links, self._request,
-                                 page.edit_url, guides,
-                                 self._sessions.hosting(mentor, page, files, self._directory))
+            hosting = self._sessions.hosting(mentor, page, files, self._directory)
+            key = (mentor, page.edit_url, tuple(guides.items()), str(hosting))
+            body = self._bodies_before.get(key) or render_mentor(
+                mentor, self._directory, self._links, self._request, page.edit_url, guides,
+                hosting)
+            self._bodies[key] = body
+            return body
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
@@ -374,7 +400,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else None
             history, skipped = over_time(self._history, self._program,
-                                         self.config.stale_after_days, self._directory.today)
+                                         self.config.stale_after_days, self._directory.today,
+                                         checked=self._directory.checked)
             for note in skipped:
                 _history_note(note)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
