@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.config_options import ExtraScriptValue
@@ -25,6 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import workers
 from generator.applications import questions_markdown
 from generator.bio import render_bios
 from generator.cohort_calendar import calendar_file
@@ -214,7 +216,6 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                    if mentor.profile.photo)
         self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
-        self._bodies_before, self._bodies = self._bodies, {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(File.generated(config, DIRECTORY_PAGE, content=""))
         files.append(File.generated(config, INSIGHTS_PAGE, content=""))
@@ -227,12 +228,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
                                     self._finish)
         for mentor in directory.mentors:
-            if self.config.shared_frame:
-                file = self._mentor_page(mentor.id, config).file
-            else:  # MkDocs makes an ordinary page for it
-                file = self._mentor_file(mentor.id, config)
-            files.append(file)
-            self._mentors[file.src_uri] = mentor
+            page = (self._mentor_page(mentor.id, config) if self.config.shared_frame
+                    else Page(None, self._mentor_file(mentor.id, config), config))
+            files.append(page.file)
+            self._mentors[page.file.src_uri] = mentor
         if needs_all_page(directory):
             files.append(File.generated(config, ALL_PAGE, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
@@ -244,7 +243,28 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
+        self._contents = self._mentor_contents(files)
         return files
+
+    def _mentor_contents(self, files: Files) -> dict[str, str]:
+        """Each mentor page's content, by src_uri: rendered on every core, except the contents
+        an earlier build of this process (`mkdocs serve`) rendered with the same inputs."""
+        keys = {}
+        for src_uri, mentor in self._mentors.items():
+            page = _page(src_uri, files)
+            guides = {}
+            for goal in mentor.profile.goals:
+                guide = files.get_file_from_path(GUIDE.format(goal=goal))
+                if guide is not None:
+                    guides[goal] = guide.url_relative_to(page.file)
+            hosting = self._sessions.hosting(mentor, page, files, self._directory)
+            keys[src_uri] = (mentor, page.edit_url, tuple(guides.items()), str(hosting))
+        before = self._bodies
+        missing = [key for key in dict.fromkeys(keys.values()) if key not in before]
+        rendered = dict(zip(missing, workers.each(_render_mentor, missing, self._directory,
+                                                  self._links, self._request), strict=True))
+        self._bodies = {key: before.get(key) or rendered[key] for key in keys.values()}
+        return {src_uri: self._bodies[key] for src_uri, key in keys.items()}
 
     def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> File:
         """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
@@ -375,20 +395,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
 
     def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        mentor = self._mentors.get(page.file.src_uri)
-        if mentor is not None:
-            guides = {}
-            for goal in mentor.profile.goals:
-                guide = files.get_file_from_path(GUIDE.format(goal=goal))
-                if guide is not None:
-                    guides[goal] = guide.url_relative_to(page.file)
-            hosting = self._sessions.hosting(mentor, page, files, self._directory)
-            key = (mentor, page.edit_url, tuple(guides.items()), str(hosting))
-            body = self._bodies_before.get(key) or render_mentor(
-                mentor, self._directory, self._links, self._request, page.edit_url, guides,
-                hosting)
-            self._bodies[key] = body
-            return body
+        content = self._contents.get(page.file.src_uri)
+        if content is not None:  # a mentor's page
+            return content
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
@@ -474,6 +483,21 @@ def _history_note(note: str) -> None:
 def _conflict_mode(value: str) -> ConflictMode:
     """The option as the type the loader takes (MkDocs' Choice has already refused others)."""
     return "leave-out" if value == "leave-out" else "fail"
+
+
+def _page(src_uri: str, files: Files) -> Page:
+    """A page on_files made (for every mentor)."""
+    file = files.get_file_from_path(src_uri)
+    assert file is not None and file.page is not None, src_uri
+    return file.page
+
+
+def _render_mentor(inputs: tuple[Mentor, str | None, tuple[tuple[str, str], ...], str],
+                   directory: Directory, links: Links, request: RequestSettings) -> str:
+    """A mentor page's content from what it shows: mentor, edit link, guides, sessions hosted."""
+    mentor, edit_url, guides, hosting = inputs
+    return render_mentor(mentor, directory, links, request, edit_url, dict(guides),
+                         Markup(hosting))
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:

@@ -1,6 +1,7 @@
 """Work spread over the cores gives what one item after the other gives, in the same order; and
 a directory loaded on every core is the directory loaded on one."""
 
+import json
 import os
 import sys
 import threading
@@ -8,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import workers
-from generator.directory import load_directory
+from generator import export, workers
+from generator.directory import Directory, load_directory
+from generator.profile import SCHEMA_VERSION
 from generator.program import default_program
 
 from conftest import TODAY
@@ -29,6 +31,12 @@ multicore = pytest.mark.skipif(workers.cores() < 2 or sys.platform != "linux",
                                reason="needs two cores and fork")
 
 
+@pytest.fixture(autouse=True)
+def idle(monkeypatch):
+    """Every core idle, whatever else the machine runs meanwhile."""
+    monkeypatch.setattr(workers.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+
+
 @multicore
 def test_many_items_are_done_by_workers_in_order():
     results = workers.each(square_where, range(MANY), 3)
@@ -38,6 +46,12 @@ def test_many_items_are_done_by_workers_in_order():
 
 def test_few_items_are_done_here():
     results = workers.each(square_where, range(workers.MIN_ITEMS - 1), 0)
+    assert {pid for _, pid in results} == {os.getpid()}
+
+
+def test_on_a_busy_machine_items_are_done_here(monkeypatch):
+    monkeypatch.setattr(workers.os, "getloadavg", lambda: (workers.cores() - 0.5, 0.0, 0.0))
+    results = workers.each(square_where, range(MANY), 0)
     assert {pid for _, pid in results} == {os.getpid()}
 
 
@@ -69,3 +83,20 @@ def test_a_directory_loaded_on_every_core_is_the_same(tmp_path, monkeypatch):
     monkeypatch.setattr(workers, "MIN_ITEMS", 10 ** 9)
     assert load() == spread
     assert len(spread[0].mentors) == MANY - 1 and len(spread[1]) > 2
+
+
+@multicore
+def test_mentors_json_written_on_every_core_is_the_whole_document_dumped(tmp_path):
+    corpus.write_corpus(tmp_path / "mentors", MANY)
+    directory, _ = load_directory([tmp_path / "mentors"], default_program(), relative_to=tmp_path,
+                                  today=TODAY)
+
+    def dumped(directory: Directory) -> str:
+        return json.dumps({"schema_version": SCHEMA_VERSION,
+                           "mentors": [export._mentor(mentor, "mentors/{id}/")
+                                       for mentor in directory.mentors]},
+                          ensure_ascii=False, indent=1)
+
+    assert export.export_json(directory) == dumped(directory)
+    empty = Directory((), directory.program, TODAY)
+    assert export.export_json(empty) == dumped(empty)
