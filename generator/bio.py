@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
+from types import FrameType
 
 import markdown
 import nh3
 
 from generator import workers
 
+MARKDOWN_FRAMES = 900  # the frames a conversion may use (the default limit is 1,000 in all)
 ALLOWED_TAGS = {"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_URL_SCHEMES = {"http", "https"}
@@ -38,7 +41,23 @@ def render_bios(texts: Iterable[str]) -> None:
 
 
 def _render(text: str) -> str:
-    return sanitise(_MARKDOWN.reset().convert(_escape_html(text)))
+    # Python-Markdown stops nesting block quotes 100 frames short of the recursion limit, so a
+    # bio quoted hundreds of levels deep would render differently from one caller to another (the
+    # build or one of its workers): the conversion always gets the same number of frames.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_depth() + MARKDOWN_FRAMES)
+    try:
+        return sanitise(_MARKDOWN.reset().convert(_escape_html(text)))
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _depth() -> int:
+    frame: FrameType | None = sys._getframe()
+    depth = 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    return depth
 
 
 def sanitise(html: str) -> str:

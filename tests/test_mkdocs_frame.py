@@ -1,6 +1,7 @@
 """Mentor pages filled in from one frame are byte for byte the pages the theme renders one by one
 (`shared_frame: false`): on the sample program, and on a generated corpus with hostile profiles,
-a site address and both URL styles; and where the frame cannot be used, the theme renders."""
+a site address and both URL styles, its profiles done on every core against one after the other;
+and where the frame cannot be used, the theme renders."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from generator import workers
 
 from sites import build, sample_program
 
@@ -38,11 +41,31 @@ def built(folder: Path) -> tuple[Path, str]:
     return folder / "site", result.stderr
 
 
+# Hooks that make a build do its profiles on every core, or one after the other, whatever the
+# machine's load (generator/workers.py).
+EVERY_CORE = "import generator.workers\ngenerator.workers.idle_cores = generator.workers.cores\n"
+ONE_CORE = "import generator.workers\ngenerator.workers.MIN_ITEMS = 10 ** 9\n"
+
+
+def with_hook(folder: Path, code: str, name: str = "cores.py") -> None:
+    (folder / name).write_text(code, encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    if "\nhooks:\n" in text:
+        text = text.replace("\nhooks:\n", f"\nhooks:\n  - {name}\n")
+    else:
+        text += f"hooks:\n  - {name}\n"
+    config.write_text(text, encoding="utf-8")
+
+
 def twice(folder: Path) -> tuple[Path, str, Path, str]:
-    """The site built from one frame, and a copy built with the theme rendering each page."""
+    """The site built from one frame (on every core), and a copy built with the theme rendering
+    each page (profiles one after the other)."""
     theme = folder.parent / f"{folder.name}-theme"
     shutil.copytree(folder, theme)
     with_option(theme, "shared_frame: false")
+    with_hook(folder, EVERY_CORE)
+    with_hook(theme, ONE_CORE)
     return (*built(folder), *built(theme))
 
 
@@ -89,7 +112,7 @@ def test_the_sample_program_is_the_same_from_one_frame(tmp_path):
 @pytest.mark.parametrize("directory_urls", [True, False])
 def test_a_corpus_with_hostile_profiles_is_the_same_from_one_frame(tmp_path, directory_urls):
     folder = sample_program(tmp_path / "corpus")
-    corpus.write_corpus(folder / "mentors", 60)
+    corpus.write_corpus(folder / "mentors", workers.MIN_ITEMS)
     for profile in HOSTILE.iterdir():
         shutil.copy(profile, folder / "mentors" / profile.name)
     config = folder / "mkdocs.yml"
@@ -129,14 +152,10 @@ def test_a_theme_that_changes_the_title_renders_every_mentor_page(tmp_path):
 
 def test_a_page_another_plugin_changes_is_rendered_by_the_theme(tmp_path):
     folder = sample_program(tmp_path / "hooked")
-    (folder / "hooks.py").write_text(
-        "def on_page_markdown(markdown, page, **kwargs):\n"
-        "    if page.file.src_uri == 'mentors/linh-tran.md':\n"
-        "        page.meta['description'] = 'Linh mentors in Vietnamese & English'\n"
-        "    return markdown\n", encoding="utf-8")
-    config = folder / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "hooks:\n  - hooks.py\n",
-                      encoding="utf-8")
+    with_hook(folder, "def on_page_markdown(markdown, page, **kwargs):\n"
+                      "    if page.file.src_uri == 'mentors/linh-tran.md':\n"
+                      "        page.meta['description'] = 'Linh mentors in Vietnamese & English'\n"
+                      "    return markdown\n", "description.py")
     framed, log, themed, _ = twice(folder)
     assert_same(framed, themed)
     assert ('<meta name="description" content="Linh mentors in Vietnamese & English">'

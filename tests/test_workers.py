@@ -1,7 +1,6 @@
 """Work spread over the cores gives what one item after the other gives, in the same order; and
 a directory loaded on every core is the directory loaded on one."""
 
-import json
 import os
 import sys
 import threading
@@ -9,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import export, workers
-from generator.directory import Directory, load_directory
-from generator.profile import SCHEMA_VERSION
+from generator import workers
+from generator.directory import load_directory
 from generator.program import default_program
 
 from conftest import TODAY
@@ -84,19 +82,3 @@ def test_a_directory_loaded_on_every_core_is_the_same(tmp_path, monkeypatch):
     assert load() == spread
     assert len(spread[0].mentors) == MANY - 1 and len(spread[1]) > 2
 
-
-@multicore
-def test_mentors_json_written_on_every_core_is_the_whole_document_dumped(tmp_path):
-    corpus.write_corpus(tmp_path / "mentors", MANY)
-    directory, _ = load_directory([tmp_path / "mentors"], default_program(), relative_to=tmp_path,
-                                  today=TODAY)
-
-    def dumped(directory: Directory) -> str:
-        return json.dumps({"schema_version": SCHEMA_VERSION,
-                           "mentors": [export._mentor(mentor, "mentors/{id}/")
-                                       for mentor in directory.mentors]},
-                          ensure_ascii=False, indent=1)
-
-    assert export.export_json(directory) == dumped(directory)
-    empty = Directory((), directory.program, TODAY)
-    assert export.export_json(empty) == dumped(empty)
