@@ -37,8 +37,8 @@ def cores() -> int:
 
 
 def idle_cores() -> int:
-    """Cores not busy with other work over the last minute, this process's own one included."""
-    return min(cores(), int(cores() - os.getloadavg()[0] + 1))
+    """Cores at least half idle over the last minute, this process's own one included."""
+    return min(cores(), round(cores() - os.getloadavg()[0] + 1))
 
 
 def each(function: Callable[..., Result], items: Sequence[Item], *shared: Any) -> list[Result]:

@@ -48,7 +48,7 @@ def test_few_items_are_done_here():
 
 
 def test_on_a_busy_machine_items_are_done_here(monkeypatch):
-    monkeypatch.setattr(workers.os, "getloadavg", lambda: (workers.cores() - 0.5, 0.0, 0.0))
+    monkeypatch.setattr(workers.os, "getloadavg", lambda: (float(workers.cores()), 0.0, 0.0))
     results = workers.each(square_where, range(MANY), 0)
     assert {pid for _, pid in results} == {os.getpid()}
 
