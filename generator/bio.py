@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
+import sys
+from collections.abc import Iterable
+from types import FrameType
 
 import markdown
 import nh3
 
+from generator import workers
+
+MARKDOWN_FRAMES = 900  # the frames a conversion may use (the default limit is 1,000 in all)
 ALLOWED_TAGS = {"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 ALLOWED_URL_SCHEMES = {"http", "https"}
@@ -17,11 +22,42 @@ LINK_REL = "nofollow noopener noreferrer ugc"
 _MARKDOWN = markdown.Markdown(output_format="html")
 
 
-@cache  # each bio is rendered for its page and for mentors.json: once per build is enough
+# Each bio is rendered for its page and for mentors.json: once per build is enough.
+_RENDERED: dict[str, str] = {}
+
+
 def render_bio(text: str) -> str:
     """Safe HTML for a bio; raw HTML in the Markdown is escaped, not interpreted."""
-    html = _MARKDOWN.reset().convert(_escape_html(text))
-    return sanitise(html)
+    html = _RENDERED.get(text)
+    if html is None:
+        html = _RENDERED[text] = _render(text)
+    return html
+
+
+def render_bios(texts: Iterable[str]) -> None:
+    """Renders the bios not rendered yet on every core, for a build about to use them all."""
+    missing = list(dict.fromkeys(text for text in texts if text not in _RENDERED))
+    _RENDERED.update(zip(missing, workers.each(_render, missing), strict=True))
+
+
+def _render(text: str) -> str:
+    # Python-Markdown stops nesting block quotes 100 frames short of the recursion limit, so a
+    # bio quoted hundreds of levels deep would render differently from one caller to another (the
+    # build or one of its workers): the conversion always gets the same number of frames.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_depth() + MARKDOWN_FRAMES)
+    try:
+        return sanitise(_MARKDOWN.reset().convert(_escape_html(text)))
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _depth() -> int:
+    frame: FrameType | None = sys._getframe()
+    depth = 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    return depth
 
 
 def sanitise(html: str) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal, get_args
 
-from generator import loader
-from generator.history import History, read_history
+from generator import loader, workers
+from generator.history import History, blob_id, read_history
 from generator.problems import Problem, Severity
 from generator.profile import Profile, check_profile
 from generator.program import Program
@@ -87,6 +87,9 @@ class Directory:
     today: date  # the day it was loaded: staleness is relative to it
     stale_after_days: int = DEFAULT_STALE_DAYS
     conflicts: tuple[Conflict, ...] = ()
+    # Each file's profile as checked (None: it has an error), by the git blob id of its content:
+    # a reading of history finds most versions here instead of checking them again.
+    checked: dict[str, Profile | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 def is_profile_name(name: str) -> bool:
@@ -144,33 +147,41 @@ class _Valid:
     shown: str
     profile: Profile
     github_key: loader.Scalar  # where its github: line is, for the conflict's message
+    skills: tuple[SkillMatch, ...]  # the profile's skills normalised
 
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
                    today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS,
-                   history: History | None = None,
-                   conflicts: ConflictMode = "fail") -> tuple[Directory, list[Problem]]:
+                   history: History | None = None, conflicts: ConflictMode = "fail",
+                   checks: Checks | None = None) -> tuple[Directory, list[Problem]]:
     """Load, check and date every profile; report every problem in every file.
 
     Profiles without last_confirmed are dated by `history`, read here if not given. A caller that
     shows what history could not be read, and why, reads it itself and passes it.
     `conflicts` says whether two profiles for one GitHub account are an error or, when
-    publishing, a warning; the newer one is left out either way.
+    publishing, a warning; the newer one is left out either way. Files whose name and content
+    `checks` already holds are not checked again; it is given the files of this load.
     """
     base = relative_to or Path.cwd()
     today = today or date.today()
     files, problems = find_profiles(paths, base)
     if history is None:
         history = read_history(sorted({path.parent for path in files}))
+    checks = checks or Checks()
+    known = checks.found if (checks.program, checks.today) == (program, today) else {}
+    read = [_read(path, base) for path in files]
+    fresh = iter(workers.each(_check, [file for file in read if file.key not in known],
+                              program, today))
+    checks.program, checks.today = program, today
+    checks.found = {file.key: known.get(file.key) or next(fresh) for file in read}
     valid: list[_Valid] = []
-    for path in files:
-        shown = _display(path, base)
-        id_problems = _check_id(path, shown)
-        profile, root, found = _check_file(path, shown, program, today)
-        if profile is not None and not id_problems:
-            assert root is not None  # a profile is only ever read from a mapping
-            valid.append(_Valid(path, shown, profile, root.entries["github"][0]))
-        problems.extend(_first_problems(id_problems + found))
+    checked: dict[str, Profile | None] = {}
+    for result in checks.found.values():
+        if result.valid is not None:
+            valid.append(result.valid)
+        if result.blob is not None:
+            checked[result.blob] = result.profile
+        problems.extend(result.problems)
     kept, found_conflicts, conflict_problems = _one_profile_per_account(valid, conflicts, history)
     problems.extend(conflict_problems)
     mentors = []
@@ -178,11 +189,71 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
         confirmed = entry.profile.last_confirmed or history.last_changed(entry.path)
         stale = confirmed is not None and (today - confirmed).days > stale_after_days
         mentors.append(Mentor(entry.path.stem, entry.shown, entry.profile, confirmed,
-                              _normalise(entry.profile, program.taxonomy), stale))
+                              entry.skills, stale))
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
     return Directory(tuple(mentors), program, today, stale_after_days,
-                     tuple(found_conflicts)), problems
+                     tuple(found_conflicts), checked), problems
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """One file checked on its own: its profile (None: an error), the git blob id of what was
+    read (None: nothing could be), its first problems, and whether it is published."""
+
+    profile: Profile | None
+    blob: str | None
+    problems: list[Problem]
+    valid: _Valid | None
+
+
+@dataclass
+class Checks:
+    """The files a load checked, by name and content, for its program and day: a later load in
+    the same process (`mkdocs serve` rebuilding) checks only the files that changed."""
+
+    program: Program | None = None
+    today: date | None = None
+    found: dict[tuple[str, str | None], _Checked] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A profile file's bytes and their git blob id, or the problem reading it."""
+
+    path: Path
+    shown: str
+    data: bytes | None
+    blob: str | None
+    problem: Problem | None
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return self.shown, self.blob
+
+
+def _read(path: Path, base: Path) -> _Read:
+    shown = _display(path, base)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return _Read(path, shown, None, None,
+                     Problem(shown, 1, 1, f"cannot read the file: {error.strerror}"))
+    return _Read(path, shown, data, blob_id(data), None)
+
+
+def _check(file: _Read, program: Program, today: date) -> _Checked:
+    id_problems = _check_id(file.path, file.shown)
+    if file.data is None:
+        assert file.problem is not None
+        return _Checked(None, None, _first_problems(id_problems + [file.problem]), None)
+    profile, root, found = _check_file(file.data, file.shown, program, today)
+    valid = None
+    if profile is not None and not id_problems:
+        assert root is not None  # a profile is only ever read from a mapping
+        valid = _Valid(file.path, file.shown, profile, root.entries["github"][0],
+                       _normalise(profile, program.taxonomy))
+    return _Checked(profile, file.blob, _first_problems(id_problems + found), valid)
 
 
 def _one_profile_per_account(valid: list[_Valid], mode: ConflictMode, history: History
@@ -215,13 +286,9 @@ def _one_profile_per_account(valid: list[_Valid], mode: ConflictMode, history: H
     return kept, conflicts, problems
 
 
-def _check_file(path: Path, shown: str, program: Program, today: date
+def _check_file(data: bytes, shown: str, program: Program, today: date
                 ) -> tuple[Profile | None, loader.Mapping | None, list[Problem]]:
     """One file's profile (None if it has an error), its parsed mapping and its problems."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, None, [Problem(shown, 1, 1, f"cannot read the file: {error.strerror}")]
     parsed = loader.parse(shown, data)
     if parsed.root is None:
         return None, None, parsed.problems

@@ -11,6 +11,7 @@ MAX_COMMITS commits of it, and never a file version larger than a profile may be
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import posixpath
 import subprocess
@@ -180,6 +181,12 @@ class History:
                  TOO_LARGE.format(what=wanted[blob].describe(), size=size, limit=limit)
                  for blob, size in sizes.items() if blob not in contents]
         return contents, notes
+
+
+def blob_id(data: bytes) -> str:
+    """The id git gives these bytes as a file's content (SHA-1 repositories): a file whose id is
+    a version's blob holds that version."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
 def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> History:

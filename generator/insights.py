@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import PurePosixPath
@@ -173,28 +174,33 @@ class Moment:
 
 
 def over_time(history: History, program: Program, stale_after_days: int, today: date,
-              months: int = 12) -> tuple[list[Moment], list[str]]:
+              months: int = 12, checked: Mapping[str, Profile | None] | None = None
+              ) -> tuple[list[Moment], list[str]]:
     """Month-end figures for the last `months` months, as far back as the history read goes, and
-    notes on the file versions it skipped."""
+    notes on the file versions it skipped. `checked` holds profiles already checked today by
+    blob id (Directory.checked): those versions are neither read nor checked again."""
     days = [today]
     for _ in range(months - 1):
         days.insert(0, days[0].replace(day=1) - timedelta(days=1))
-    trees = history.versions_at(days)
-    contents, skipped = history.read(version for tree in trees.values()
-                                     for version in tree.values()
-                                     if is_profile_name(PurePosixPath(version.path).name))
-    checked: dict[str, Profile | None] = {}  # by blob: most files are unchanged month to month
+    trees = {day: [version for version in tree.values()
+                   if is_profile_name(PurePosixPath(version.path).name)]
+             for day, tree in history.versions_at(days).items()}
+    # By blob: most files are unchanged month to month, and today's are the directory's own.
+    profiles_by_blob: dict[str, Profile | None] = dict(checked or {})
+    contents, skipped = history.read(version for versions in trees.values()
+                                     for version in versions
+                                     if version.blob not in profiles_by_blob)
     moments = []
-    for day, tree in sorted(trees.items()):
+    for day, versions in sorted(trees.items()):
         profiles = []
-        for version in tree.values():
-            if version.blob not in contents:
-                continue
-            if version.blob not in checked:
+        for version in versions:
+            if version.blob not in profiles_by_blob:
+                if version.blob not in contents:
+                    continue
                 root, _ = load(version.path, contents[version.blob])
-                checked[version.blob] = None if root is None else check_profile(
+                profiles_by_blob[version.blob] = None if root is None else check_profile(
                     version.path, root, program, today)[0]
-            profile = checked[version.blob]
+            profile = profiles_by_blob[version.blob]
             if profile is not None:
                 committed = version.commit.day if version.commit else None
                 profiles.append((profile, profile.last_confirmed or committed))

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.config_options import ExtraScriptValue
@@ -24,17 +26,28 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import workers
 from generator.applications import questions_markdown
+from generator.bio import render_bios
 from generator.cohort_calendar import calendar_file
 from generator.cohort_pages import render_cohort_banner, render_cohorts
 from generator.cohorts import Cohort, load_cohorts
 from generator.csp import origin, protect
-from generator.directory import CONFLICT_MODES, ConflictMode, Directory, Mentor, load_directory
+from generator.directory import (
+    CONFLICT_MODES,
+    Checks,
+    ConflictMode,
+    Directory,
+    Mentor,
+    load_directory,
+)
 from generator.export import export_json
 from generator.generated import schema_text
 from generator.history import read_history
 from generator.index import match_index
 from generator.insights import insights, over_time
+from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
+from generator.mkdocs_frame import MentorFrames, MentorPage
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
@@ -100,6 +113,7 @@ class MentorDirectoryConfig(base.Config):
     conflicts = c.Choice(CONFLICT_MODES, default=Options.conflicts)
     cohorts = c.Type(list, default=[])
     sessions = c.Type(list, default=list(Options.sessions))
+    shared_frame = c.Type(bool, default=Options.shared_frame)
 
 
 class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
@@ -107,6 +121,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     the profile schema."""
 
     _serving = False  # under `mkdocs serve` (set by on_startup, which API builds skip)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Kept from build to build of one process (`mkdocs serve` keeps the plugin): the work
+        # done for profiles that have not changed since.
+        self._checks = Checks()
+        self._bodies: dict[tuple[object, ...], str] = {}  # mentor page contents, by what they show
+        self._bodies_for: tuple[object, ...] = ()  # the settings they were rendered with
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -133,6 +155,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
                            self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
+        if self._bodies_for != (self._program, self._links, self._request):
+            self._bodies, self._bodies_for = {}, (self._program, self._links, self._request)
         config.extra_css.append(STYLESHEET)
         script = ExtraScriptValue(SCRIPT)
         script.type = "module"
@@ -177,7 +201,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                              relative_to=self._base,
                                              stale_after_days=self.config.stale_after_days,
                                              history=self._history,
-                                             conflicts=_conflict_mode(self.config.conflicts))
+                                             conflicts=_conflict_mode(self.config.conflicts),
+                                             checks=self._checks)
         for problem in problems:
             # Warnings make `mkdocs build --strict` fail; notes on valid profiles (and, when
             # publishing, profiles for an account that already has one) must not.
@@ -190,6 +215,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             log.info(f"{len(directory.conflicts)} profile file(s) left out of the site: their "
                      "GitHub account already has a profile; 'mentors conflicts' lists them")
         self._directory: Directory = directory
+        # Rendered on every core now: the mentor pages and mentors.json use them all.
+        render_bios(mentor.profile.bio for mentor in directory.mentors if mentor.profile.bio)
         origins = (origin(mentor.profile.photo) for mentor in directory.mentors
                    if mentor.profile.photo)
         self._image_origins = {found for found in origins if found is not None}
@@ -203,13 +230,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
                                         content=self._calendar(cohort, config)))
         self._outcomes = self._load_outcomes(files, config)
-        docs_dir = Path(config.docs_dir)
+        self._profiles_from_docs = Path(os.path.relpath(self._profiles, config.docs_dir)).as_posix()
+        self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
+                                    self._finish)
         for mentor in directory.mentors:
-            src_uri = f"mentors/{mentor.id}.md"
-            file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-            file.edit_uri = Path(os.path.relpath(self._base / mentor.source, docs_dir)).as_posix()
-            files.append(file)
-            self._mentors[src_uri] = mentor
+            page = (self._mentor_page(mentor.id, config) if self.config.shared_frame
+                    else Page(None, self._mentor_file(mentor.id, config), config))
+            files.append(page.file)
+            self._mentors[page.file.src_uri] = mentor
         if needs_all_page(directory):
             files.append(File.generated(config, ALL_PAGE, content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
@@ -221,7 +249,39 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
+        self._contents = self._mentor_contents(files, config.repo_url)
         return files
+
+    def _mentor_contents(self, files: Files, repo_url: str | None) -> dict[str, str]:
+        """Each mentor page's content, by src_uri: rendered on every core, except the contents
+        an earlier build of this process (`mkdocs serve`) rendered with the same inputs."""
+        keys = {}
+        for src_uri, mentor in self._mentors.items():
+            page = _page(src_uri, files)
+            guides = {}
+            for goal in mentor.profile.goals:
+                guide = files.get_file_from_path(GUIDE.format(goal=goal))
+                if guide is not None:
+                    guides[goal] = guide.url_relative_to(page.file)
+            hosting = self._sessions.hosting(mentor, page, files, self._directory)
+            keys[src_uri] = (mentor, page.edit_url, tuple(guides.items()), str(hosting),
+                             report_link(repo_url, mentor.id))
+        before = self._bodies
+        missing = [key for key in dict.fromkeys(keys.values()) if key not in before]
+        rendered = dict(zip(missing, workers.each(_render_mentor, missing, self._directory,
+                                                  self._links, self._request), strict=True))
+        self._bodies = {key: before.get(key) or rendered[key] for key in keys.values()}
+        return {src_uri: self._bodies[key] for src_uri, key in keys.items()}
+
+    def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> File:
+        """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
+        file = File.generated(config, f"mentors/{mentor_id}.md", content="",
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+        file.edit_uri = f"{self._profiles_from_docs}/{mentor_id}.yml".removeprefix("./")
+        return file
+
+    def _mentor_page(self, mentor_id: str, config: MkDocsConfig) -> MentorPage:
+        return MentorPage(mentor_id, self._mentor_file(mentor_id, config), config)
 
     def _calendar(self, cohort: Cohort, config: MkDocsConfig) -> bytes:
         """The cohort's calendar file; its events link to the cohort page when the site has an
@@ -258,6 +318,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             # Material prints meta titles into the page unescaped: escape the profile's name here.
             page.meta.update(title=html.escape(mentor.profile.name), search={"exclude": True},
                              hide=["toc"])
+            if self.config.shared_frame:
+                page.meta["template"] = MENTOR_TEMPLATE
         elif page.file.src_uri == DIRECTORY_PAGE:
             page.meta.update(title=html.escape(self.config.title), hide=["toc"])
         elif page.file.src_uri == INSIGHTS_PAGE:
@@ -330,6 +392,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return markdown[:block.end()] + link + markdown[block.end():]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.shared_frame:
+            log.debug(f"{len(self._frames.filled)} mentor pages filled in from one frame")
+            themed = self._frames.summary()
+            if themed:
+                log.info(themed)
         for src_uri, text in self._downloads.items():
             path = Path(config.site_dir) / src_uri
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -337,17 +404,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
 
     def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        mentor = self._mentors.get(page.file.src_uri)
-        if mentor is not None:
-            guides = {}
-            for goal in mentor.profile.goals:
-                guide = files.get_file_from_path(GUIDE.format(goal=goal))
-                if guide is not None:
-                    guides[goal] = guide.url_relative_to(page.file)
-            return render_mentor(mentor, self._directory, self._links, self._request,
-                                 page.edit_url, guides,
-                                 self._sessions.hosting(mentor, page, files, self._directory),
-                                 report_link(config.repo_url, mentor.id))
+        content = self._contents.get(page.file.src_uri)
+        if content is not None:  # a mentor's page
+            return content
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
@@ -359,7 +418,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             guide = files.get_file_from_path(MEASURES_GUIDE.split("#")[0])
             link = (guide.url_relative_to(page.file) + "#measures") if guide else None
             history, skipped = over_time(self._history, self._program,
-                                         self.config.stale_after_days, self._directory.today)
+                                         self.config.stale_after_days, self._directory.today,
+                                         checked=self._directory.checked)
             for note in skipped:
                 _history_note(note)
             return render_insights(self._directory, insights(self._directory), self._outcomes,
@@ -381,10 +441,21 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                   calendars=calendars)
         return self._sessions.content(page, files, self._directory) or html_content
 
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.config.shared_frame:
+            self._frames.install(env)
+        return env
+
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self._frames.filled:
+            return output  # the frame was finished once
+        return self._finish(output, page.content or "")
+
+    def _finish(self, output: str, content: str) -> str:
+        """The page with its Content-Security-Policy, except when serving (see on_startup)."""
         if self._serving:
             return output
-        return protect(output, page.content or "", self._image_origins)
+        return protect(output, content, self._image_origins)
 
     def on_post_template(self, output_content: str, /, *, template_name: str,
                          config: MkDocsConfig) -> str:
@@ -427,6 +498,23 @@ def _history_note(note: str) -> None:
 def _conflict_mode(value: str) -> ConflictMode:
     """The option as the type the loader takes (MkDocs' Choice has already refused others)."""
     return "leave-out" if value == "leave-out" else "fail"
+
+
+def _page(src_uri: str, files: Files) -> Page:
+    """A page on_files made (for every mentor)."""
+    file = files.get_file_from_path(src_uri)
+    assert file is not None and file.page is not None, src_uri
+    return file.page
+
+
+def _render_mentor(inputs: tuple[Mentor, str | None, tuple[tuple[str, str], ...], str,
+                                 str | None],
+                   directory: Directory, links: Links, request: RequestSettings) -> str:
+    """A mentor page's content from what it shows: mentor, edit link, guides, sessions hosted and
+    where to report that the mentor does not answer."""
+    mentor, edit_url, guides, hosting, report = inputs
+    return render_mentor(mentor, directory, links, request, edit_url, dict(guides),
+                         Markup(hosting), report)
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:

@@ -15,7 +15,7 @@ import yaml
 from generator.problems import UserError
 
 PLUGIN_NAME = "mentor-directory"
-_KINDS = {str: "text", int: "a whole number", dict: "a mapping"}  # the types options have
+_KINDS = {str: "text", int: "a whole number", dict: "a mapping", bool: "true or false"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,9 @@ class Options:
     cohorts: list[Any] = field(default_factory=list)  # the formal track's cohorts (cohorts.py)
     # Folders of the docs folder whose pages are sessions (circles, office hours, events).
     sessions: tuple[str, ...] = ("circles", "office-hours", "events")
+    # Mentor pages filled in from one frame the theme renders once per build (false: the theme
+    # renders each mentor page, for a plugin that must change a page's template context).
+    shared_frame: bool = True
 
 
 class TolerantLoader(yaml.SafeLoader):
@@ -75,7 +78,7 @@ def read_options(config_file: Path) -> Options:
             given = {name: value for name, value in given.items() if value is not None}
             for name, value in given.items():
                 kind = type(getattr(Options(), name))
-                if not isinstance(value, kind) or isinstance(value, bool):
+                if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                     raise UserError(f"{config_file}: {PLUGIN_NAME} option '{name}' must be "
                                     f"{_KINDS[kind]}")
             return Options(**given)

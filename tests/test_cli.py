@@ -103,6 +103,11 @@ def test_validate_knows_the_programs_request_form(project):
     assert run("validate", cwd=project).stdout == "1 valid profile.\n"
 
 
+def test_shared_frame_is_an_option_the_commands_accept(project):
+    (project / "mkdocs.yml").write_text("plugins:\n  - mentor-directory:\n      shared_frame: false\n")
+    assert run("validate", cwd=project).stdout == "1 valid profile.\n"
+
+
 def test_bad_program_settings_are_a_clear_error(project):
     (project / "mkdocs.yml").write_text(
         "plugins:\n  - mentor-directory:\n      program:\n        goals:\n          add: []\n")
@@ -122,6 +127,8 @@ def test_bad_program_settings_are_a_clear_error(project):
      "number\n"),
     ("plugins:\n  - mentor-directory: [mentors]\n", "mentors: error: mkdocs.yml: the "
      "mentor-directory options must be a mapping, such as 'stale_after_days: 365'\n"),
+    ("plugins:\n  - mentor-directory:\n      shared_frame: 'no'\n",
+     "mentors: error: mkdocs.yml: mentor-directory option 'shared_frame' must be true or false\n"),
 ])
 def test_mistakes_in_the_settings_are_a_clear_error(project, config, message):
     (project / "mkdocs.yml").write_text(config)

@@ -122,6 +122,45 @@ def test_over_time_from_git_history(tmp_path):
         ("2026-10-31", 2, 1, 1), ("2026-11-23", 2, 1, 1)]
 
 
+def test_over_time_takes_todays_profiles_from_the_directory(tmp_path):
+    """The build loads the directory once: versions whose blob it has checked are not read or
+    checked again (here one is given as invalid, and the figures show it was not re-read)."""
+    import subprocess
+    from datetime import date
+
+    from generator.history import read_history
+    from generator.insights import over_time
+    from generator.program import default_program
+
+    from test_directory import git
+
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    git(tmp_path, "init", "-q")
+    (mentors / "ana.yml").write_text(profile("ana", "Europe/Lisbon"))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "ana", when="2026-01-10T10:00:00Z")
+    (mentors / "bo.yml").write_text(profile("bo", "Asia/Tokyo"))
+    (mentors / "cy.yml").write_text("name: [broken\n")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "bo", when="2026-09-05T10:00:00Z")
+    today, history = date(2026, 11, 23), read_history([mentors])
+    directory, _ = load_directory([mentors], default_program(), today=today, history=history)
+    blobs = {name: subprocess.run(["git", "hash-object", f"mentors/{name}"], cwd=tmp_path,
+                                  capture_output=True, text=True, check=True).stdout.strip()
+             for name in ("ana.yml", "bo.yml", "cy.yml")}
+    assert directory.checked == {blobs["ana.yml"]: directory.mentors[0].profile,
+                                 blobs["bo.yml"]: directory.mentors[1].profile,
+                                 blobs["cy.yml"]: None}
+
+    def profiles(**checked):
+        moments, _ = over_time(history, default_program(), 180, today, **checked)
+        return [moment.profiles for moment in moments]
+
+    assert profiles() == profiles(checked=directory.checked) == [1] * 8 + [2] * 3
+    assert profiles(checked={blobs["bo.yml"]: None}) == [1] * 11
+
+
 def test_one_mentor_is_one_mentor_and_long_gap_lists_are_summarised(tmp_path):
     spoken = "[en, de, fr, es, it, pt, nl]"
     result = figures(tmp_path, ana=profile("ana", "Europe/Lisbon").replace("[en, Portuguese]",

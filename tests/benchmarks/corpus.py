@@ -24,7 +24,8 @@ ZONES = ["Africa/Lagos", "Africa/Nairobi", "Africa/Johannesburg", "Asia/Kolkata"
          "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "America/Bogota",
          "Australia/Sydney", "Pacific/Auckland"]
 LANGUAGES = ["en", "en", "en", "es", "pt", "fr", "de", "hi", "ja", "sw", "yo", "zh", "ar"]
-SAMPLE_MENTORS = Path(__file__).resolve().parent.parent.parent / "mentors"
+# The sample program's mentors as the template shipped them (not the organisers' own program).
+SAMPLE_MENTORS = Path(__file__).resolve().parent.parent / "fixtures" / "sample" / "mentors"
 
 
 def bio_sentences() -> list[str]:
