@@ -39,7 +39,6 @@ from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
 from generator.pages import (
-    MATCH_INDEX,
     Links,
     needs_all_page,
     render_all,
@@ -216,8 +215,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
         if self._palette_css:
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
-        files.append(File.generated(config, f"mentors/{MATCH_INDEX}",
-                                    content=_compact_json(match_index(directory))))
+        for path, data in match_index(directory).files().items():
+            files.append(File.generated(config, f"mentors/{path}", content=_compact_json(data)))
         files.append(File.generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
