@@ -170,9 +170,9 @@ def _postings_chunks(postings: list[list[int]], chunks: dict[str, Any]) -> dict[
     """Postings of consecutive entries, about POSTINGS_CHUNK positions per chunk; `first` holds
     the first entry (concept number) of each chunk."""
     first: list[int] = []
-    size = POSTINGS_CHUNK
+    size = 0
     for concept, listed in enumerate(postings):
-        if size + len(listed) > POSTINGS_CHUNK and (size or not first):
+        if not first or (size and size + len(listed) > POSTINGS_CHUNK):
             first.append(concept)
             chunks[POSTINGS.format(len(first) - 1)] = []
             size = 0

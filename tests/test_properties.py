@@ -25,10 +25,10 @@ from generator.loader import MAX_BYTES, load
 from generator.pages import (
     Links,
     composer,
-    render_all,
     render_directory,
     render_goal_mentors,
     render_insights,
+    render_list_page,
     render_mentor,
 )
 from generator.problems import Problem
@@ -221,7 +221,7 @@ def built_pages(directory: Directory) -> dict[str, tuple[str, list[Script]]]:
     """Every page a mentor's text reaches, with the script elements the site itself puts there."""
     own = active_parts(composer(REQUESTS)).scripts
     pages = {"directory": (render_directory(directory, Links(), REQUESTS, title="Mentors"), own),
-             "all": (render_all(directory, Links(), title="All mentors"), []),
+             "all": (render_list_page(directory, Links(), 2, title="All mentors"), []),
              "insights": (render_insights(directory, insights(directory), None, [],
                                           measures_link="organisers-guide/#measures"), [])}
     for mentor in directory.mentors:
