@@ -45,12 +45,18 @@ ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "
 # How a mentee may say they want a mentor who speaks a language, besides its name.
 LANGUAGE_PHRASES = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
 NEAR_WORDS = "data/near-words.txt"
-CARD_PAGE = 64  # mentor rows per card chunk; equally good matches are shuffled a page at a time
-POSTINGS_CHUNK = 4096  # mentor positions per postings chunk (an entry listed more: its own chunk)
-WORDS_CHUNK = 4096  # mentor positions per words bucket, on average
 WORD_PREFIX = 2  # a word's bucket is chosen by its first letters: completions share its bucket
 # Name, headline and location words: a name counts most, and only a name that much.
 TEXT_FIELDS = (("name", 3), ("headline", 1), ("location", 1))
+
+
+@dataclass(frozen=True)
+class Chunking:
+    """How finely the index is split (tests split a small directory finely)."""
+
+    cards: int = 64  # mentor rows per card page; equally good matches are shuffled a page at a time
+    postings: int = 4096  # positions per postings chunk (an entry listed more: its own chunk)
+    words: int = 4096  # positions per words bucket, on average
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,7 @@ class MatchIndex:
         return {MATCH_INDEX: self.core, **self.chunks}
 
 
-def match_index(directory: Directory) -> MatchIndex:
+def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchIndex:
     """Everything the browser's matcher needs, as small as plain JSON allows.
 
     Each list is [id, label, phrases] per entry (skills add the positions of the skills they are
@@ -112,16 +118,16 @@ def match_index(directory: Directory) -> MatchIndex:
                 postings[first + n].append(position)
         first += len(lists[facet.key])
     chunks: dict[str, Any] = {}
-    postings_format = _postings_chunks(postings, chunks)
-    words_format = _word_chunks(table, layout, chunks)
-    for page in range(0, len(table), CARD_PAGE):
-        chunks[CARDS.format(page // CARD_PAGE)] = table[page:page + CARD_PAGE]
+    postings_format = _postings_chunks(postings, chunks, chunking.postings)
+    words_format = _word_chunks(table, layout, chunks, chunking.words)
+    for page in range(0, len(table), chunking.cards):
+        chunks[CARDS.format(page // chunking.cards)] = table[page:page + chunking.cards]
     chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
     core = {
         "format": {"version": INDEX_VERSION, "row": list(ROW),
                    "facets": [{"key": facet.key, "legend": facet.legend,
                                "searched": facet.searched} for facet in facets()],
-                   "cards": {"path": CARDS, "size": CARD_PAGE},
+                   "cards": {"path": CARDS, "size": chunking.cards},
                    "postings": postings_format, "words": words_format, "zones": ZONES},
         "mentors": len(table),
         "counts": [len(listed) for listed in postings],
@@ -166,13 +172,14 @@ def _bits(positions: Iterable[int]) -> str:
     return base64.b64encode(bytes(data)).decode("ascii")
 
 
-def _postings_chunks(postings: list[list[int]], chunks: dict[str, Any]) -> dict[str, Any]:
-    """Postings of consecutive entries, about POSTINGS_CHUNK positions per chunk; `first` holds
-    the first entry (concept number) of each chunk."""
+def _postings_chunks(postings: list[list[int]], chunks: dict[str, Any],
+                     target: int) -> dict[str, Any]:
+    """Postings of consecutive entries, about `target` positions per chunk; `first` holds the
+    first entry (concept number) of each chunk."""
     first: list[int] = []
     size = 0
     for concept, listed in enumerate(postings):
-        if not first or (size and size + len(listed) > POSTINGS_CHUNK):
+        if not first or (size and size + len(listed) > target):
             first.append(concept)
             chunks[POSTINGS.format(len(first) - 1)] = []
             size = 0
@@ -190,8 +197,8 @@ def bucket(word: str, buckets: int) -> int:
     return hashed % buckets
 
 
-def _word_chunks(rows: list[list[Any]], layout: dict[str, int],
-                 chunks: dict[str, Any]) -> dict[str, Any]:
+def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str, Any],
+                 target: int) -> dict[str, Any]:
     """Name, headline and location words: per word, the mentors it scores each weight for (the
     name's, the highest, first: a word is a name when it has any); and the words of each length,
     which a typo of a word may be."""
@@ -202,7 +209,7 @@ def _word_chunks(rows: list[list[Any]], layout: dict[str, int],
                 found = scores.setdefault(word, {})
                 found[position] = max(found.get(position, 0), weight)
     weights = sorted({weight for _, weight in TEXT_FIELDS}, reverse=True)
-    buckets = max(1, -(-sum(len(found) for found in scores.values()) // WORDS_CHUNK))
+    buckets = max(1, -(-sum(len(found) for found in scores.values()) // target))
     words: list[dict[str, list[list[int]]]] = [{} for _ in range(buckets)]
     lengths: dict[int, list[str]] = {}
     for word in sorted(scores):

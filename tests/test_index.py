@@ -4,7 +4,11 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 
+import pytest
+import yaml
 from search_fixture import MENTORS
 
 from generator import text
@@ -13,6 +17,7 @@ from generator.index import (
     INDEX_VERSION,
     NEAR_WORDS,
     ROW,
+    Chunking,
     MatchIndex,
     default_vocabulary,
     language_row,
@@ -177,3 +182,44 @@ def test_trust_facts_and_meeting_windows_reach_the_cards_and_the_overlap_filter(
     assert windows["sets"][ada_row["windows"]] == [[0b11111, 1020, 1320], [0b100000, 600, 840]]
     # Filter-only lists add no words a query is read for.
     assert "govtech" not in default_vocabulary() and "sponsor" in default_vocabulary()
+
+
+# Filters a mentee may set beside a query, taken in turn.
+FILTER_SETS = [{}, {"accepting": False}, {"timezone": "Asia/Tokyo", "overlapHours": 2},
+               {"experiences": ["women"], "accepting": False}, {"skills": ["python", "react"]},
+               {"languages": ["es"], "formats": ["one-to-one"], "skills": ["javascript", "css"],
+                "skillsMode": "all", "accepting": False},
+               {"timezone": "Europe/Berlin", "when": ["weekday-evenings"]}]
+
+
+def evaluation_queries() -> list[str]:
+    """The query strings of the evaluation sets (only those: not what they expect)."""
+    folder = REPO / "tests" / "benchmarks"
+    return [entry["query"] for name in ("queries.yml", "understanding.yml")
+            for entry in yaml.safe_load((folder / name).read_text("utf-8"))]
+
+
+@pytest.mark.sample  # the corpus generator takes its prose from the sample bios
+def test_a_query_ranks_the_same_with_only_the_chunks_it_fetches_as_with_the_whole_index(
+        tmp_path):
+    # A generated corpus split finely, so that queries cross many chunks of every kind.
+    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    import corpus
+
+    corpus.write_corpus(tmp_path / "mentors", 600, seed=11)
+    mentors, problems = load_directory([tmp_path / "mentors"], default_program(), today=TODAY)
+    assert [problem for problem in problems if problem.is_error] == []
+    index = match_index(mentors, Chunking(cards=16, postings=64, words=64))
+    for path, data in index.files().items():
+        (tmp_path / "index" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "index" / path).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    queries = [[query, FILTER_SETS[n % len(FILTER_SETS)]]
+               for n, query in enumerate(["", *evaluation_queries()])]
+    ran = subprocess.run(["node", str(REPO / "tests" / "js" / "equivalence.mjs"),
+                          str(tmp_path / "index")], input=json.dumps(queries), text=True,
+                         capture_output=True, check=True)
+    report = json.loads(ran.stdout)
+    assert report["differences"] == []
+    assert report["compared"] == len(queries) > 250
+    # And each query fetched a small part of the index.
+    assert report["fetched"] / report["compared"] < report["files"] / 4
