@@ -1,7 +1,7 @@
 // Mentor Directory page behaviour. Plain ES module; every page works without it.
 //
 // On the directory page it loads the match index's core and lunr.js (for its stemmer), then exposes
-//   window.mentorDirectory.ready            a promise, resolved once search works
+//   window.mentorDirectory.ready            a promise, resolved once search works and shows its first results
 //   window.mentorDirectory.search(text, filters = {})  -> Promise of [{id, score, matchesAll, reasons}]
 //   window.mentorDirectory.rank(text, filters = {})    -> Promise of {all, part, understood, words}
 // and runs the search form with it, fetching the index's chunks a search needs. Nothing typed
@@ -366,16 +366,14 @@ function suggestion(ranking, index) {
 // ---- The directory page ----
 
 function startDirectory(root) {
-  const loading = loadMatcher(root);
   const api = {
-    ready: loading.then(() => undefined),
     search() {
       throw new Error("mentorDirectory.search() is not ready yet: await mentorDirectory.ready first");
     },
   };
   api.rank = api.search;
-  window.mentorDirectory = api;
-  loading.then(({ index, matcher }) => {
+  // Ready once the first results are shown.
+  const started = loadMatcher(root).then(({ index, matcher }) => {
     const options = () => ({ preferredLanguages: browserLanguages() });
     /** Results as data, with every chunk they read fetched first. */
     const loaded = async (results) => {
@@ -392,8 +390,11 @@ function startDirectory(root) {
       return { ...ranking, all: await loaded(ranking.all), part: await loaded(ranking.part) };
     };
     api.matcher = matcher; // for benchmarks: prepare(), then search() and rank() without fetching
-    runForm(root, index, matcher);
-  }, (error) => {
+    return runForm(root, index, matcher);
+  });
+  api.ready = started.then(() => undefined);
+  window.mentorDirectory = api;
+  started.catch((error) => {
     root.querySelector("[data-directory-count]").append(" (Search is unavailable: the index did not load.)");
     console.error(error);
   });
@@ -531,7 +532,7 @@ function runForm(root, index, matcher) {
     writeState(keys, state, false);
   }
   setFormState(form, options, state);
-  render(state);
+  return render(state);
 }
 
 /** Material wraps each code block's copy button in an unnamed <nav>: a page with several code
