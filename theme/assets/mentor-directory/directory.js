@@ -511,7 +511,8 @@ function runForm(root, index, matcher) {
     await showMore();
     root.querySelectorAll("[data-mentor-id]")[first]?.querySelector("a")?.focus();
   });
-  // Counts beside the options read every option's postings: fetched when the filters are open.
+  // Counts beside the options read every option's postings: fetched when the filters are open,
+  // after the first results are painted.
   const count = () => {
     if (!toggle.open || counted) return;
     matcher.loadAllPostings().then(() => {
@@ -519,7 +520,7 @@ function runForm(root, index, matcher) {
       recount();
     }, (error) => console.error(error));
   };
-  toggle.addEventListener("toggle", count);
+
   window.addEventListener("popstate", () => {
     const state = readState(keys);
     setFormState(form, options, state);
@@ -532,7 +533,10 @@ function runForm(root, index, matcher) {
     writeState(keys, state, false);
   }
   setFormState(form, options, state);
-  return render(state);
+  return render(state).then(() => {
+    toggle.addEventListener("toggle", count);
+    requestAnimationFrame(() => setTimeout(count)); // once the first results are painted
+  });
 }
 
 /** Material wraps each code block's copy button in an unnamed <nav>: a page with several code

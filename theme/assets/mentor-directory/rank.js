@@ -150,13 +150,13 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
     const overlaps = filters.timezone ? overlapsWith(index, filters.timezone, filters.when) : null;
     const [zones, windows] = minimumOverlap && overlaps ? chunks.zones() : [];
     // Mentors by the filters on lists: 1 in `allowed` for those who pass every list so far.
-    allowed.fill(1);
+    if (facets.length) allowed.fill(1);
     for (const kind of facets) {
       has.fill(0);
       for (const n of wanted[kind]) for (const position of listed(vocabulary.byKind[kind][n])) has[position] = 1;
       for (let position = 0; position < size; position++) allowed[position] &= has[position];
     }
-    has.fill(0);
+    if (skills.size) has.fill(0);
     for (const n of skills) for (const position of listed(vocabulary.byKind.skills[n])) has[position]++;
     const counts = new Array(asked.length).fill(0);
     // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
@@ -169,7 +169,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       if (asked.length && !met) continue;
       if (onlyOpen && !open[position]) continue;
       if (filtered) {
-        if (!allowed[position]) continue;
+        if (facets.length && !allowed[position]) continue;
         if (skills.size && (filters.skillsMode === "all" ? has[position] < skills.size : !has[position])) continue;
         if (minimumOverlap && !(overlaps && overlaps(zones[position], windows[position]) >= minimumOverlap)) continue;
       }
