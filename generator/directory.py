@@ -19,7 +19,7 @@ from generator.taxonomy import SkillMatch, Taxonomy
 
 PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
-RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all its full list
+RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all/ its list pages
 DEFAULT_STALE_DAYS = 180
 MAX_PROBLEMS_PER_FILE = 20
 # What a profile naming a GitHub account that another profile already names does to a check:

@@ -1,15 +1,21 @@
-"""The match index the directory page loads: the program's vocabulary and one row per mentor.
+"""The match index the directory page loads: a small core, and chunks fetched when needed.
 
-It holds what the browser's matcher needs (every list with the phrases mentees type for its
-entries, the skills' broader relations, the text rules of `generator.text`, the meeting windows
-the overlap filter compares) and what a result card shows. Its own layout travels with it:
-`format` names the index version, the fields of a mentor row and the facets (and whether a query
-is read for each), so the browser reads them instead of keeping a copy. Long text such as bios
-stays out: it would multiply what a phone downloads before the first result.
+The core (`match-index.json`) holds what reading a query needs whatever the directory's size:
+every list with the phrases mentees type for its entries, the skills' broader relations, the text
+rules of `generator.text`, the meeting windows, how many mentors list each entry and who accepts
+mentees. What grows with the mentors is split into chunks the browser fetches on demand, the way
+Pagefind splits its index: the mentors listing each entry (postings, a few entries per chunk),
+the words of names, headlines and locations (bucketed by their first letters, so a typed word
+fetches one bucket), and the rows a result card shows, in pages of mentors. The core's `format`
+declares all of that layout (row fields, facets, chunk paths and sizes), so the browser reads it
+instead of keeping a copy. Long text such as bios stays out.
 """
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -18,7 +24,7 @@ from generator import text
 from generator.directory import Directory, Mentor
 from generator.facts import background, meets
 from generator.languages import languages
-from generator.pages import availability_status, avatar_colour, contact_channel
+from generator.pages import MATCH_INDEX, availability_status, avatar_colour, contact_channel
 from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
 from generator.trust import trust_line
@@ -31,7 +37,7 @@ from generator.workday import (
 )
 
 # The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # What each position of a mentor row holds, facets in the schema's order among them.
 ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
        *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
@@ -39,13 +45,36 @@ ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "
 # How a mentee may say they want a mentor who speaks a language, besides its name.
 LANGUAGE_PHRASES = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
 NEAR_WORDS = "data/near-words.txt"
+WORD_PREFIX = 2  # a word's bucket is chosen by its first letters: completions share its bucket
+# Name, headline and location words: a name counts most, and only a name that much.
+TEXT_FIELDS = (("name", 3), ("headline", 1), ("location", 1))
 
 
-def match_index(directory: Directory) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Chunking:
+    """How finely the index is split (tests split a small directory finely)."""
+
+    cards: int = 64  # mentor rows per card page; equally good matches are shuffled a page at a time
+    postings: int = 4096  # positions per postings chunk (an entry listed more: its own chunk)
+    words: int = 4096  # positions per words bucket, on average
+
+
+@dataclass(frozen=True)
+class MatchIndex:
+    """The core and its chunks, each as the JSON data of a file, by path relative to the core."""
+
+    core: dict[str, Any]
+    chunks: dict[str, Any]
+
+    def files(self) -> dict[str, Any]:
+        return {MATCH_INDEX: self.core, **self.chunks}
+
+
+def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchIndex:
     """Everything the browser's matcher needs, as small as plain JSON allows.
 
     Each list is [id, label, phrases] per entry (skills add the positions of the skills they are
-    broader of and within); rows refer to entries by position.
+    broader of and within); rows refer to entries by position, postings to mentors by position.
     """
     program = directory.program
     skills = {entry.id: position for position, entry in enumerate(program.skills)}
@@ -77,10 +106,33 @@ def match_index(directory: Directory) -> dict[str, Any]:
     # Each distinct set of meeting windows once; a row names its set by position (-1: none set).
     window_sets = sorted({mentor.profile.availability.windows for mentor in directory.mentors
                           if mentor.profile.availability.windows})
-    return {
+    table = [_mentor_row(mentor, directory, positions, zones, window_sets)
+            for mentor in directory.mentors]
+    layout = {name: position for position, name in enumerate(ROW)}
+    # Who lists each entry, an entry of each facet after another (the browser's concept order).
+    postings: list[list[int]] = [[] for facet in facets() for _ in lists[facet.key]]
+    first = 0
+    for facet in facets():
+        for position, row in enumerate(table):
+            for n in row[layout[facet.key]]:
+                postings[first + n].append(position)
+        first += len(lists[facet.key])
+    chunks: dict[str, Any] = {}
+    postings_format = _postings_chunks(postings, chunks, chunking.postings)
+    words_format = _word_chunks(table, layout, chunks, chunking.words)
+    for page in range(0, len(table), chunking.cards):
+        chunks[CARDS.format(page // chunking.cards)] = table[page:page + chunking.cards]
+    chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
+    core = {
         "format": {"version": INDEX_VERSION, "row": list(ROW),
                    "facets": [{"key": facet.key, "legend": facet.legend,
-                               "searched": facet.searched} for facet in facets()]},
+                               "searched": facet.searched} for facet in facets()],
+                   "cards": {"path": CARDS, "size": chunking.cards},
+                   "postings": postings_format, "words": words_format, "zones": ZONES},
+        "mentors": len(table),
+        "counts": [len(listed) for listed in postings],
+        "open": _bits(position for position, row in enumerate(table)
+                      if row[layout["state"]] == "open"),
         "text": {**text.rules(), **_vocabulary_rules(
             {name: rows for name, rows in lists.items() if name in searched_lists()})},
         "lists": lists,
@@ -91,9 +143,86 @@ def match_index(directory: Directory) -> dict[str, Any]:
                       for named in NAMED_WINDOWS],
             "sets": [[_window(written).as_json() for written in windows]
                      for windows in window_sets]},
-        "mentors": [_mentor_row(mentor, directory, positions, zones, window_sets)
-                    for mentor in directory.mentors],
     }
+    return MatchIndex(core, chunks)
+
+
+CARDS = "cards/{}.json"
+POSTINGS = "postings/{}.json"
+WORDS = "words/{}.json"
+SPELLING = "spelling/{}.json"
+ZONES = "zones.json"
+
+
+def _gaps(positions: Iterable[int]) -> list[int]:
+    """Ascending positions as the gaps between them (the first from 0): small numbers compress."""
+    gaps, last = [], 0
+    for position in positions:
+        gaps.append(position - last)
+        last = position
+    return gaps
+
+
+def _bits(positions: Iterable[int]) -> str:
+    """A set of positions as a bit set in base64, bit 0 of byte 0 for position 0."""
+    found = list(positions)
+    data = bytearray((max(found) // 8 + 1) if found else 0)
+    for position in found:
+        data[position // 8] |= 1 << (position % 8)
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _postings_chunks(postings: list[list[int]], chunks: dict[str, Any],
+                     target: int) -> dict[str, Any]:
+    """Postings of consecutive entries, about `target` positions per chunk; `first` holds the
+    first entry (concept number) of each chunk."""
+    first: list[int] = []
+    size = 0
+    for concept, listed in enumerate(postings):
+        if not first or (size and size + len(listed) > target):
+            first.append(concept)
+            chunks[POSTINGS.format(len(first) - 1)] = []
+            size = 0
+        chunks[POSTINGS.format(len(first) - 1)].append(_gaps(listed))
+        size += len(listed)
+    return {"path": POSTINGS, "first": first}
+
+
+def bucket(word: str, buckets: int) -> int:
+    """The words chunk a word's postings are in: a hash of its first letters (FNV-1a over code
+    points, as textsearch.js computes it), so every word it begins is in the same chunk."""
+    hashed = 2166136261
+    for char in word[:WORD_PREFIX]:
+        hashed = ((hashed ^ ord(char)) * 16777619) & 0xFFFFFFFF
+    return hashed % buckets
+
+
+def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str, Any],
+                 target: int) -> dict[str, Any]:
+    """Name, headline and location words: per word, the mentors it scores each weight for (the
+    name's, the highest, first: a word is a name when it has any); and the words of each length,
+    which a typo of a word may be."""
+    scores: dict[str, dict[int, int]] = {}
+    for position, row in enumerate(rows):
+        for field, weight in TEXT_FIELDS:
+            for word in text.words(row[layout[field]] or ""):
+                found = scores.setdefault(word, {})
+                found[position] = max(found.get(position, 0), weight)
+    weights = sorted({weight for _, weight in TEXT_FIELDS}, reverse=True)
+    buckets = max(1, -(-sum(len(found) for found in scores.values()) // target))
+    words: list[dict[str, list[list[int]]]] = [{} for _ in range(buckets)]
+    lengths: dict[int, list[str]] = {}
+    for word in sorted(scores):
+        found = scores[word]
+        words[bucket(word, buckets)][word] = [
+            _gaps(sorted(p for p, score in found.items() if score == weight)) for weight in weights]
+        lengths.setdefault(len(word), []).append(word)
+    for n, chunk in enumerate(words):
+        chunks[WORDS.format(n)] = chunk
+    for length, spelled in lengths.items():
+        chunks[SPELLING.format(length)] = spelled
+    return {"path": WORDS, "buckets": buckets, "prefix": WORD_PREFIX, "weights": weights,
+            "spelling": {"path": SPELLING, "lengths": sorted(lengths)}}
 
 
 def language_row(code: str) -> list[Any]:

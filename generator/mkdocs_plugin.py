@@ -52,13 +52,12 @@ from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
 from generator.pages import (
-    MATCH_INDEX,
     Links,
-    needs_all_page,
-    render_all,
+    list_pages,
     render_directory,
     render_goal_mentors,
     render_insights,
+    render_list_page,
     render_mentor,
     render_open_mentors,
     render_search_box,
@@ -88,7 +87,7 @@ MARKER = re.compile(
     r"<!-- mentor-directory:(goal-mentors|open-mentors|search-box|cohort-banner) ?([^ ]*) -->")
 OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
-ALL_PAGE = "mentors/all.md"
+LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the directory page
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
 MEASURES_GUIDE = "organisers-guide.md#measures"
@@ -238,14 +237,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                     else Page(None, self._mentor_file(mentor.id, config), config))
             files.append(page.file)
             self._mentors[page.file.src_uri] = mentor
-        if needs_all_page(directory):
-            files.append(File.generated(config, ALL_PAGE, content="",
+        for number in range(2, list_pages(directory) + 1):
+            files.append(File.generated(config, f"mentors/all/{number}.md", content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         files.append(File.generated(config, "mentors.json", content=export_json(directory)))
         if self._palette_css:
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
-        files.append(File.generated(config, f"mentors/{MATCH_INDEX}",
-                                    content=_compact_json(match_index(directory))))
+        for path, data in match_index(directory).files().items():
+            files.append(File.generated(config, f"mentors/{path}", content=_compact_json(data)))
         files.append(File.generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
@@ -328,8 +327,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             page.meta.update(title=COHORTS_TITLE, hide=["toc"])
         elif page.file.src_uri == RECOGNITION_PAGE:
             page.meta.update(title=RECOGNITION_TITLE, hide=["toc"])
-        elif page.file.src_uri == ALL_PAGE:
-            page.meta.update(title=ALL_TITLE, hide=["toc"], search={"exclude": True})
+        elif found := LIST_PAGE.fullmatch(page.file.src_uri):
+            page.meta.update(title=f"{ALL_TITLE}, page {found[1]}", hide=["toc"],
+                             search={"exclude": True})
         elif (session_title := self._sessions.title(page)) is not None:
             page.meta.update(title=html.escape(session_title), hide=["toc"])
         if REFERENCE_MARKER in markdown:
@@ -425,8 +425,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return render_insights(self._directory, insights(self._directory), self._outcomes,
                                    history, measures_link=link) + self._sessions.insights(
                                        self._directory, page, files)
-        if page.file.src_uri == ALL_PAGE:
-            return render_all(self._directory, self._links, title=ALL_TITLE)
+        if found := LIST_PAGE.fullmatch(page.file.src_uri):
+            return render_list_page(self._directory, self._links, int(found[1]),
+                                    title=f"{ALL_TITLE}, page {found[1]}")
         if page.file.src_uri == RECOGNITION_PAGE:
             entries, skipped = recognised(self._directory, self._history, self._base)
             for note in skipped:

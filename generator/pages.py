@@ -38,7 +38,7 @@ from generator.trust import ago, trust_line
 from generator.workday import describe_window
 
 AVATAR_COLOURS = 6
-STATIC_CARDS = 30  # cards on the directory page itself (the script replaces them); more: an "all" page
+STATIC_CARDS = 30  # cards per static list page; the directory page itself is the first
 MATCH_INDEX = "match-index.json"  # beside the directory page
 
 
@@ -55,16 +55,19 @@ class Links:
     def directory_from_mentor(self) -> str:
         return "../" if self.directory_urls else "index.html"
 
-    @property
-    def all_mentors(self) -> str:
-        return "all/" if self.directory_urls else "all.html"
+    def list_page(self, number: int, *, on: int) -> str:
+        """The link to a static list page from the list page `on` (1: the directory page)."""
+        if on == 1:
+            return f"all/{number}/" if self.directory_urls else f"all/{number}.html"
+        if number == 1:
+            return "../../" if self.directory_urls else "../index.html"
+        return f"../{number}/" if self.directory_urls else f"{number}.html"
 
-    @property
-    def directory_from_all(self) -> str:
-        return self.directory_from_mentor
-
-    def mentor_from_all(self, mentor_id: str) -> str:
-        return f"../{mentor_id}/" if self.directory_urls else f"{mentor_id}.html"
+    def mentor_from_list(self, mentor_id: str, *, on: int) -> str:
+        """The link to a mentor's page from the list page `on`."""
+        if on == 1:
+            return self.mentor_from_directory(mentor_id)
+        return f"../../{mentor_id}/" if self.directory_urls else f"../{mentor_id}.html"
 
 
 @cache
@@ -113,9 +116,9 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
                      title: str, banner: str = "", guide: str | None = None) -> str:
     """The directory page body: the search form (run by the script) and mentor cards.
 
-    The cards are STATIC_CARDS mentors, those accepting mentees first: what the script shows
-    before any search, so the first result is in the page itself. Without JavaScript that is
-    the list, with a link to the full one when there are more.
+    The cards are the first static list page (list_pages): what the script shows before any
+    search, so the first result is in the page itself. Without JavaScript that is the list, with
+    links to the next pages when there are more.
     `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
     page says so (and links to the profile `guide`, if the site has one) instead.
     """
@@ -124,8 +127,8 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
             title=title, banner=Markup(banner), guide=guide)
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("directory.html").render(
-        directory=directory, links=links, goals=goals, title=title, static_limit=STATIC_CARDS,
-        static_cards=sorted(directory.mentors, key=lambda mentor: mentor.state != "open")[:STATIC_CARDS],
+        directory=directory, links=links, goals=goals, title=title, page=1,
+        pages=list_pages(directory), static_cards=_listed(directory)[:STATIC_CARDS],
         match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
         banner=Markup(banner),
@@ -286,14 +289,24 @@ def _survey_description(what: str, surveys: list[tuple[str, str]], cohorts: Any)
             f"not shown. Answers: {answers}.")
 
 
-def needs_all_page(directory: Directory) -> bool:
-    return len(directory.mentors) > STATIC_CARDS
+def _listed(directory: Directory) -> list[Mentor]:
+    """Mentors in the order of the static lists: those accepting mentees first."""
+    return sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
 
 
-def render_all(directory: Directory, links: Links, *, title: str) -> str:
-    """Every mentor on one plain page, for visitors without JavaScript in large directories."""
-    return _environment().get_template("all.html").render(directory=directory, links=links,
-                                                          title=title)
+def list_pages(directory: Directory) -> int:
+    """How many static list pages of STATIC_CARDS cards list every mentor (the first is the
+    directory page): what visitors without JavaScript page through."""
+    return max(1, -(-len(directory.mentors) // STATIC_CARDS))
+
+
+def render_list_page(directory: Directory, links: Links, number: int, *, title: str) -> str:
+    """Static list page `number` (from 2): its cards, and links to the pages before and after."""
+    goals = {entry.id: entry for entry in directory.program.goals}
+    first = (number - 1) * STATIC_CARDS
+    return _environment().get_template("list_page.html").render(
+        directory=directory, links=links, goals=goals, title=title, page=number,
+        pages=list_pages(directory), cards=_listed(directory)[first:first + STATIC_CARDS])
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,

@@ -3,7 +3,12 @@
 import json
 import os
 import re
+import shutil
+import subprocess
+import sys
 
+import pytest
+import yaml
 from search_fixture import MENTORS
 
 from generator import text
@@ -12,6 +17,8 @@ from generator.index import (
     INDEX_VERSION,
     NEAR_WORDS,
     ROW,
+    Chunking,
+    MatchIndex,
     default_vocabulary,
     language_row,
     match_index,
@@ -23,7 +30,7 @@ from generator.program import default_program, load_program
 from conftest import TODAY, VALID_PROFILE
 from sites import REPO
 
-NODE_FIXTURE = REPO / "tests" / "data" / "match-index.json"
+NODE_FIXTURE = REPO / "tests" / "data" / "match-index"
 
 
 def directory(tmp_path, profiles: dict[str, str], program=None):
@@ -36,9 +43,17 @@ def directory(tmp_path, profiles: dict[str, str], program=None):
     return result
 
 
+def card_rows(index: MatchIndex) -> list[list]:
+    """Every mentor's card row, from the card chunks in order."""
+    pages = index.core["format"]["cards"]
+    return [row for page in range(len(index.chunks)) if pages["path"].format(page) in index.chunks
+            for row in index.chunks[pages["path"].format(page)]]
+
+
 def test_the_index_declares_its_layout_and_the_browser_reads_that_version(tmp_path):
-    index = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))
-    assert index["format"] == {
+    index = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE})).core
+    assert {key: value for key, value in index["format"].items()
+            if key in ("version", "row", "facets")} == {
         "version": INDEX_VERSION, "row": list(ROW),
         "facets": [{"key": facet.key, "legend": facet.legend, "searched": facet.searched}
                    for facet in facets()]}
@@ -48,7 +63,8 @@ def test_the_index_declares_its_layout_and_the_browser_reads_that_version(tmp_pa
         ("years", False), ("experiences", True), ("alumni", False)]
     script = (REPO / "theme/assets/mentor-directory/match.js").read_text(encoding="utf-8")
     assert int(re.search(r"export const INDEX_VERSION = (\d+);", script)[1]) == INDEX_VERSION
-    assert set(index) == {"format", "text", "lists", "zones", "windows", "mentors"}
+    assert set(index) == {"format", "text", "lists", "zones", "windows", "mentors", "counts",
+                          "open"}
 
 
 def test_match_index(tmp_path):
@@ -56,7 +72,8 @@ def test_match_index(tmp_path):
                            "experiences: [first-generation, women]\nlocation: Lisbon\n")
     bea = (VALID_PROFILE.replace("ada-example", "bea").replace("  - golang\n", "  - Basket Weaving\n")
            .replace("  - Kubernetes\n", "  - Kubernets\n"))
-    index = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
+    split = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
+    index = split.core
     lists = index["lists"]
     skills = [row[0] for row in lists["skills"]]
     kubernetes = lists["skills"][skills.index("kubernetes")]
@@ -70,7 +87,7 @@ def test_match_index(tmp_path):
     women = next(row for row in lists["experiences"] if row[0] == "women")
     assert women[1] == "Woman in tech" and "woman mentor" in women[2]
     assert "ask for a raise" in next(row for row in lists["goals"] if row[0] == "negotiation")[2]
-    ada_row, bea_row = index["mentors"]
+    ada_row, bea_row = card_rows(split)
     row = dict(zip(ROW, ada_row))
     assert len(ada_row) == len(ROW)
     assert [row[name] for name in ("id", "name", "pronouns", "headline", "location", "initials",
@@ -88,7 +105,7 @@ def test_match_index(tmp_path):
 
 
 def test_text_rules_name_everyday_words_the_vocabulary_makes_doubtful(tmp_path):
-    rules = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))["text"]
+    rules = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE})).core["text"]
     assert {"shift", "scale", "part"} <= set(rules["near"])  # not Swift, Scala, Dart
     assert {"build", "rest", "go"} <= set(rules["weak"])  # aliases that are everyday words
     assert "kubernetes" not in rules["weak"] and "kubernetes" not in rules["near"]
@@ -100,7 +117,7 @@ def test_text_rules_name_everyday_words_the_vocabulary_makes_doubtful(tmp_path):
 
 def test_an_organisers_own_phrases_are_protected_from_everyday_words(tmp_path):
     program = load_program({"skills": {"extend": [{"id": "vite", "label": "Vite"}]}})
-    near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program))["text"]["near"]
+    near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program)).core["text"]["near"]
     assert {"vote", "kite"} <= set(near)  # one edit from "vite", everyday words
 
 
@@ -118,10 +135,16 @@ def test_stored_near_words_are_those_of_the_default_lists():
 
 def test_the_node_tests_index_is_built_from_the_search_fixture(tmp_path):
     # tests/js/ reads this index; refresh with UPDATE_GOLDEN=1 after changing the lists or rules.
-    built = json.dumps(match_index(directory(tmp_path, MENTORS)), ensure_ascii=False, indent=0)
+    built = {path: json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+             for path, data in match_index(directory(tmp_path, MENTORS)).files().items()}
     if os.environ.get("UPDATE_GOLDEN"):
-        NODE_FIXTURE.write_text(built + "\n", "utf-8")
-    assert NODE_FIXTURE.read_text("utf-8") == built + "\n"
+        shutil.rmtree(NODE_FIXTURE, ignore_errors=True)
+        for path, written in built.items():
+            (NODE_FIXTURE / path).parent.mkdir(parents=True, exist_ok=True)
+            (NODE_FIXTURE / path).write_text(written, "utf-8")
+    stored = {file.relative_to(NODE_FIXTURE).as_posix(): file.read_text("utf-8")
+              for file in NODE_FIXTURE.rglob("*.json")}
+    assert stored == built
 
 
 def test_a_language_is_found_by_its_other_names():
@@ -138,9 +161,10 @@ def test_trust_facts_and_meeting_windows_reach_the_cards_and_the_overlap_filter(
         "alumni: true\nresponds_within: 3\nlast_confirmed: 2026-11-02\n"
         "availability:\n  windows: [weekday-evenings, 'sat 10:00-14:00']\n")
     bea = VALID_PROFILE.replace("ada-example", "bea")
-    index = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
+    split = match_index(directory(tmp_path, {"ada.yml": ada, "bea.yml": bea}))
+    index = split.core
     lists = index["lists"]
-    ada_row, bea_row = (dict(zip(ROW, row)) for row in index["mentors"])
+    ada_row, bea_row = (dict(zip(ROW, row)) for row in card_rows(split))
     assert [lists["offers"][n][0] for n in ada_row["offers"]] == ["mock-interviews", "sponsorship"]
     assert [lists["industries"][n][0] for n in ada_row["industries"]] == ["fintech", "healthcare"]
     assert [lists["years"][n][1] for n in ada_row["years"]] == ["10 to 19 years"]
@@ -158,3 +182,44 @@ def test_trust_facts_and_meeting_windows_reach_the_cards_and_the_overlap_filter(
     assert windows["sets"][ada_row["windows"]] == [[0b11111, 1020, 1320], [0b100000, 600, 840]]
     # Filter-only lists add no words a query is read for.
     assert "govtech" not in default_vocabulary() and "sponsor" in default_vocabulary()
+
+
+# Filters a mentee may set beside a query, taken in turn.
+FILTER_SETS = [{}, {"accepting": False}, {"timezone": "Asia/Tokyo", "overlapHours": 2},
+               {"experiences": ["women"], "accepting": False}, {"skills": ["python", "react"]},
+               {"languages": ["es"], "formats": ["one-to-one"], "skills": ["javascript", "css"],
+                "skillsMode": "all", "accepting": False},
+               {"timezone": "Europe/Berlin", "when": ["weekday-evenings"]}]
+
+
+def evaluation_queries() -> list[str]:
+    """The query strings of the evaluation sets (only those: not what they expect)."""
+    folder = REPO / "tests" / "benchmarks"
+    return [entry["query"] for name in ("queries.yml", "understanding.yml")
+            for entry in yaml.safe_load((folder / name).read_text("utf-8"))]
+
+
+@pytest.mark.sample  # the corpus generator takes its prose from the sample bios
+def test_a_query_ranks_the_same_with_only_the_chunks_it_fetches_as_with_the_whole_index(
+        tmp_path):
+    # A generated corpus split finely, so that queries cross many chunks of every kind.
+    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    import corpus
+
+    corpus.write_corpus(tmp_path / "mentors", 600, seed=11)
+    mentors, problems = load_directory([tmp_path / "mentors"], default_program(), today=TODAY)
+    assert [problem for problem in problems if problem.is_error] == []
+    index = match_index(mentors, Chunking(cards=16, postings=64, words=64))
+    for path, data in index.files().items():
+        (tmp_path / "index" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "index" / path).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    queries = [[query, FILTER_SETS[n % len(FILTER_SETS)]]
+               for n, query in enumerate(["", *evaluation_queries()])]
+    ran = subprocess.run(["node", str(REPO / "tests" / "js" / "equivalence.mjs"),
+                          str(tmp_path / "index")], input=json.dumps(queries), text=True,
+                         capture_output=True, check=True)
+    report = json.loads(ran.stdout)
+    assert report["differences"] == []
+    assert report["compared"] == len(queries) > 250
+    # And each query fetched a small part of the index.
+    assert report["fetched"] / report["compared"] < report["files"] / 4

@@ -25,10 +25,10 @@ from generator.loader import MAX_BYTES, load
 from generator.pages import (
     Links,
     composer,
-    render_all,
     render_directory,
     render_goal_mentors,
     render_insights,
+    render_list_page,
     render_mentor,
 )
 from generator.problems import Problem
@@ -221,7 +221,7 @@ def built_pages(directory: Directory) -> dict[str, tuple[str, list[Script]]]:
     """Every page a mentor's text reaches, with the script elements the site itself puts there."""
     own = active_parts(composer(REQUESTS)).scripts
     pages = {"directory": (render_directory(directory, Links(), REQUESTS, title="Mentors"), own),
-             "all": (render_all(directory, Links(), title="All mentors"), []),
+             "all": (render_list_page(directory, Links(), 2, title="All mentors"), []),
              "insights": (render_insights(directory, insights(directory), None, [],
                                           measures_link="organisers-guide/#measures"), [])}
     for mentor in directory.mentors:
@@ -253,7 +253,8 @@ def assert_web_link(url: str) -> None:
 def data_files(directory: Directory) -> dict[str, str]:
     """mentors.json and the match index, as the site publishes them."""
     return {"mentors.json": export_json(directory),
-            "match-index.json": json.dumps(match_index(directory), ensure_ascii=False)}
+            **{path: json.dumps(data, ensure_ascii=False)
+               for path, data in match_index(directory).files().items()}}
 
 
 def assert_links_lead_to_the_web(directory: Directory, files: dict[str, str]) -> None:
@@ -264,7 +265,10 @@ def assert_links_lead_to_the_web(directory: Directory, files: dict[str, str]) ->
             value = _lookup(exported[mentor.id], path)
             if isinstance(kind, Url) and value is not None:
                 assert_web_link(value)
-    for row in json.loads(files["match-index.json"])["mentors"]:
+    rows = [row for path, data in files.items() if path.startswith("cards/")
+            for row in json.loads(data)]
+    assert len(rows) == len(directory.mentors)
+    for row in rows:
         for column in LINK_COLUMNS.values():
             if row[column] and not (column == LINK_COLUMNS["target"]
                                     and row[CHANNEL_COLUMN] == "email"):

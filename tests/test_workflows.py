@@ -553,7 +553,7 @@ def test_publishing_leaves_out_the_later_profile_for_an_account_and_keeps_the_re
     (listing, built) = run_build_job(tmp_path, published)[0]
     assert [listing.returncode, built.returncode] == [0, 0], built.stderr
     assert sorted(path.name for path in (published / "site" / "mentors").iterdir()
-                  if path.is_dir()) == ["bea", "zed"]
+                  if (path / "index.html").is_file()) == ["bea", "zed"]
     assert listing.stdout.splitlines()[:2] == [
         "mentors/ada.yml:3:1: warning: github: 'ada-example' already has a profile: "
         "mentors/zed.yml; each person keeps one profile; update that file instead",

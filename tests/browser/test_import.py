@@ -50,7 +50,7 @@ def test_labels_and_phrases_from_the_sheet_became_the_programs_goals(page, site)
     page.goto(site)
     directory_ready(page)
     # Row 3 wrote "career-change, JOB SEARCH" and row 12 "job search, negotiation".
-    found = page.evaluate("window.mentorDirectory.search('find a job', {}).map(r => r.id)")
+    found = page.evaluate("window.mentorDirectory.search('find a job', {}).then(rs => rs.map(r => r.id))")
     assert {"bruno-ferreira", "lucia-romero"} <= set(found)
 
 
@@ -58,6 +58,6 @@ def test_no_refused_row_reached_the_site(page, site):
     page.goto(site)
     directory_ready(page)
     everyone = page.evaluate("window.mentorDirectory.search('', {accepting: false})"
-                             ".map(r => r.id)")
+                             ".then(results => results.map(r => r.id))")
     assert len(everyone) == 31
     assert not {"jonas-weber", "kemi-adeyemi", "mina-sato", "farid-rahimi"} & set(everyone)

@@ -89,10 +89,9 @@ def test_goal_phrases_find_every_mentor_with_the_goal(directory):
 def test_results_carry_reasons(directory):
     # A typo counts as fully as the right spelling: Kai matches everything asked; Rosa, who helps
     # with promotion but lists no Kubernetes, matches part of it and says what she lacks.
-    ranking = directory.evaluate("""() => {
-        const { all, part } = window.mentorDirectory.rank('kubernets promotion',
-            {languages: ['en'], timezone: 'Europe/Paris'});
-        return { all: JSON.parse(JSON.stringify(all)), part: JSON.parse(JSON.stringify(part)) };
+    ranking = directory.evaluate("""async () => {
+        return window.mentorDirectory.rank('kubernets promotion',
+            {languages: ['en'], timezone: 'Europe/Paris'}).then(({ all, part }) => ({ all, part }));
     }""")
     assert [result["id"] for result in ranking["all"]] == ["kai"]
     assert [result["id"] for result in ranking["part"]] == ["rosa"]
@@ -134,7 +133,8 @@ def test_ties_rotate_with_a_daily_seed(directory, site):
     orders = directory.evaluate("""async () => {
         const { createMatcher } = await import(new URL('../assets/mentor-directory/match.js', location.href));
         const index = await (await fetch('match-index.json')).json();
-        const matcher = createMatcher(index);
+        const matcher = createMatcher(index, { load: async (path) => (await fetch(path)).json() });
+        await matcher.loadAll();
         const order = (seed) => matcher.search('', {}, { seed }).map((r) => r.id).join(' ');
         return [order('2026-1-1'), order('2026-1-1'), order('2026-1-2'), order('2026-1-3')];
     }""")
@@ -193,6 +193,8 @@ def test_keyboard_only_search(directory):
     directory.locator("[data-directory-search]").focus()
     directory.keyboard.type("negotiate my offer")
     directory.keyboard.press("Enter")
+    # Focus moves to the first result once its chunks are fetched and it is shown.
+    directory.wait_for_function("() => document.activeElement.closest('[data-mentor-id]')")
     focused = directory.evaluate("document.activeElement.closest('[data-mentor-id]').dataset.mentorId")
     assert focused == "lee"
     directory.keyboard.press("Enter")

@@ -102,10 +102,10 @@ def test_offers_are_found_by_words_and_every_new_filter_narrows(directory):
 
 def test_the_overlap_filter_compares_meeting_windows(directory, site):
     # Everyone is in Berlin: evenings meet evenings, and a weekend-only mentor meets neither.
-    hours = directory.evaluate("""() => Object.fromEntries(['', 'weekday-evenings', 'weekends']
-        .map((when) => [when, Object.fromEntries(window.mentorDirectory.search('',
-          {timezone: 'Europe/Berlin', when: when ? [when] : []})
-          .map((result) => [result.id, result.reasons.overlapHours]))]))""")
+    hours = directory.evaluate("""async () => Object.fromEntries(await Promise.all(
+        ['', 'weekday-evenings', 'weekends'].map(async (when) => [when, Object.fromEntries(
+          (await window.mentorDirectory.search('', {timezone: 'Europe/Berlin', when: when ? [when] : []}))
+          .map((result) => [result.id, result.reasons.overlapHours]))])))""")
     assert hours == {"": {"ama": 3, "ben": 9, "cai": 12},
                      "weekday-evenings": {"ama": 5, "ben": 0, "cai": 3},
                      "weekends": {"ama": 0, "ben": 9, "cai": 9}}
@@ -115,8 +115,8 @@ def test_the_overlap_filter_compares_meeting_windows(directory, site):
     assert directory.locator("[data-directory-filters-toggle]").get_attribute("open") is not None
     directory.get_by_label("I can meet").select_option("weekends")
     directory.wait_for_url(re.compile(r"when=weekends"))
-    expected = directory.evaluate("""() => window.mentorDirectory.search('', {when: ['weekends']})
-        .find((result) => result.id === 'ben').reasons.overlapHours""")
+    expected = directory.evaluate("""async () => (await window.mentorDirectory.search('',
+        {when: ['weekends']})).find((result) => result.id === 'ben').reasons.overlapHours""")
     assert f"{expected} h overlap with your day" in \
         card(directory, "ben").locator("[data-slot=why]").inner_text()
     directory.get_by_label("Overlap with my day", exact=False).select_option("1")

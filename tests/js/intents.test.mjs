@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
-import { index, stem } from "./fixture.mjs";
+import { index, stem, wholeMatcher } from "./fixture.mjs";
 
-const matcher = createMatcher(index, { stem });
+const matcher = await wholeMatcher();
 
 /** The intents of a query as "kind:entry|entry (how)", and its leftover words. */
 function read(query) {

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
-import { index, SEED, stem } from "./fixture.mjs";
+import { index, SEED, stem, wholeMatcher } from "./fixture.mjs";
 
-const matcher = createMatcher(index, { stem });
+const matcher = await wholeMatcher();
 const ids = (results) => results.map((result) => result.id);
 const rank = (query, filters = {}) => matcher.rank(query, { accepting: false, ...filters }, { seed: SEED });
 

@@ -4,8 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { overlapHours, overlapsWith } from "../../theme/assets/mentor-directory/time.js";
-import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
-import { index, SEED, stem } from "./fixture.mjs";
+import { index, SEED, stem, wholeMatcher } from "./fixture.mjs";
 
 const WINTER = new Date("2026-01-14T12:00:00Z"); // a Wednesday
 const named = Object.fromEntries(index.windows.named.map(([id, , window]) => [id, [window]]));
@@ -29,8 +28,8 @@ test("evenings meet evenings; weekends meet only weekends", () => {
     [[0b1111111, 1320, 120]]), 2);
 });
 
-test("the overlap filter and reason use the mentor's windows and the mentee's choice", () => {
-  const matcher = createMatcher(index, { stem });
+test("the overlap filter and reason use the mentor's windows and the mentee's choice", async () => {
+  const matcher = await wholeMatcher();
   const hours = (id, when) => matcher.rank("", { accepting: false, timezone: "Asia/Seoul", when },
     { seed: SEED }).all.find((result) => result.id === id).reasons.overlapHours;
   assert.equal(hours("lee", []), 3); // Lee's weekday evenings against a Seoul 08:00-20:00 day
@@ -41,6 +40,6 @@ test("the overlap filter and reason use the mentor's windows and the mentee's ch
   assert.ok(!within(["weekends"], 1).includes("lee"));
   assert.ok(within(["weekday-evenings"], 4).includes("lee"));
   const row = matcher.layout;
-  const lee = index.mentors.find((mentor) => mentor[row.id] === "lee");
-  assert.equal(overlapsWith(index, row, "Asia/Seoul", ["weekday-evenings"], WINTER)(lee), 5);
+  const lee = matcher.search("", { accepting: false }, { seed: SEED }).find((result) => result.id === "lee").row;
+  assert.equal(overlapsWith(index, "Asia/Seoul", ["weekday-evenings"], WINTER)(lee[row.zone], lee[row.windows]), 5);
 });

@@ -1,10 +1,11 @@
 // Mentor Directory page behaviour. Plain ES module; every page works without it.
 //
-// On the directory page it loads the match index and lunr.js (for its stemmer), then exposes
-//   window.mentorDirectory.ready            a promise, resolved once search works
-//   window.mentorDirectory.search(text, filters = {})  -> [{id, score, matchesAll, reasons}]
-//   window.mentorDirectory.rank(text, filters = {})    -> {all, part, understood, words}
-// and runs the search form with it. Nothing typed leaves the browser.
+// On the directory page it loads the match index's core and lunr.js (for its stemmer), then exposes
+//   window.mentorDirectory.ready            a promise, resolved once search works and shows its first results
+//   window.mentorDirectory.search(text, filters = {})  -> Promise of [{id, score, matchesAll, reasons}]
+//   window.mentorDirectory.rank(text, filters = {})    -> Promise of {all, part, understood, words}
+// and runs the search form with it, fetching the index's chunks a search needs. Nothing typed
+// leaves the browser: chunks are chosen by the index's layout, the same files for everyone.
 
 import { createMatcher } from "./match.js";
 import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
@@ -47,14 +48,16 @@ async function fetchJson(url) {
   return response.json();
 }
 
-/** Loads the index and lunr.js in parallel; resolves to the index and its matcher. */
+/** Loads the index's core and lunr.js in parallel; resolves to the core and its matcher. */
 async function loadMatcher(root) {
+  const core = new URL(root.dataset.matchIndex, document.baseURI);
   const [index] = await Promise.all([
-    fetchJson(new URL(root.dataset.matchIndex, document.baseURI)),
+    fetchJson(core),
     loadScript(new URL("vendor/lunr/lunr.min.js", import.meta.url)),
   ]);
   const { lunr } = window;
-  const matcher = createMatcher(index, { stem: (word) => lunr.stemmer(new lunr.Token(word)).toString() });
+  const matcher = createMatcher(index, { stem: (word) => lunr.stemmer(new lunr.Token(word)).toString(),
+    load: (path) => fetchJson(new URL(path, core)) });
   // The first results in a task of their own: a phone answers a tap between the two.
   await new Promise((resolve) => setTimeout(resolve));
   return { index, matcher };
@@ -127,14 +130,17 @@ function buildFilters(container, index, matcher) {
   container.append(availability);
   for (const { key, legend } of index.format.facets) {
     const entries = key === "skills"
-      ? index.lists.skills.filter((_, n) => matcher.vocabulary.byKind.skills[n].mentors.length)
+      ? index.lists.skills.filter((_, n) => matcher.vocabulary.byKind.skills[n].count)
       : index.lists[key];
     if (!entries.length) continue;
     const list = element("ul", { class: "mdir-options" });
+    // Until counts for the results are known, the skills most mentors list.
+    const common = new Set(key === "skills" ? matcher.vocabulary.byKind.skills.filter((skill) => skill.count)
+      .sort((a, b) => b.count - a.count).slice(0, SHOWN_SKILLS).map((skill) => skill.entry) : []);
     for (const [id, label] of entries) {
       const input = element("input", { type: "checkbox", name: key, value: id });
       const count = element("span", { class: "mdir-count" });
-      const item = element("li", {}, element("label", {}, input, ` ${label} `, count));
+      const item = element("li", { hidden: key === "skills" && !common.has(id) }, element("label", {}, input, ` ${label} `, count));
       options.set(`${key}:${id}`, { input, count, item });
       list.append(item);
     }
@@ -197,19 +203,23 @@ function filtersOf(keys, state) {
   return filters;
 }
 
-/** Counts beside each option: results with every other facet applied, but not its own. */
+/** Counts beside each option: results with every other facet applied, but not its own. They
+ *  read every option's postings, fetched once the filters are open. */
 function updateCounts(options, index, matcher, state, results) {
   const counts = new Map();
   const keys = index.format.facets.map((facet) => facet.key);
+  const within = new Uint8Array(index.mentors);
   for (const key of keys) {
     const base = state[key].length
-      ? matcher.search(state.search.trim(), withDefaults(filtersOf(keys, { ...state, [key]: [] })))
+      ? matcher.search(state.search.trim(), withDefaults(filtersOf(keys, { ...state, [key]: [] })),
+        { preferredLanguages: browserLanguages() })
       : results;
-    for (const { id } of base) {
-      for (const n of matcher.row(id)[matcher.layout[key]]) {
-        const name = `${key}:${index.lists[key][n][0]}`;
-        counts.set(name, (counts.get(name) || 0) + 1);
-      }
+    within.fill(0);
+    for (const { position } of base) within[position] = 1;
+    for (const concept of matcher.vocabulary.byKind[key]) {
+      let count = 0;
+      for (const position of matcher.postings(concept)) count += within[position];
+      if (count) counts.set(`${key}:${concept.entry}`, count);
     }
   }
   const skills = [];
@@ -272,7 +282,8 @@ function requestControl(row, layout, index, settings) {
     ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, "Join the waitlist")] : []));
 }
 
-function card(template, index, layout, settings, row, result) {
+function card(template, index, layout, settings, result) {
+  const { row } = result;
   const node = template.content.firstElementChild.cloneNode(true);
   const templateId = node.dataset.mentorId;
   const slot = (name) => node.querySelector(`[data-slot="${name}"]`);
@@ -355,21 +366,35 @@ function suggestion(ranking, index) {
 // ---- The directory page ----
 
 function startDirectory(root) {
-  const loading = loadMatcher(root);
   const api = {
-    ready: loading.then(() => undefined),
     search() {
       throw new Error("mentorDirectory.search() is not ready yet: await mentorDirectory.ready first");
     },
   };
   api.rank = api.search;
-  window.mentorDirectory = api;
-  loading.then(({ index, matcher }) => {
+  // Ready once the first results are shown.
+  const started = loadMatcher(root).then(({ index, matcher }) => {
     const options = () => ({ preferredLanguages: browserLanguages() });
-    api.search = (text, filters = {}) => matcher.search(text, withDefaults(filters), options());
-    api.rank = (text, filters = {}) => matcher.rank(text, withDefaults(filters), options());
-    runForm(root, index, matcher);
-  }, (error) => {
+    /** Results as data, with every chunk they read fetched first. */
+    const loaded = async (results) => {
+      await matcher.loadRows(results);
+      return results.map((result) => result.toJSON());
+    };
+    api.search = async (text, filters = {}) => {
+      await matcher.prepare(text, withDefaults(filters));
+      return loaded(matcher.search(text, withDefaults(filters), options()));
+    };
+    api.rank = async (text, filters = {}) => {
+      await matcher.prepare(text, withDefaults(filters));
+      const ranking = matcher.rank(text, withDefaults(filters), options());
+      return { ...ranking, all: await loaded(ranking.all), part: await loaded(ranking.part) };
+    };
+    api.matcher = matcher; // for benchmarks: prepare(), then search() and rank() without fetching
+    return runForm(root, index, matcher);
+  });
+  api.ready = started.then(() => undefined);
+  window.mentorDirectory = api;
+  started.catch((error) => {
     root.querySelector("[data-directory-count]").append(" (Search is unavailable: the index did not load.)");
     console.error(error);
   });
@@ -395,11 +420,17 @@ function runForm(root, index, matcher) {
   let results = [];
   let full = 0; // results[0..full) match everything asked
   let shown = 0;
+  let latest = null; // the state the page shows or is about to show
+  let counted = false; // every option's postings are loaded: counts can be shown
+  let recount = () => {}; // counts for the results shown
 
-  function showMore() {
+  async function showMore() {
     const next = results.slice(shown, shown + PAGE_SIZE);
+    const showing = latest;
+    await matcher.loadRows(next);
+    if (showing !== latest) return;
     next.forEach((result, n) => {
-      const node = card(template, index, matcher.layout, settings, matcher.row(result.id), result);
+      const node = card(template, index, matcher.layout, settings, result);
       (shown + n < full ? list : partList).append(node);
     });
     bindRequests(root, { goals: () => formState(keys, form).goals });
@@ -408,10 +439,19 @@ function runForm(root, index, matcher) {
     more.hidden = shown >= results.length;
   }
 
-  function render(state) {
+  /** Shows the results for a state once the chunks they read are here, and says whether it did:
+   *  a newer state wins. */
+  async function render(state) {
+    latest = state;
     const text = state.search.trim();
-    const ranking = matcher.rank(text, withDefaults(filtersOf(keys, state)), { preferredLanguages: browserLanguages() });
-    results = [...ranking.all, ...ranking.part];
+    const filters = withDefaults(filtersOf(keys, state));
+    await matcher.prepare(text, filters);
+    if (state !== latest) return false;
+    const ranking = matcher.rank(text, filters, { preferredLanguages: browserLanguages() });
+    const found = [...ranking.all, ...ranking.part];
+    await matcher.loadRows(found.slice(0, PAGE_SIZE));
+    if (state !== latest) return false;
+    results = found;
     full = ranking.all.length;
     shown = 0;
     list.replaceChildren();
@@ -436,13 +476,15 @@ function runForm(root, index, matcher) {
       });
       suggest.replaceChildren(`${help.text} `, button);
     }
-    updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
+    recount = () => updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
+    if (counted) recount();
     const active = activeFilters(state, keys);
     toggleSummary.textContent = active ? `Filters (${active} on)` : "Filters";
     // Other parts of the page (session-links.js) follow the search without reading this form.
     root.dispatchEvent(new CustomEvent("mentor-directory:search", {
       bubbles: true, detail: { search: state.search, goals: state.goals ?? [], skills: state.skills ?? [] },
     }));
+    return true;
   }
 
   let timer = null;
@@ -451,23 +493,34 @@ function runForm(root, index, matcher) {
     const typing = event.target.name === "search";
     timer = setTimeout(() => {
       const state = formState(keys, form);
-      writeState(keys, state, !typing);
-      render(state);
+      render(state).then((shown) => shown && writeState(keys, state, !typing));
     }, typing ? TYPING_DELAY : 0);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
     const state = formState(keys, form);
-    writeState(keys, state, true);
-    render(state);
-    root.querySelector("[data-directory-results] a, [data-directory-partial] a")?.focus();
+    render(state).then((shown) => {
+      if (!shown) return;
+      writeState(keys, state, true);
+      root.querySelector("[data-directory-results] a, [data-directory-partial] a")?.focus();
+    });
   });
-  more.querySelector("button").addEventListener("click", () => {
+  more.querySelector("button").addEventListener("click", async () => {
     const first = shown;
-    showMore();
+    await showMore();
     root.querySelectorAll("[data-mentor-id]")[first]?.querySelector("a")?.focus();
   });
+  // Counts beside the options read every option's postings: fetched when the filters are open,
+  // after the first results are painted.
+  const count = () => {
+    if (!toggle.open || counted) return;
+    matcher.loadAllPostings().then(() => {
+      counted = true;
+      recount();
+    }, (error) => console.error(error));
+  };
+
   window.addEventListener("popstate", () => {
     const state = readState(keys);
     setFormState(form, options, state);
@@ -480,7 +533,10 @@ function runForm(root, index, matcher) {
     writeState(keys, state, false);
   }
   setFormState(form, options, state);
-  render(state);
+  return render(state).then(() => {
+    toggle.addEventListener("toggle", count);
+    requestAnimationFrame(() => setTimeout(count)); // once the first results are painted
+  });
 }
 
 /** Material wraps each code block's copy button in an unnamed <nav>: a page with several code

@@ -3,13 +3,12 @@
 const KINDS = ["skills", "goals", "offers", "experiences", "languages", "stages", "formats"];
 
 /**
- * Why the mentor at a position matches: per kind, the entries they list that meet what was
+ * Why a mentor (their card row, at a position) matches: per kind, the entries they list that meet what was
  * asked, with what was typed (`corrected` when read as a typo or an unfinished word; `related`
  * names the asked skill when the mentor has a broader or narrower one), and `missing`, the
  * intents they do not meet.
  */
-export function reasons(position, { intents, vocabulary, index, overlaps, hits, preferred }) {
-  const mentor = index.mentors[position];
+export function reasons(mentor, position, { intents, vocabulary, index, overlaps, hits, preferred }) {
   const { row } = vocabulary;
   const found = Object.fromEntries(KINDS.map((kind) => [kind, []]));
   const missing = [];
@@ -35,7 +34,7 @@ export function reasons(position, { intents, vocabulary, index, overlaps, hits, 
     skills: found.skills, goals: found.goals, offers: found.offers, experiences: found.experiences,
     stages: found.stages, formats: found.formats, languages,
     text: hits.some((scores) => scores.has(position)),
-    overlapHours: overlaps ? overlaps(mentor) : null, missing,
+    overlapHours: overlaps ? overlaps(mentor[row.zone], mentor[row.windows]) : null, missing,
   };
 }
 

@@ -1,7 +1,9 @@
 // The matcher: reads what a mentee typed into intents and ranks mentors for them. Plain ES
-// module, no DOM. The build (generator/index.py) writes the index it reads; the index carries its
-// own layout, and an index of another version is refused.
+// module, no DOM. The build (generator/index.py) writes the index it reads: a core, which carries
+// the layout of everything (an index of another version is refused), and chunks `prepare` fetches
+// for a query; `rank` and `search` then answer from what is loaded, as with the whole index.
 
+import { createChunks } from "./chunks.js";
 import { createText } from "./text.js";
 import { createSpeller } from "./typos.js";
 import { createVocabulary } from "./vocabulary.js";
@@ -13,7 +15,7 @@ import { reasons, understood } from "./explain.js";
 export { overlapHours, today } from "./time.js";
 
 /** The match index version this matcher reads (INDEX_VERSION in generator/index.py). */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Positions of a mentor row's fields, by name, as the index declares them. */
 export function rowLayout(index) {
@@ -31,20 +33,27 @@ export function checkFormat(index) {
 
 /** One result: the mentor, its score and group, and why it matches (worked out when read). */
 class Result {
-  #position;
   #context;
   #why = null;
 
-  constructor(id, score, matchesAll, position, context) {
-    this.id = id;
+  constructor(position, score, matchesAll, context) {
+    this.position = position;
     this.score = score;
     this.matchesAll = matchesAll;
-    this.#position = position;
     this.#context = context;
   }
 
+  /** The mentor's card row: `loadRows` first. */
+  get row() {
+    return this.#context.chunks.row(this.position);
+  }
+
+  get id() {
+    return this.row[this.#context.vocabulary.row.id];
+  }
+
   get reasons() {
-    this.#why ??= reasons(this.#position, this.#context);
+    this.#why ??= reasons(this.row, this.position, this.#context);
     return this.#why;
   }
 
@@ -54,23 +63,33 @@ class Result {
 }
 
 /**
- * Builds a matcher over a match index. `stem` is lunr's Porter stemmer (the build reads skills
- * with the same algorithm).
+ * Builds a matcher over the core of a match index; `load(path)` resolves to the JSON of a chunk
+ * at a path relative to the core. `stem` is lunr's Porter stemmer (the build reads skills with
+ * the same algorithm).
  */
-export function createMatcher(index, { stem = (word) => word } = {}) {
+export function createMatcher(index, { stem = (word) => word, load } = {}) {
   checkFormat(index);
   const text = createText(index.text, stem);
   const vocabulary = createVocabulary(index, text);
-  const textSearch = createTextSearch(index.mentors, vocabulary.row);
+  const chunks = createChunks(index, load);
+  const textSearch = createTextSearch(chunks, index.format.words.weights);
   const corrections = createSpeller(vocabulary.vocabulary, text.typoDistance, index.text.near);
-  const ranker = createRanker(index, vocabulary, textSearch);
+  const ranker = createRanker(index, vocabulary, textSearch, chunks);
   const { row } = vocabulary;
-  let positions = null; // mentor id -> row position, when first asked
-  const ids = index.mentors.map((mentor) => mentor[row.id]);
 
   /** What a query asks for: its intents and leftover words. */
   function read(query) {
     return interpret(query || "", { text, vocabulary, corrections, isName: textSearch.isName });
+  }
+
+  /** Fetches what ranking a query under these filters reads: the chunks of its words (whether
+   *  each is a name decides how it is read), then its intents' postings and its words' matches. */
+  async function prepare(query = "", filters = {}) {
+    await chunks.loadWords(text.tokens(query || "").map((token) => token.word));
+    const reading = read(query);
+    const { concepts, zones } = ranker.needs(reading, filters);
+    await Promise.all([textSearch.load(reading.words), chunks.loadPostings(concepts),
+      zones ? chunks.loadZones() : null]);
   }
 
   /**
@@ -79,8 +98,8 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
    */
   function rank(query = "", filters = {}, options = {}) {
     const reading = read(query);
-    const ranking = ranker(reading, filters, options);
-    const context = { intents: ranking.intents, vocabulary, index, overlaps: ranking.overlaps,
+    const ranking = ranker.rank(reading, filters, options);
+    const context = { intents: ranking.intents, vocabulary, index, chunks, overlaps: ranking.overlaps,
       hits: ranking.hits, preferred: new Set(filters.languages && filters.languages.length
         ? filters.languages : options.preferredLanguages || []) };
     let all = null; // each group's results are made when first read: search() reads one
@@ -93,8 +112,7 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
         const covered = (key >> 9) % 32;
         const exact = (key >> 4) % 32;
         const score = Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
-        const position = group.positions[at];
-        made[at] = new Result(ids[position], score, matchesAll, position, context);
+        made[at] = new Result(group.positions[at], score, matchesAll, context);
       }
       return made;
     };
@@ -108,6 +126,7 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
 
   return {
     read,
+    prepare,
     rank,
     /** The mentors a mentee would contact first: those who meet everything asked or, when
      *  nobody does, those who meet part of it; each says which (`matchesAll`). */
@@ -115,10 +134,12 @@ export function createMatcher(index, { stem = (word) => word } = {}) {
       const { all, part } = rank(query, filters, options);
       return all.length ? all : part;
     },
-    row(id) {
-      positions ??= new Map(index.mentors.map((mentor, position) => [mentor[row.id], position]));
-      return index.mentors[positions.get(id)];
-    },
+    /** Fetches the card rows of these results (those a page shows). */
+    loadRows: (results) => chunks.loadRows(results.map((result) => result.position)),
+    /** Fetches the whole index: what counting every option under any search reads. */
+    loadAll: () => chunks.loadAll(),
+    loadAllPostings: () => chunks.loadAllPostings(),
+    postings: (concept) => chunks.postings(concept.id),
     layout: row,
     vocabulary,
   };

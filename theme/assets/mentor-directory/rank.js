@@ -11,9 +11,9 @@ const OWN_FILTERS = new Set(["skills", "experiences"]);
 const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
 
 /** A number from 0 to 2^32 that orders equally good matches differently each day. */
-export function dailyRank(id, seed) {
+export function dailyRank(key, seed) {
   let hash = 2166136261;
-  for (const char of seed + id) {
+  for (const char of `${seed} ${key}`) {
     hash ^= char.codePointAt(0);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
@@ -31,14 +31,14 @@ function bitsOf(mask) {
  * the page's filters, as {all, part, intents, counts, overlaps, hits}: `all` meet every intent,
  * `part` some, each as mentor positions in rank order with their sort keys (group, intents met,
  * met by listing what was asked, name or headline score in steps); `counts[i]` is how many
- * mentors (filters applied) list what intent i asks, `overlaps(mentor)` the hours of overlap
- * with each mentor (when the filters give a zone), `hits` the name or headline scores per word.
+ * mentors (filters applied) list what intent i asks, `overlaps(zone, windows)` the hours of
+ * overlap with a mentor (when the filters give a zone), `hits` the name or headline scores per word.
  * Chosen experiences and, when nothing else is asked, leftover words are intents too.
+ * `needs(reading, filters)` says which concepts' postings (`chunks`) ranking them reads, and
+ * whether it reads zones.
  */
-export function createRanker(index, vocabulary, textSearch) {
-  const { row } = vocabulary;
-  const mentors = index.mentors;
-  const size = mentors.length;
+export function createRanker(index, vocabulary, textSearch, chunks) {
+  const { size } = chunks;
   const mask = new Int32Array(size); // bit i: meets intent i, perhaps through a related skill
   const full = new Int32Array(size); // bit i: meets intent i itself or through a covering skill
   const exact = new Int32Array(size); // bit i: meets intent i by listing what was asked
@@ -46,16 +46,25 @@ export function createRanker(index, vocabulary, textSearch) {
   const passing = new Int32Array(size);
   const keys = new Int32Array(size);
   const perKey = new Int32Array(1 << 15); // mentors per sort key, then where each key starts
-  const open = Uint8Array.from(mentors, (mentor) => (mentor[row.state] === "open" ? 1 : 0));
+  const { open } = chunks;
+  const listed = (concept) => chunks.postings(concept.id);
   const orders = new Map(); // seed -> mentor positions in that day's order
+  const allowed = new Uint8Array(size); // per filtered list: 1 if the mentor lists a chosen entry
+  const has = new Uint8Array(size); // chosen skills the mentor lists
   const ids = Object.fromEntries(Object.entries(vocabulary.byKind).map(([kind, concepts]) =>
     [kind, new Map(concepts.map((concept) => [concept.entry, concept]))]));
   const hardFilters = index.format.facets.map((facet) => facet.key).filter((key) => !OWN_FILTERS.has(key));
 
+  // Equally good matches in the day's order of card pages, then of mentors within a page: the
+  // first results of a day then need a page or two of cards, not one page per card.
   function order(seed) {
     if (!orders.has(seed)) {
-      const daily = mentors.map((mentor) => dailyRank(mentor[row.id], seed));
-      orders.set(seed, Int32Array.from(mentors.keys()).sort((a, b) => daily[a] - daily[b]));
+      const pages = Math.ceil(size / chunks.cardSize);
+      const pageRank = Float64Array.from({ length: pages }, (_, page) => dailyRank(`page ${page}`, seed));
+      const page = (position) => pageRank[Math.floor(position / chunks.cardSize)];
+      const daily = Float64Array.from({ length: size }, (_, position) => dailyRank(position, seed));
+      orders.set(seed, Int32Array.from({ length: size }, (_, position) => position)
+        .sort((a, b) => page(a) - page(b) || daily[a] - daily[b]));
     }
     return orders.get(seed);
   }
@@ -72,14 +81,14 @@ export function createRanker(index, vocabulary, textSearch) {
     if (!reached.has(concept)) {
       const related = concept.related || [];
       const covers = (other) => concept.covering.includes(other)
-        && (!concept.parents.includes(other) || !concept.mentors.length);
+        && (!concept.parents.includes(other) || !concept.count);
       const collect = (wanted, skip) => {
         const found = [];
         for (const other of related.filter(wanted)) {
-          for (const position of other.mentors) {
-            if (!seen[position]) {
+          for (const position of listed(other)) {
+            if (!seen[position] && !skip[position]) {
               seen[position] = 1;
-              if (!skip[position]) found.push(position);
+              found.push(position);
             }
           }
         }
@@ -99,7 +108,8 @@ export function createRanker(index, vocabulary, textSearch) {
       .map((concept) => concept.position));
   }
 
-  return function rank(reading, filters = {}, options = {}) {
+  /** The intents a reading and the chosen experiences ask for. */
+  function intentsOf(reading, filters) {
     const intents = [...reading.intents];
     // Chosen experiences are intents too: mentors who share more of them rank first.
     for (const concept of [...chosen("experiences", filters.experiences)]
@@ -108,6 +118,27 @@ export function createRanker(index, vocabulary, textSearch) {
         intents.push({ concepts: [concept], kind: "experiences", how: "filter", typed: "", tokens: [] });
       }
     }
+    return intents;
+  }
+
+  /** What ranking a reading under these filters reads: concepts (postings) and zones. */
+  function needs(reading, filters = {}) {
+    const concepts = new Set();
+    for (const intent of intentsOf(reading, filters)) {
+      for (const concept of intent.concepts) {
+        concepts.add(concept);
+        for (const other of concept.related || []) concepts.add(other);
+      }
+    }
+    for (const kind of [...hardFilters, "skills"]) {
+      for (const n of chosen(kind, filters[kind])) concepts.add(vocabulary.byKind[kind][n]);
+    }
+    return { concepts: [...concepts].map((concept) => concept.id),
+      zones: Boolean(filters.timezone && Number(filters.overlapHours)) };
+  }
+
+  function rank(reading, filters = {}, options = {}) {
+    const intents = intentsOf(reading, filters);
     const hits = reading.words.map((word) => textSearch.search(word));
     // Words that name nothing else are what is asked only when nothing else is.
     const asked = intents.length ? intents : reading.words.map((word, i) =>
@@ -127,7 +158,7 @@ export function createRanker(index, vocabulary, textSearch) {
           mask[position] |= bit;
           full[position] |= bit;
         }
-        for (const position of concept.mentors) {
+        for (const position of listed(concept)) {
           mask[position] |= bit;
           full[position] |= bit;
           exact[position] |= bit;
@@ -153,7 +184,17 @@ export function createRanker(index, vocabulary, textSearch) {
     const facets = hardFilters.filter((kind) => wanted[kind].size);
     const skills = chosen("skills", filters.skills);
     const minimumOverlap = Number(filters.overlapHours) || 0;
-    const overlaps = filters.timezone ? overlapsWith(index, row, filters.timezone, filters.when) : null;
+    const overlaps = filters.timezone ? overlapsWith(index, filters.timezone, filters.when) : null;
+    const [zones, windows] = minimumOverlap && overlaps ? chunks.zones() : [];
+    // Mentors by the filters on lists: 1 in `allowed` for those who pass every list so far.
+    if (facets.length) allowed.fill(1);
+    for (const kind of facets) {
+      has.fill(0);
+      for (const n of wanted[kind]) for (const position of listed(vocabulary.byKind[kind][n])) has[position] = 1;
+      for (let position = 0; position < size; position++) allowed[position] &= has[position];
+    }
+    if (skills.size) has.fill(0);
+    for (const n of skills) for (const position of listed(vocabulary.byKind.skills[n])) has[position]++;
     const counts = new Array(asked.length).fill(0);
     // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
     // equally good matches in that order, without comparing mentors.
@@ -165,13 +206,9 @@ export function createRanker(index, vocabulary, textSearch) {
       if (asked.length && !met) continue;
       if (onlyOpen && !open[position]) continue;
       if (filtered) {
-        const mentor = mentors[position];
-        if (facets.some((kind) => !mentor[row[kind]].some((n) => wanted[kind].has(n)))) continue;
-        if (skills.size) {
-          const has = mentor[row.skills].filter((n) => skills.has(n)).length;
-          if (filters.skillsMode === "all" ? has < skills.size : has === 0) continue;
-        }
-        if (minimumOverlap && !(overlaps && overlaps(mentor) >= minimumOverlap)) continue;
+        if (facets.length && !allowed[position]) continue;
+        if (skills.size && (filters.skillsMode === "all" ? has[position] < skills.size : !has[position])) continue;
+        if (minimumOverlap && !(overlaps && overlaps(zones[position], windows[position]) >= minimumOverlap)) continue;
       }
       const itself = exact[position];
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
@@ -204,5 +241,7 @@ export function createRanker(index, vocabulary, textSearch) {
     for (const sortKey of used) perKey[sortKey] = 0;
     const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
     return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
-  };
+  }
+
+  return { rank, needs };
 }

@@ -76,17 +76,17 @@ export function overlapHours(zoneA, zoneB, date = new Date(), windowsA = EVERY_D
 }
 
 /** For a mentee in `zone` who can meet in the named windows `when` (ids of index.windows.named;
- *  none: the default day), a function giving each mentor row's hours of overlap. */
-export function overlapsWith(index, row, zone, when = [], date = new Date()) {
+ *  none: the default day), a function giving the hours of overlap with a mentor by the mentor's
+ *  zone (a position in index.zones) and set of meeting windows (in index.windows.sets; -1: none). */
+export function overlapsWith(index, zone, when = [], date = new Date()) {
   const { windows } = index;
   const chosen = windows.named.filter(([id]) => when.includes(id)).map(([, , window]) => window);
   const mine = chosen.length ? chosen : [windows.default];
   const found = new Map();
-  return (mentor) => {
-    const set = mentor[row.windows];
-    const name = `${mentor[row.zone]} ${set}`;
+  return (mentorZone, set) => {
+    const name = `${mentorZone} ${set}`;
     if (!found.has(name)) {
-      found.set(name, overlapHours(zone, index.zones[mentor[row.zone]], date, mine,
+      found.set(name, overlapHours(zone, index.zones[mentorZone], date, mine,
         set >= 0 ? windows.sets[set] : [windows.default]));
     }
     return found.get(name);

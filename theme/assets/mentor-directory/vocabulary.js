@@ -14,7 +14,8 @@ function push(map, name, value) {
 }
 
 /**
- * Concepts and their written forms. A concept is {id, kind, position, label, offered}; `keys`
+ * Concepts and their written forms. A concept is {id, kind, position, label, count, offered}
+ * (`count`: how many mentors list it; `id` numbers its postings in the index); `keys`
  * maps the key of each written form to concepts; `bags` are phrases read as their meaningful
  * words in any order; `runs` are those read word for word: skills' several-word names, and
  * phrases of generic words ("become a manager").
@@ -25,17 +26,12 @@ export function createVocabulary(index, text) {
   const byKind = {};
   for (const { key: kind } of index.format.facets) {
     byKind[kind] = index.lists[kind].map(([id, label], position) => {
-      const concept = { id: concepts.length, kind, entry: id, position, label, mentors: [] };
+      const concept = { id: concepts.length, kind, entry: id, position, label,
+        count: index.counts[concepts.length] };
       concepts.push(concept);
       return concept;
     });
   }
-  // Who lists each concept, as mentor positions in index order.
-  index.mentors.forEach((mentor, position) => {
-    for (const kind of Object.keys(byKind)) {
-      for (const n of mentor[row[kind]]) byKind[kind][n].mentors.push(position);
-    }
-  });
   // A skill's related skills (`related`); those it is part of (`parents`: what it is built on,
   // the areas it is within); and those whose mentors can help with it (`covering`): what it is
   // built on (a Ruby mentor with Rails) and the skills within it, also within its sub-areas (a
@@ -74,8 +70,8 @@ export function createVocabulary(index, text) {
   }
   // A skill nobody offers, even through a related skill, is no intent: its words search names.
   for (const concept of concepts) {
-    concept.offered = concept.mentors.length > 0
-      || (concept.kind === "skills" && concept.related.some((other) => other.mentors.length));
+    concept.offered = concept.count > 0
+      || (concept.kind === "skills" && concept.related.some((other) => other.count));
   }
 
   const keys = new Map(); // key of a written form -> concepts
