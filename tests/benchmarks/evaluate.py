@@ -49,7 +49,8 @@ async ({queries, peers}) => {
   await window.mentorDirectory.ready;
   const { loadPeers } = await import(new URL(peers.module, peers.root));
   const engines = {
-    ours: (query) => window.mentorDirectory.search(query, { accepting: false }).map((result) => result.id),
+    ours: async (query) => (await window.mentorDirectory.search(query, { accepting: false }))
+      .map((result) => result.id),
     ...(await loadPeers(peers)),
   };
   const answers = [];
