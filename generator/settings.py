@@ -15,7 +15,8 @@ import yaml
 from generator.problems import UserError
 
 PLUGIN_NAME = "mentor-directory"
-_KINDS = {str: "text", int: "a whole number", dict: "a mapping", bool: "true or false"}
+_KINDS = {str: "text", int: "a whole number", dict: "a mapping", bool: "true or false",
+          list: "a list", tuple: "a list of names"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ def read_options(config_file: Path) -> Options:
             given = {name: value for name, value in given.items() if value is not None}
             for name, value in given.items():
                 kind = type(getattr(Options(), name))
+                if kind is tuple and isinstance(value, list) and all(isinstance(item, str)
+                                                                     for item in value):
+                    given[name] = value = tuple(value)  # a YAML list of names
                 if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                     raise UserError(f"{config_file}: {PLUGIN_NAME} option '{name}' must be "
                                     f"{_KINDS[kind]}")

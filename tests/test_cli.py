@@ -108,6 +108,14 @@ def test_shared_frame_is_an_option_the_commands_accept(project):
     assert run("validate", cwd=project).stdout == "1 valid profile.\n"
 
 
+def test_session_folders_are_an_option_the_commands_accept(project):
+    (project / "mkdocs.yml").write_text("plugins:\n  - mentor-directory:\n      sessions: [meetups]\n")
+    assert run("validate", cwd=project).stdout == "1 valid profile.\n"
+    (project / "mkdocs.yml").write_text("plugins:\n  - mentor-directory:\n      sessions: meetups\n")
+    assert run("validate", cwd=project).stderr == (
+        "mentors: error: mkdocs.yml: mentor-directory option 'sessions' must be a list of names\n")
+
+
 def test_bad_program_settings_are_a_clear_error(project):
     (project / "mkdocs.yml").write_text(
         "plugins:\n  - mentor-directory:\n      program:\n        goals:\n          add: []\n")
