@@ -39,6 +39,11 @@ def calendar(sessions: Iterable[ListedSession], *, name: str, stamp: datetime,
     # Zone rules for every meeting: from the first listed to as far ahead as dates may be written.
     cal.add_missing_timezones(first_date=earliest - timedelta(days=1),
                               last_date=date(stamp.year + MAX_YEARS + 1, 1, 1))
+    # icalendar adds the zones in no fixed order: sorted, two builds of one site write one file.
+    zones = sorted((part for part in cal.subcomponents if part.name == "VTIMEZONE"),
+                   key=lambda zone: str(zone["TZID"]))
+    cal.subcomponents[:] = [*zones, *(part for part in cal.subcomponents
+                                      if part.name != "VTIMEZONE")]
     return cal.to_ical()
 
 

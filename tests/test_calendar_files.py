@@ -77,3 +77,14 @@ def test_text_from_the_page_is_escaped_not_interpreted(tmp_path):
 def test_without_a_site_address_events_still_get_a_stable_uid(tmp_path):
     _, cal, _ = written(tmp_path, {"circles/circle.md": VALID_SESSION}, site_url=None)
     assert cal.events[0]["UID"] == "circle@mentor-directory.invalid"
+
+
+def test_the_zones_come_in_one_order_so_two_builds_write_one_file(tmp_path):
+    _, cal, _ = written(tmp_path, {
+        "circles/a.md": with_schedule("  first: 2027-03-16 18:30\n").replace(
+            "Europe/Berlin", "America/Bogota"),
+        "circles/b.md": with_schedule("  first: 2027-03-17 18:30\n"),
+        "circles/c.md": with_schedule("  first: 2027-03-18 18:30\n").replace(
+            "Europe/Berlin", "Asia/Kolkata")})
+    zones = [str(part["TZID"]) for part in cal.subcomponents if part.name == "VTIMEZONE"]
+    assert zones == ["America/Bogota", "Asia/Kolkata", "Europe/Berlin"]
