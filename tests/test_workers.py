@@ -35,7 +35,14 @@ def idle(monkeypatch):
     monkeypatch.setattr(workers.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
 
+@pytest.fixture
+def one_thread(monkeypatch):
+    """As in a build: no thread but this one (other tests may leave a server's running)."""
+    monkeypatch.setattr(workers.threading, "active_count", lambda: 1)
+
+
 @multicore
+@pytest.mark.usefixtures("one_thread")
 def test_many_items_are_done_by_workers_in_order():
     results = workers.each(square_where, range(MANY), 3)
     assert [value for value, _ in results] == [item * item + 3 for item in range(MANY)]
@@ -66,6 +73,7 @@ def test_with_another_thread_running_items_are_done_here():
 
 
 @multicore
+@pytest.mark.usefixtures("one_thread")
 def test_a_directory_loaded_on_every_core_is_the_same(tmp_path, monkeypatch):
     mentors = tmp_path / "mentors"
     corpus.write_corpus(mentors, MANY)

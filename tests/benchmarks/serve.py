@@ -91,8 +91,13 @@ def measure(size: int, workdir: Path, edits: int) -> tuple[float, list[float]]:
             harness.log(f"[{size}] edit {edit + 1}: shown after {times[-1]:.2f} s")
         return first, times
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=60)
+        # As Ctrl-C stops it: `mkdocs serve` then deletes the site it built in a temporary folder.
+        os.killpg(server.pid, signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
 
 
 def main(argv: list[str] | None = None) -> int:
