@@ -99,7 +99,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
   }
   // b. skills named in several words and phrases of generic words, word for word, each word
-  //    possibly misspelled or inflected ("machin lerning", "Sytem Desing", "becomming a manger");
+  //    possibly misspelled or inflected ("machin lerning", "Sytem Desing", "becoming a mnager");
   for (const token of tokens) {
     for (const form of forms(token)) {
       for (const run of vocabulary.runs.get(form.stem) || []) {
@@ -191,7 +191,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     && one.tokens.every((index) => described.has(index)))) {
     intents.splice(intents.indexOf(intent), 1);
   }
-  mergeBroader(intents);
+  mergeParents(intents);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);
   intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
@@ -200,9 +200,10 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
 
 /**
  * A skill named beside one of its parts says what that part is, not a second ask: "Laravel PHP"
- * asks for Laravel (PHP mentors still meet it, below Laravel's own), "GraphQL APIs" for GraphQL.
+ * asks for Laravel (PHP mentors match it in part, or fully when nobody lists Laravel: rank.js),
+ * "GraphQL APIs" for GraphQL.
  */
-function mergeBroader(intents) {
+function mergeParents(intents) {
   const skills = intents.filter((intent) => intent.kind === "skills");
   for (const broad of skills) {
     const narrow = skills.find((other) => other !== broad && intents.includes(other)
