@@ -122,3 +122,16 @@ def axe_violations(page) -> list[str]:
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
     return page.evaluate("axe.run(document).then(result => result.violations.map(v => "
                          "`${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))")
+
+
+def page_violations(browser, url: str, prepare, scheme: str) -> list[str]:
+    """axe-core's findings on a page opened fresh in a colour scheme, once `prepare(page)` (if
+    any) has brought it to the state to check."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(url)
+    if prepare:
+        prepare(page)
+    violations = axe_violations(page)
+    context.close()
+    return violations

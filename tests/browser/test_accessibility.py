@@ -8,7 +8,7 @@ from sites import build, make_site
 from test_palette import TEAL_CONFIG
 from test_site import FULL
 
-from .conftest import axe_violations, directory_ready, serve
+from .conftest import axe_violations, directory_ready, page_violations, serve
 from .test_pages import SAMPLE_IDS
 
 CARDS = "[data-directory-results] [data-mentor-id]"
@@ -58,13 +58,7 @@ PAGE_TYPES = {
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_no_axe_violations(browser, sample_site, name, scheme):
     path, prepare = PAGE_TYPES[name]
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    page.goto(sample_site + path)
-    if prepare:
-        prepare(page)
-    assert axe_violations(page) == []
-    context.close()
+    assert page_violations(browser, sample_site + path, prepare, scheme) == []
 
 
 # The focused element, or for Material's visually hidden palette switch the label after it,

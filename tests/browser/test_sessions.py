@@ -14,7 +14,7 @@ from conftest import VALID_PROFILE
 from sites import build, make_site
 from test_hostile_sessions import EXPECTED, HOSTILE
 
-from .conftest import axe_violations, directory_ready, serve
+from .conftest import directory_ready, page_violations, serve
 from .test_hostile import FIND_ACTIVE_PARTS
 
 SESSION = "circles/career-changers/"
@@ -162,13 +162,7 @@ PAGES = {
 @pytest.mark.parametrize("name", PAGES)
 def test_no_axe_violations(browser, sample_site, name, scheme):
     path, prepare = PAGES[name]
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    page.goto(sample_site + path)
-    if prepare:
-        prepare(page)
-    assert axe_violations(page) == []
-    context.close()
+    assert page_violations(browser, sample_site + path, prepare, scheme) == []
 
 
 @pytest.fixture(scope="module")
