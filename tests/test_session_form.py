@@ -1,7 +1,6 @@
 """The "Propose a circle or event" issue form, issues turned into session pages, and the workflow
 that runs it."""
 
-import re
 import subprocess
 import sys
 
@@ -12,6 +11,7 @@ from generator.program import default_program
 from generator.session_form import QUESTIONS, render_form, session_from_issue
 
 from conftest import TODAY, VALID_PROFILE
+from test_issue_form import body_of
 from test_session import MENTORS, check_session
 from test_workflows import workflow
 
@@ -28,20 +28,7 @@ ANSWERS = {"title": "Career changers circle", "kind": "Circle (`circle`)",
 
 def body(**answers) -> str:
     """An issue body as GitHub writes it from the form; answers are keyed by question id."""
-    sections = []
-    for element in FORM["body"]:
-        if element["type"] == "markdown":
-            continue
-        attributes = element["attributes"]
-        answer = answers.get(element["id"].replace("-", "_"))
-        if element["type"] == "checkboxes":
-            text = "\n".join(
-                f"- [{'X' if re.search(r'`(.*)`', option['label'])[1] in (answer or []) else ' '}]"
-                f" {option['label']}" for option in attributes["options"])
-        else:
-            text = answer or "_No response_"
-        sections.append(f"### {attributes['label']}\n\n{text}")
-    return "\n\n".join(sections)
+    return body_of(FORM, **answers)
 
 
 def convert(text: str, author: str = "ada-example", existing: dict | None = None):
