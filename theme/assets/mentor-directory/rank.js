@@ -71,7 +71,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
 
   const reached = new Map(); // concept -> the mentors its related skills reach, worked out once
   const seen = new Uint8Array(size); // all 0 between calls of reach
-  const none = new Uint8Array(size);
+  const covered = new Uint8Array(size); // all 0 between calls of reach
   /**
    * The mentors a concept's related skills reach: `covering`, those who meet it (an area is met by
    * the skills within it; a skill by what it is built on only when nobody lists the skill
@@ -95,10 +95,10 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
         for (const position of found) seen[position] = 0;
         return Int32Array.from(found);
       };
-      const covering = collect(covers, none);
-      const inCovering = new Uint8Array(size);
-      for (const position of covering) inCovering[position] = 1;
-      reached.set(concept, { covering, part: collect((other) => !covers(other), inCovering) });
+      const covering = collect(covers, covered);
+      for (const position of covering) covered[position] = 1;
+      reached.set(concept, { covering, part: collect((other) => !covers(other), covered) });
+      for (const position of covering) covered[position] = 0;
     }
     return reached.get(concept);
   }
