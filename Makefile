@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # The tool that writes the locks (only `make lock` installs it).
 UV_VERSION := 0.13.9
 
-.PHONY: setup serve site test check install-site lock clean
+.PHONY: setup serve site test check install-site lock messages clean
 
 # Installs the lock $(1) with the Python $(2), each file checked against its hash; then this
 # project ($(3): -e for editable) without dependencies and with the build backend the lock holds,
@@ -70,6 +70,14 @@ lock:
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
 	$(LOCK) --extra test --output-file requirements/test.txt
 	$(LOCK) --constraint requirements/test.txt --output-file requirements/site.txt
+
+# The interface's strings: extracted from the code into generator/locales/messages.pot, then merged
+# into each language's catalogue (translate what is new there; `make test` fails until then).
+messages: setup
+	$(BIN)/pybabel extract --mapping-file pyproject.toml --no-wrap --sort-by-file --omit-header --add-location=file \
+		--keywords ngettext:1,2 --output-file generator/locales/messages.pot .
+	$(BIN)/pybabel update --input-file generator/locales/messages.pot --output-dir generator/locales \
+		--no-wrap --ignore-obsolete
 
 clean:
 	rm -rf $(VENV) site

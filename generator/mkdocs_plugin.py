@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator import workers
+from generator import translation, workers
 from generator.applications import questions_markdown
 from generator.bio import render_bios
 from generator.cohort_calendar import calendar_file
@@ -74,6 +74,7 @@ from generator.request import RequestSettings
 from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
 from generator.settings import Options
+from generator.translation import SOURCE_LANGUAGE, catalogue_script
 from generator.workflow_commands import annotation, for_log, give, under_actions
 
 log = get_plugin_logger("mentor-directory")
@@ -90,6 +91,7 @@ TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the directory page
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
+CATALOGUE_SCRIPT = "assets/mentor-directory/catalogue.js"  # the scripts' messages (translation.py)
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -130,6 +132,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._bodies_for: tuple[object, ...] = ()  # the settings they were rendered with
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._catalogue = translation.use(config.theme.get("language") or SOURCE_LANGUAGE)
+        if not self._catalogue.found:
+            log.warning(f"No catalogue for the site language '{self._catalogue.language}': the "
+                        "directory's own words are shown in English. The README's 'Your program "
+                        "in your language' says how to add one.")
         try:
             self._program: Program = load_program(self.config.program, self.config.request_form)
         except ProgramConfigError as error:
@@ -245,6 +252,11 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
         for path, data in match_index(directory).files().items():
             files.append(File.generated(config, f"mentors/{path}", content=_compact_json(data)))
+        committed = files.get_file_from_path(CATALOGUE_SCRIPT)  # the theme's English one
+        if committed:
+            files.remove(committed)
+        files.append(File.generated(config, CATALOGUE_SCRIPT,
+                                    content=catalogue_script(self._catalogue)))
         files.append(File.generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)

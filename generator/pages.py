@@ -34,6 +34,7 @@ from generator.outcomes import (
 )
 from generator.program import Program
 from generator.request import RequestSettings
+from generator.translation import _, active, ngettext
 from generator.trust import ago, trust_line
 from generator.workday import describe_window
 
@@ -73,12 +74,26 @@ class Links:
 @cache
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      extensions=["jinja2.ext.i18n"])
+    env.install_gettext_callables(_markup_gettext, _markup_ngettext)  # type: ignore[attr-defined]
     env.globals.update(status=availability_status, language_name=lambda code: languages().name(code),
                        trust_line=trust_line, meets_by=meets, background_of=background)
     env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "),
                        day=_day)
     return env
+
+
+def _markup_gettext(message: str, /, **values: Any) -> Markup:
+    """A template's message in the site's language, its values escaped unless they are markup."""
+    return Markup.escape(_(message)).format(**values)
+
+
+def _markup_ngettext(singular: str, plural: str, count: int, /, **values: Any) -> Markup:
+    """A template's message with a count, in the form the language's plural rules give."""
+    catalogue = active()
+    text = catalogue.translations.ngettext(singular, plural, count)
+    return Markup.escape(text).format(count=catalogue.number(count), **values)
 
 
 def render_template(name: str, **context: Any) -> str:
@@ -96,20 +111,23 @@ def availability_status(mentor: Mentor) -> tuple[str, str]:
     availability = mentor.profile.availability
     state = mentor.state
     if state == "closed":
-        return state, "Not accepting new mentees"
+        return state, _("Not accepting new mentees")
     if state == "full":
-        return state, f"Full: {availability.capacity} of {availability.capacity} places taken"
+        assert availability.capacity is not None  # only a limited mentor fills up
+        return state, ngettext("Full: {count} of {count} place taken",
+                               "Full: {count} of {count} places taken", availability.capacity)
     if state == "stale":
         assert mentor.confirmed is not None  # only a dated profile goes stale
-        return state, f"Not confirmed since {_day(mentor.confirmed)}"
+        return state, _("Not confirmed since {day}", day=_day(mentor.confirmed))
     spots = availability.spots_left
     if spots is None:
-        return state, "Accepting mentees (no fixed limit)"
-    return state, f"Accepting mentees: {spots} {'place' if spots == 1 else 'places'} left"
+        return state, _("Accepting mentees (no fixed limit)")
+    return state, ngettext("Accepting mentees: {count} place left",
+                           "Accepting mentees: {count} places left", spots)
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
+    return active().day(day)
 
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,

@@ -1,5 +1,6 @@
 // The request composer: helps a mentee write to a mentor through the mentor's own channel.
 // Nothing is stored or sent by the site; an email address is assembled only when the mentee acts.
+import { _ } from "./messages.js";
 
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -55,19 +56,19 @@ export function composeMessage(settings, mentor, answers) {
 export function sendAction(channel, target, message) {
   switch (channel) {
     case "program":
-      return { href: target, label: "Open the program's request form",
-        note: "Copy your message first, then paste it into the form." };
+      return { href: target, label: _("Open the program's request form"),
+        note: _("Copy your message first, then paste it into the form.") };
     case "form":
-      return { href: target, label: "Open the mentor's contact form",
-        note: "Copy your message first, then paste it into the form." };
+      return { href: target, label: _("Open the mentor's contact form"),
+        note: _("Copy your message first, then paste it into the form.") };
     case "calendar":
-      return { href: target, label: "Book a first call",
-        note: "Copy your message first and add it to your booking." };
+      return { href: target, label: _("Book a first call"),
+        note: _("Copy your message first and add it to your booking.") };
     case "email":
       return { href: mailtoLink(revealEmail(target), { subject: message.subject, body: message.body }),
-        label: "Write the email", note: "" };
+        label: _("Write the email"), note: "" };
     default:
-      return { href: null, label: "", note: "This mentor has not said how to reach them: please ask the organisers." };
+      return { href: null, label: "", note: _("This mentor has not said how to reach them: please ask the organisers.") };
   }
 }
 
