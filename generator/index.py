@@ -133,7 +133,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
         "counts": [len(listed) for listed in postings],
         "open": _bits(position for position, row in enumerate(table)
                       if row[layout["state"]] == "open"),
-        "text": {**text.rules(), **_vocabulary_rules(
+        "text": {**text.rules(program.language), **_vocabulary_rules(
             {name: rows for name, rows in lists.items() if name in searched_lists()})},
         "lists": lists,
         "zones": zones,

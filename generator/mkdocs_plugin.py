@@ -138,7 +138,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                         "directory's own words are shown in English. The README's 'Your program "
                         "in your language' says how to add one.")
         try:
-            self._program: Program = load_program(self.config.program, self.config.request_form)
+            self._program: Program = load_program(self.config.program, self.config.request_form,
+                                                  self._catalogue.language)
         except ProgramConfigError as error:
             raise PluginError(f"mentor-directory: {error}") from error
         self._base = Path(config.config_file_path).parent

@@ -2,7 +2,11 @@
 concrete help mentors offer, industries and meeting modes.
 
 Defaults ship in `data/program.yml` and `data/skills.yml`; an organisation extends, trims or
-replaces each list from its site configuration without touching code.
+replaces each list from its site configuration without touching code. The words of the lists in
+another language ship in `locales/<language>/program.yml` (labels, descriptions and what mentees
+type, by list and id), and organisers add or change them under `program: translations:`. In a
+site of another language an entry shows that language's label, and a search finds it by that
+language's phrases and still by the English ones.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.problems import UserError
+from generator.translation import SOURCE_LANGUAGE, locale_name
 
 if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
@@ -29,6 +34,7 @@ REQUIRED_KEYS = {"skills": ("id", "label")}
 OPTIONAL_KEYS = {**dict.fromkeys(LIST_NAMES, ("phrases",)),
                  "skills": ("aliases", "broader", "within")}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TRANSLATED_KEYS = ("label", "description", "phrases")  # what a translation gives an entry
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Program:
     # The program's own request form (the request_form setting), if any: mentees ask through it,
     # so a mentor needs no contact of their own.
     request_form: str = ""
+    language: str = SOURCE_LANGUAGE  # of the labels and phrases, as the site names it ("pt-BR")
 
     @cached_property
     def taxonomy(self) -> Taxonomy:
@@ -86,20 +93,27 @@ def default_program() -> Program:
     return _program_from_data(_default_data())
 
 
-def load_program(options: dict[str, Any] | None, request_form: str = "") -> Program:
-    """The default lists with the organiser's `program:` settings applied, and the program's
-    request form."""
+def load_program(options: dict[str, Any] | None, request_form: str = "",
+                 language: str = SOURCE_LANGUAGE) -> Program:
+    """The default lists with the organiser's `program:` settings applied, in the site's
+    language, and the program's request form."""
     data = _default_data()
     messages: list[str] = []
     options = options or {}
     if not isinstance(options, dict):
         raise ProgramConfigError(["program: must be a mapping of list names (goals, stages, ...)"])
     for name in options:
-        if name not in LIST_NAMES:
-            messages.append(f"program.{name}: unknown list; the lists are {', '.join(LIST_NAMES)}")
+        if name not in (*LIST_NAMES, "translations"):
+            messages.append(f"program.{name}: unknown list; the lists are {', '.join(LIST_NAMES)}"
+                            " (and 'translations')")
     for name in LIST_NAMES:
         if name in options:
             data[name] = _apply(name, options[name], data[name], messages)
+    wanted = locale_name(language)
+    data = _translated(data, _shipped_translation(wanted))
+    for found, lists in _own_translations(options.get("translations"), data, messages).items():
+        if locale_name(found) == wanted:  # the organiser's words come last: they win
+            data = _translated(data, lists)
     skill_ids = {entry["id"] for entry in data["skills"]}
     for entry in data["skills"]:
         for relation in ("broader", "within"):
@@ -109,7 +123,7 @@ def load_program(options: dict[str, Any] | None, request_form: str = "") -> Prog
                                     f"{relation}, which is not in the skills list")
     if messages:
         raise ProgramConfigError(messages)
-    return _program_from_data(data, request_form)
+    return _program_from_data(data, request_form, language)
 
 
 def _default_data() -> dict[str, list[dict[str, Any]]]:
@@ -123,6 +137,86 @@ def _parsed_defaults() -> dict[str, list[dict[str, Any]]]:
     lists = yaml.safe_load(data.joinpath("program.yml").read_text("utf-8"))
     lists["skills"] = yaml.safe_load(data.joinpath("skills.yml").read_text("utf-8"))
     return lists
+
+
+@cache
+def _shipped_translation(language: str) -> dict[str, dict[str, dict[str, Any]]]:
+    """The words of the default lists in a language, by list and id; empty for English and for a
+    language none ship for."""
+    for folder in (language, language.split("_")[0]):
+        found = resources.files("generator").joinpath("locales", folder, "program.yml")
+        if found.is_file():
+            return yaml.safe_load(found.read_text("utf-8")) or {}
+    return {}
+
+
+def _translated(data: dict[str, list[dict[str, Any]]],
+                lists: dict[str, dict[str, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The lists with the words given for their entries in another language."""
+    copy = {name: [dict(entry) for entry in entries] for name, entries in data.items()}
+    for name, entries in copy.items():
+        for entry in entries:
+            words = lists.get(name, {}).get(entry["id"])
+            if words:
+                _give(entry, words)
+    return copy
+
+
+def _give(entry: dict[str, Any], words: dict[str, Any]) -> None:
+    """An entry in another language: its label and description, and its phrases before the
+    English label and phrases, which still find it."""
+    english = [entry["label"], *entry.pop("phrases", entry.pop("aliases", []))]
+    entry["label"] = words.get("label", entry["label"])
+    if "description" in words:
+        entry["description"] = words["description"]
+    entry["phrases"] = list(dict.fromkeys([*words.get("phrases", []), *english]))
+
+
+def _own_translations(given: Any, data: dict[str, list[dict[str, Any]]],
+                      messages: list[str]) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """`program: translations:` checked: by language, list and id, the entry's words."""
+    if given is None:
+        return {}
+    where = "program.translations"
+    shape = ("a mapping of languages to lists, such as 'es: {goals: {negotiation: {label: "
+             "Negociación, phrases: [pedir un aumento]}}}'")
+    if not isinstance(given, dict):
+        messages.append(f"{where}: must be {shape}")
+        return {}
+    found: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+    for language, lists in given.items():
+        if not isinstance(lists, dict):
+            messages.append(f"{where}.{language}: must be {shape}")
+            continue
+        for name, entries in lists.items():
+            at = f"{where}.{language}.{name}"
+            if name not in LIST_NAMES:
+                messages.append(f"{at}: unknown list; the lists are {', '.join(LIST_NAMES)}")
+                continue
+            if not isinstance(entries, dict):
+                messages.append(f"{at}: must map ids to their label, description and phrases")
+                continue
+            ids = {entry["id"] for entry in data[name]}
+            for entry_id, words in entries.items():
+                problems = _translation_problems(f"{at}.{entry_id}", words)
+                if entry_id not in ids:
+                    problems.insert(0, f"{at}: '{entry_id}' is not in the {name} list")
+                messages.extend(problems)
+                if not problems:
+                    found.setdefault(str(language), {}).setdefault(name, {})[entry_id] = words
+    return found
+
+
+def _translation_problems(at: str, words: Any) -> list[str]:
+    if not isinstance(words, dict):
+        return [f"{at}: must be a mapping with {', '.join(TRANSLATED_KEYS)}"]
+    problems = [f"{at}: unknown key '{key}'" for key in words if key not in TRANSLATED_KEYS]
+    problems += [f"{at}: '{key}' must be text" for key in ("label", "description")
+                 if key in words and (not isinstance(words[key], str) or not words[key].strip())]
+    phrases = words.get("phrases", [])
+    if not isinstance(phrases, list) or not all(isinstance(phrase, str) for phrase in phrases):
+        problems.append(f"{at}: 'phrases' must be a list of text")
+    return problems
 
 
 def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) -> list[dict]:
@@ -184,7 +278,8 @@ def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -
     return checked
 
 
-def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str = "") -> Program:
+def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str = "",
+                       language: str = SOURCE_LANGUAGE) -> Program:
     def entries(name: str) -> tuple[Entry, ...]:
         return tuple(
             Entry(entry["id"], entry["label"].strip(), entry.get("description", "").strip(),
@@ -193,7 +288,8 @@ def _program_from_data(data: dict[str, list[dict[str, Any]]], request_form: str 
             for entry in data[name]
         )
 
-    return Program(**{name: entries(name) for name in LIST_NAMES}, request_form=request_form)
+    return Program(**{name: entries(name) for name in LIST_NAMES}, request_form=request_form,
+                   language=language)
 
 
 __all__ = ["Entry", "Program", "ProgramConfigError", "default_program", "load_program"]

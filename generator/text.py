@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import yaml
 from lunr.stemmer import stemmer
 from lunr.token import Token
 
@@ -61,9 +62,12 @@ AMBIGUOUS = frozenset({"go"})
 
 # How a mentee starts describing themself ("I'm a senior front-end dev and ..."): the skills named
 # in such a description are what they have, not what they ask for. The description runs until a
-# function or request word, or a word ending in -ing ("aiming", "thinking"), ends it.
+# function or request word, or a word with one of the ENDINGS, ends it.
 SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i was a", "i was an",
                     "ive been a", "ive been an", "i work as a", "i work as an")
+
+# Endings of words that end such a description ("aiming", "thinking").
+ENDINGS = frozenset({"ing"})
 
 # Words for a person: a generic word shortly before one says who the mentee is ("a junior react
 # dev", "senior engineers"), so it may name a stage.
@@ -71,6 +75,9 @@ PEOPLE = frozenset("""
 coder coders designer designers dev developer developers devs engineer engineers folks grad grads
 person people programmer programmers student students
 """.split())
+
+# The lists a language adds its own words to, in locales/<language>/search.yml.
+SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -135,8 +142,25 @@ def near(vocabulary: Iterable[str]) -> set[str]:
     return found
 
 
-def rules() -> dict[str, Any]:
-    """The word lists and thresholds, for the browser's copy of these functions."""
-    return {"stop": sorted(STOP), "filler": sorted(FILLER), "generic": sorted(GENERIC),
-            "self": [phrase.split() for phrase in SELF_DESCRIPTION], "people": sorted(PEOPLE),
+@cache
+def language_words(language: str) -> dict[str, frozenset[str]]:
+    """A language's own word lists (`locales/<language>/search.yml`, keyed as SEARCH_LISTS names
+    them), read beside the English ones on a site in that language: many mentees type English."""
+    for folder in (language, language.split("_")[0]):
+        found = resources.files("generator").joinpath("locales", folder, "search.yml")
+        if found.is_file():
+            lists = yaml.safe_load(found.read_text("utf-8")) or {}
+            return {name: frozenset(fold(word) for word in lists.get(name, ()))
+                    for name in SEARCH_LISTS}
+    return {name: frozenset() for name in SEARCH_LISTS}
+
+
+def rules(language: str = "en") -> dict[str, Any]:
+    """The word lists and thresholds, for the browser's copy of these functions: English and,
+    on a site in another language, that language's too."""
+    own = language_words(language.replace("-", "_"))
+    english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
+               "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS}
+    lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
+    return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}

@@ -30,6 +30,7 @@ export function createText(rules, stem) {
   const filler = new Set(rules.filler);
   const generic = new Set(rules.generic);
   const people = new Set(rules.people);
+  const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
     if (!stems.has(word)) stems.set(word, stem(word));
@@ -64,7 +65,7 @@ export function createText(rules, stem) {
           if (!opening.every((word, j) => tokens[i + j].word === word)) continue;
           for (let j = i + opening.length; j < tokens.length; j++) {
             const { word } = tokens[j];
-            if (stop.has(word) || filler.has(word) || word.endsWith("ing")) break;
+            if (stop.has(word) || filler.has(word) || endings.some((end) => word.endsWith(end))) break;
             described.add(j);
           }
         }
