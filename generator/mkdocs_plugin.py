@@ -48,6 +48,7 @@ from generator.index import match_index
 from generator.insights import insights, over_time
 from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
 from generator.mkdocs_frame import MentorFrames, MentorPage
+from generator.mkdocs_languages import generated
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
@@ -91,7 +92,8 @@ TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the directory page
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
-CATALOGUE_SCRIPT = "assets/mentor-directory/catalogue.js"  # the scripts' messages (translation.py)
+# The scripts' messages in a language (translation.py); messages.js loads the page language's.
+CATALOGUE_SCRIPT = "assets/mentor-directory/catalogue-{language}.js"
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -131,6 +133,8 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._bodies: dict[tuple[object, ...], str] = {}  # mentor page contents, by what they show
         self._bodies_for: tuple[object, ...] = ()  # the settings they were rendered with
 
+    # After mkdocs-static-i18n's (-100), which sets theme.language for each language it builds.
+    @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._catalogue = translation.use(config.theme.get("language") or SOURCE_LANGUAGE)
         if not self._catalogue.found:
@@ -164,12 +168,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._sessions = SessionSite(self.config.sessions, config, self._base)
         if self._bodies_for != (self._program, self._links, self._request):
             self._bodies, self._bodies_for = {}, (self._program, self._links, self._request)
-        config.extra_css.append(STYLESHEET)
-        script = ExtraScriptValue(SCRIPT)
-        script.type = "module"
-        config.extra_javascript.append(script)
-        if self._palette_css:
-            config.extra_css.append(PALETTE_CSS)
+        # A multilingual site runs this once per language on the same configuration.
+        for stylesheet in (STYLESHEET, *([PALETTE_CSS] if self._palette_css else [])):
+            if stylesheet not in config.extra_css:
+                config.extra_css.append(stylesheet)
+        if SCRIPT not in [str(script) for script in config.extra_javascript]:
+            script = ExtraScriptValue(SCRIPT)
+            script.type = "module"
+            config.extra_javascript.append(script)
         return config
 
     def _readable_palette(self, config: MkDocsConfig) -> str:
@@ -198,7 +204,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             server.watch(config.theme.custom_dir)
 
     # Late, so that generated pages are added after other plugins have changed the file list.
-    @event_priority(-50)
+    @event_priority(-110)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         # Read once per build: profile dates and the insights' figures over time share it.
         self._history = read_history([self._profiles])
@@ -229,12 +235,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
-        files.append(File.generated(config, DIRECTORY_PAGE, content=""))
-        files.append(File.generated(config, INSIGHTS_PAGE, content=""))
-        files.append(File.generated(config, COHORTS_PAGE, content=""))
-        files.append(File.generated(config, RECOGNITION_PAGE, content=""))
+        files.append(generated(config, DIRECTORY_PAGE, content="", switch=True))
+        files.append(generated(config, INSIGHTS_PAGE, content="", switch=True))
+        files.append(generated(config, COHORTS_PAGE, content="", switch=True))
+        files.append(generated(config, RECOGNITION_PAGE, content="", switch=True))
         for cohort in self._cohorts:
-            files.append(File.generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
+            files.append(generated(config, COHORT_CALENDAR.format(cohort=cohort.id),
                                         content=self._calendar(cohort, config)))
         self._outcomes = self._load_outcomes(files, config)
         self._profiles_from_docs = Path(os.path.relpath(self._profiles, config.docs_dir)).as_posix()
@@ -246,19 +252,17 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(page.file)
             self._mentors[page.file.src_uri] = mentor
         for number in range(2, list_pages(directory) + 1):
-            files.append(File.generated(config, f"mentors/all/{number}.md", content="",
+            files.append(generated(config, f"mentors/all/{number}.md", content="",
                                         inclusion=InclusionLevel.NOT_IN_NAV))
-        files.append(File.generated(config, "mentors.json", content=export_json(directory)))
+        files.append(generated(config, "mentors.json", content=export_json(directory)))
         if self._palette_css:
-            files.append(File.generated(config, PALETTE_CSS, content=self._palette_css))
+            files.append(generated(config, PALETTE_CSS, content=self._palette_css))
         for path, data in match_index(directory).files().items():
-            files.append(File.generated(config, f"mentors/{path}", content=_compact_json(data)))
-        committed = files.get_file_from_path(CATALOGUE_SCRIPT)  # the theme's English one
-        if committed:
-            files.remove(committed)
-        files.append(File.generated(config, CATALOGUE_SCRIPT,
-                                    content=catalogue_script(self._catalogue)))
-        files.append(File.generated(config, "schema/mentor.schema.json",
+            files.append(generated(config, f"mentors/{path}", content=_compact_json(data)))
+        files.append(File.generated(  # beside the scripts, shared by all languages of a site
+            config, CATALOGUE_SCRIPT.format(language=self._catalogue.language),
+            content=catalogue_script(self._catalogue)))
+        files.append(generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
         self._contents = self._mentor_contents(files, config.repo_url)
@@ -287,7 +291,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
 
     def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> File:
         """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
-        file = File.generated(config, f"mentors/{mentor_id}.md", content="",
+        file = generated(config, f"mentors/{mentor_id}.md", content="",
                               inclusion=InclusionLevel.NOT_IN_NAV)
         file.edit_uri = f"{self._profiles_from_docs}/{mentor_id}.yml".removeprefix("./")
         return file

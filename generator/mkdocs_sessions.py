@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 
 from generator.calendar_files import calendar
 from generator.directory import Directory, Mentor
+from generator.mkdocs_languages import generated
 from generator.session import json_schema
 from generator.session_index import session_index
 from generator.session_insights import render_session_insights
@@ -95,13 +96,13 @@ class SessionSite:
         names = {mentor.id: mentor.profile.name for mentor in directory.mentors}
         self._pages = {}
         for listed in self.sessions.all:
-            file = File.generated(config, listed.src_uri, content="",
+            file = generated(config, listed.src_uri, content="",
                                   inclusion=InclusionLevel.NOT_IN_NAV)
             file.edit_uri = listed.src_uri  # the page's own source, as for any content page
             files.append(file)
             self._pages[listed.src_uri] = listed
-        files.append(File.generated(config, LIST_PAGE, content=""))
-        files.append(File.generated(config, ARCHIVE_PAGE, content="",
+        files.append(generated(config, LIST_PAGE, content="", switch=True))
+        files.append(generated(config, ARCHIVE_PAGE, content="",
                                     inclusion=InclusionLevel.NOT_IN_NAV))
 
         def address(listed: ListedSession) -> str | None:
@@ -110,17 +111,17 @@ class SessionSite:
 
         stamp = self.sessions.now
         for listed in self.sessions.all:
-            files.append(File.generated(config, _calendar_file(listed.id), content=calendar(
+            files.append(generated(config, _calendar_file(listed.id), content=calendar(
                 [listed], name=listed.session.title, stamp=stamp, page_url=address,
                 host_names=names, site_url=self._site_url)))
-        files.append(File.generated(config, ALL_CALENDAR, content=calendar(
+        files.append(generated(config, ALL_CALENDAR, content=calendar(
             self.sessions.upcoming, name=f"{self._site_name}: {LIST_TITLE.lower()}", stamp=stamp,
             page_url=address, host_names=names, site_url=self._site_url)))
         index = session_index(self.sessions, directory.program,
                               lambda src_uri: _file(files, src_uri).url)
-        files.append(File.generated(config, INDEX_FILE, content=json.dumps(
+        files.append(generated(config, INDEX_FILE, content=json.dumps(
             index, separators=(",", ":"), ensure_ascii=False)))
-        files.append(File.generated(config, SCHEMA_FILE, content=json.dumps(
+        files.append(generated(config, SCHEMA_FILE, content=json.dumps(
             json_schema(directory.program), indent=2, ensure_ascii=False) + "\n"))
 
     def title(self, page: Page) -> str | None:

@@ -2,7 +2,7 @@
 
 The catalogues (`generator/locales/<language>/LC_MESSAGES/messages.po`) hold every string the
 product shows: the build's pages and templates, the command line's messages and, delivered as
-data, the browser scripts' messages. The language follows MkDocs' `theme.language`; a language
+data (catalogue-<language>.js), the browser scripts' messages. The language follows MkDocs' `theme.language`; a language
 without a catalogue shows English (the build says so). `make messages` extracts the strings the
 code uses into `messages.pot` and updates every catalogue; the tests fail when a catalogue misses
 one.
@@ -131,10 +131,10 @@ def script_messages() -> tuple[tuple[str, str | None], ...]:
 
 
 def catalogue_script(found: Catalogue) -> str:
-    """catalogue.js for a site: its language and the translations of the scripts' messages."""
+    """catalogue-<language>.js: the translations of the scripts' messages (messages.js)."""
     data = json.dumps(found.for_browser(script_messages()), ensure_ascii=False, sort_keys=True)
     return (f"// The scripts' messages in {found.language}, from generator/locales (generated).\n"
-            f"export const language = {json.dumps(found.language)};\nexport default {data};\n")
+            f"export default {data};\n")
 
 
 _active = catalogue(SOURCE_LANGUAGE)

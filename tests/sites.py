@@ -39,6 +39,13 @@ markdown_extensions:
 """
 
 
+def in_language(config: str, language: str) -> str:
+    """A site configuration with the theme in another language (theme.language)."""
+    if language == "en":
+        return config
+    return config.replace("  name: material\n", f"  name: material\n  language: {language}\n", 1)
+
+
 def make_site(folder: Path, mentors: dict[str, str], config: str = FIXTURE_CONFIG) -> Path:
     """A site folder with the repo's theme, a home page, a profile guide and the given mentors."""
     (folder / "content").mkdir(parents=True)

@@ -119,12 +119,16 @@ def outcome(answer: dict, relevant: set[str]) -> Outcome:
                    len(answer["ids"]), answer["error"])
 
 
-def query_paths(chosen: list[Path] | None) -> list[Path]:
-    """The files named on the command line, or the default ones that exist (saying which do not)."""
+def query_paths(chosen: list[Path] | None, language: str = "en") -> list[Path]:
+    """The files named on the command line, or the default ones of the site's language that
+    exist (saying which do not): in English queries.yml and understanding.yml, in another
+    language understanding-<language>.yml."""
     if chosen:
         return chosen
     paths = []
-    for path in (harness.QUERIES, harness.UNDERSTANDING):
+    defaults = ((harness.QUERIES, harness.UNDERSTANDING) if language == "en" else
+                (harness.UNDERSTANDING.with_name(f"understanding-{language}.yml"),))
+    for path in defaults:
         if path.is_file():
             paths.append(path)
         else:
@@ -155,8 +159,8 @@ def with_truth(source: str, queries: list[harness.Query], directory) -> QueryFil
     return QueryFile(source, truth, len(queries))
 
 
-def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
-    files, problems = read_files(query_paths(chosen))
+def run(mentors: int, seed: int, chosen: list[Path] | None, language: str = "en") -> int:
+    files, problems = read_files(query_paths(chosen, language))
     if problems:
         for problem in problems:
             harness.log(f"ERROR: {problem}")
@@ -166,7 +170,7 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
     with tempfile.TemporaryDirectory(prefix="mentor-evaluate-") as temp:
         folder = Path(temp) / "site-src"
         started = time.perf_counter()
-        harness.corpus_site(folder, mentors, seed=seed)
+        harness.corpus_site(folder, mentors, seed=seed, config=harness.in_language(harness.FIXTURE_CONFIG, language))
         harness.log(f"wrote {mentors} synthetic profiles in {time.perf_counter() - started:.1f} s")
         build_time = harness.timed_build(folder)
         harness.log(f"mkdocs build: {build_time:.1f} s")
@@ -201,7 +205,7 @@ def run(mentors: int, seed: int, chosen: list[Path] | None) -> int:
                 raise RuntimeError(f"our search failed on {query.query!r}: {given['ours']['error']}")
             rows.append(Row(file.source, query, len(relevant),
                             {engine: outcome(given[engine], relevant) for engine in engines}))
-    report(rows, evaluated, engines, mentors, seed)
+    report(rows, evaluated, engines, mentors, seed, language)
     return 0
 
 
@@ -233,8 +237,9 @@ def table_header(left: str, columns: str, engines: dict[str, str]) -> str:
 
 
 def report(rows: list[Row], files: list[QueryFile], engines: dict[str, str], mentors: int,
-           seed: int) -> None:
-    print(f"Match quality: {mentors} synthetic mentors (seed {seed}); engines: {', '.join(engines.values())}")
+           seed: int, language: str = "en") -> None:
+    print(f"Match quality: {mentors} synthetic mentors (seed {seed}), site language {language}; "
+          f"engines: {', '.join(engines.values())}")
     for file in files:
         skipped = file.total - len(file.truth)
         print(f"  {len(file.truth)} queries from {file.source}"
@@ -294,13 +299,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     parser.add_argument("--queries", type=Path, nargs="+", metavar="FILE",
                         help="query files to evaluate (default: queries.yml, and understanding.yml "
-                        "when it exists)")
+                        "when it exists; for another --language, understanding-<language>.yml)")
+    parser.add_argument("--language", default="en",
+                        help="the site's theme.language (default en): es, pt-BR, fr...")
     args = parser.parse_args(argv)
     for path in args.queries or ():
         if not path.is_file():
             parser.error(f"no such query file: {path}")
     try:
-        return run(args.mentors, args.seed, args.queries)
+        return run(args.mentors, args.seed, args.queries, args.language)
     except Exception:  # a report that could not be made is an error, whatever the cause
         traceback.print_exc()
         return 1

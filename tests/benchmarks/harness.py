@@ -35,7 +35,7 @@ from generator.program import Program, default_program  # noqa: E402
 
 import corpus  # noqa: E402
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS, SubPathHandler, serve  # noqa: E402
-from sites import FIXTURE_CONFIG, MKDOCS, build, make_site, sample_program  # noqa: E402,F401
+from sites import FIXTURE_CONFIG, MKDOCS, build, in_language, make_site, sample_program  # noqa: E402,F401
 
 QUERIES = HERE / "queries.yml"
 UNDERSTANDING = HERE / "understanding.yml"  # from an independent writer; evaluated when present

@@ -1,16 +1,28 @@
 // The scripts' messages in the site's language. Every string a script shows goes through `_` or
 // `ngettext`, written in English with {named} placeholders; `make messages` extracts them into
-// the same catalogues as the build's own strings, and the build delivers the site language's
-// translations as catalogue.js. Plurals follow the language's plural rules (Intl.PluralRules).
+// the same catalogues as the build's own strings, and the build writes each language's
+// translations beside this file as catalogue-<language>.js (generator/translation.py). The
+// page's language (<html lang>, which the site's theme.language sets) chooses which one: a site
+// in several languages shares these scripts. Plurals follow the language's plural rules.
 
-import catalogue, { language } from "./catalogue.js";
+/** The translations for the page's language; none for English, or when there are none. */
+async function pageCatalogue() {
+  if (typeof document === "undefined") return ["en", {}]; // Node's tests
+  const lang = document.documentElement.lang || "en";
+  if (lang === "en") return [lang, {}];
+  try {
+    return [lang, (await import(new URL(`catalogue-${lang}.js`, import.meta.url))).default];
+  } catch (error) {
+    console.error(`mentor-directory: no messages in ${lang}, showing English (${error})`);
+    return [lang, {}];
+  }
+}
 
-let translations = catalogue;
-let locale = language;
+let [locale, translations] = await pageCatalogue();
 let plurals = new Intl.PluralRules(locale);
 let numbers = new Intl.NumberFormat(locale);
 
-/** Shows messages in another language from now on (tests; the site uses catalogue.js). */
+/** Shows messages in another language from now on (tests; pages use their own language). */
 export function useMessages(found, lang) {
   translations = found;
   locale = lang;

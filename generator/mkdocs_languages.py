@@ -1,0 +1,42 @@
+"""Sites in several languages with the ecosystem's multilingual plugin, mkdocs-static-i18n.
+
+That plugin builds the site once per language, each language's pages under its own folder
+(`es/`), with `theme.language` set to it; it moves the documentation pages, but not the files
+other plugins generate. The pages and data this plugin generates go under the same folder, so
+each language gets its own directory page, mentor pages and match index in its language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+I18N_PLUGIN = "i18n"  # mkdocs-static-i18n's name in `plugins:`
+
+
+def _folder(i18n: Any, language: str) -> str:
+    return "" if language == i18n.default_language else f"{language}/"
+
+
+def generated(config: MkDocsConfig, src_uri: str, *, switch: bool = False,
+              **options: Any) -> File:
+    """A generated file (File.generated) under this build's language folder. The language menu
+    of a page that `switch`es leads to the same page in each language (that of the other pages,
+    mentor pages among them, to each language's home page)."""
+    file = File.generated(config, src_uri, **options)
+    i18n = config.plugins.get(I18N_PLUGIN)
+    if i18n is None or not hasattr(i18n, "build_languages"):
+        return file
+    file.dest_uri = _folder(i18n, i18n.current_language) + file.dest_uri
+    if switch:
+        alternates = {}
+        for language in i18n.build_languages:
+            alternate = File.generated(config, src_uri, **options)
+            alternate.dest_uri = _folder(i18n, language) + alternate.dest_uri
+            alternates[language] = alternate
+        # What mkdocs-static-i18n gives the pages it moves, for its language menu.
+        vars(file).update(locale=i18n.current_language, alternates=alternates,
+                          locale_alternate_of=i18n.current_language)
+    return file

@@ -1,4 +1,0 @@
-// The site language's translations of the scripts' messages. The build replaces this file with
-// the catalogue of the site's `theme.language` (generator/translation.py); as committed, English.
-export const language = "en";
-export default {};
