@@ -14,7 +14,7 @@ from generator.loader import load
 from generator.profile import check_profile
 from generator.program import default_program
 
-from sites import REPO, is_the_template
+from sites import REPO, build, is_the_template, sample_program
 
 TODAY = date(2026, 11, 23)
 
@@ -113,3 +113,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("sample"):
             item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def site_in_language(tmp_path_factory):
+    """Builds (once per session and language) the sample program with `theme.language` set;
+    gives the built site's folder."""
+    built: dict[str, Path] = {}
+
+    def build_in(language: str) -> Path:
+        if language not in built:
+            folder = sample_program(tmp_path_factory.mktemp(f"sample-{language}") / "program")
+            config = folder / "mkdocs.yml"
+            config.write_text(config.read_text("utf-8").replace(
+                "  language: en\n", f"  language: {language}\n", 1), "utf-8")
+            result = build(folder)
+            assert result.returncode == 0, result.stderr
+            built[language] = folder / "site"
+        return built[language]
+
+    return build_in
