@@ -10,10 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import TemplateError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 I18N_PLUGIN = "i18n"  # mkdocs-static-i18n's name in `plugins:`
+
+
+def page_language(config: MkDocsConfig) -> str:
+    """The language Material writes in each page's <html lang> ("pt" for pt-BR): the scripts
+    shared by a site's languages find the files of the page's language by it."""
+    language = config.theme.get("language") or "en"
+    try:
+        return config.theme.get_env().from_string(
+            '{% import "partials/language.html" as lang with context %}{{ lang.t("language") }}'
+        ).render(config=config).strip() or language
+    except TemplateError:  # a theme other than Material
+        return language
 
 
 def _folder(i18n: Any, language: str) -> str:

@@ -48,7 +48,7 @@ from generator.index import match_index
 from generator.insights import insights, over_time
 from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
 from generator.mkdocs_frame import MentorFrames, MentorPage
-from generator.mkdocs_languages import generated
+from generator.mkdocs_languages import generated, page_language
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
@@ -75,6 +75,7 @@ from generator.request import RequestSettings
 from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
 from generator.settings import Options
+from generator.stemmer_js import site_stemmers
 from generator.translation import SOURCE_LANGUAGE, catalogue_script
 from generator.workflow_commands import annotation, for_log, give, under_actions
 
@@ -92,8 +93,7 @@ TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the directory page
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
-# The scripts' messages in a language (translation.py); messages.js loads the page language's.
-CATALOGUE_SCRIPT = "assets/mentor-directory/catalogue-{language}.js"
+SCRIPTS = "assets/mentor-directory/"  # our scripts; the build adds their messages and stemmers
 MEASURES_GUIDE = "organisers-guide.md#measures"
 ALL_TITLE = "All mentors"
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -259,9 +259,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(generated(config, PALETTE_CSS, content=self._palette_css))
         for path, data in match_index(directory).files().items():
             files.append(generated(config, f"mentors/{path}", content=_compact_json(data)))
-        files.append(File.generated(  # beside the scripts, shared by all languages of a site
-            config, CATALOGUE_SCRIPT.format(language=self._catalogue.language),
-            content=catalogue_script(self._catalogue)))
+        # Beside the scripts, which all languages of a site share, by the page's language.
+        shown_in = page_language(config)
+        files.append(File.generated(config, f"{SCRIPTS}catalogue-{shown_in}.js",
+                                    content=catalogue_script(self._catalogue)))
+        for name, script in site_stemmers(self._catalogue.language, shown_in).items():
+            files.append(File.generated(config, SCRIPTS + name, content=script))
         files.append(generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)

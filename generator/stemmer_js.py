@@ -40,11 +40,32 @@ def python_stemmer(language: str) -> Callable[[str], str] | None:
     return None if name is None else _python_stemmer(name)
 
 
+def algorithms(language: str) -> tuple[str, ...]:
+    """The algorithms a site in this language stems with: its own, then English, since many
+    mentees type English (generator.text.stemmer takes the shorter of their stems)."""
+    return tuple(dict.fromkeys(name for name in (algorithm(language), "english") if name))
+
+
+def site_stemmers(language: str, page_language: str) -> dict[str, str]:
+    """The browser's stemmer modules for a site, by file name: one per algorithm, and
+    stemmers-<page language>.js, which lists them in order for the page's scripts."""
+    files = {f"stemmer-{name}.js": _algorithm_js(name) for name in algorithms(language)}
+    imports = "".join(f'import {{ stem as {name} }} from "./stemmer-{name}.js";\n'
+                      for name in algorithms(language))
+    files[f"stemmers-{page_language}.js"] = (
+        f"// The stemmers of a site in {language} (generator/stemmer_js.py), in order.\n"
+        f"{imports}export default [{', '.join(algorithms(language))}];\n")
+    return files
+
+
 def stemmer_js(language: str) -> str | None:
     """An ES module (no imports) exporting stem(word), which stems as python_stemmer(language)."""
     name = algorithm(language)
-    if name is None:
-        return None
+    return None if name is None else _algorithm_js(name)
+
+
+@cache
+def _algorithm_js(name: str) -> str:
     origin = f"snowballstemmer/{name}_stemmer.py"
     return _header(origin) + translate(inspect.getsource(_module(name)), origin)
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
-from lunr.stemmer import stemmer
-from lunr.token import Token
+
+from generator.stemmer_js import python_stemmer
 
 # Edits tolerated in a typed word or key: (from this many characters, edits), largest first.
 TYPO_EDITS = ((8, 2), (4, 1))
@@ -102,9 +102,24 @@ def key(text: str) -> str:
 
 
 @cache
+def stemmer(language: str = "en") -> Callable[[str], str]:
+    """How a site in this language stems words: with Snowball's algorithm for the language and
+    the English one (many mentees type English): the shorter of the two stems, the language's
+    own on a tie ("programacion" and "programming" are both "program"). The browser stems with the
+    same algorithms (stemmer_js.py) and this rule (text.js)."""
+    found = [python_stemmer(language), python_stemmer("en")]
+    stemmers = [stem for stem in dict.fromkeys(found) if stem is not None]
+
+    @cache
+    def stem(word: str) -> str:
+        return min((stem(word) for stem in stemmers), key=len)  # min keeps the first of a tie
+
+    return stem
+
+
 def stem(word: str) -> str:
-    """The Porter stem of a word, as lunr computes it (the browser uses lunr.js's copy)."""
-    return stemmer(Token(word)).string
+    """A word's stem on an English site."""
+    return stemmer()(word)
 
 
 def typo_distance(length: int) -> int:

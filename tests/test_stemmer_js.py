@@ -1,7 +1,9 @@
 """The browser's stemmers, generated from the installed snowballstemmer, stem as the build's do."""
 
 import json
+import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from functools import cache
@@ -12,7 +14,13 @@ import pytest
 import yaml
 
 from generator import text
-from generator.stemmer_js import Untranslatable, python_stemmer, stemmer_js, translate
+from generator.stemmer_js import (
+    Untranslatable,
+    python_stemmer,
+    site_stemmers,
+    stemmer_js,
+    translate,
+)
 
 from sites import REPO
 
@@ -159,3 +167,19 @@ def test_the_translator_refuses_tables_and_modules_it_does_not_know(old, new, me
     with pytest.raises(Untranslatable) as refused:
         translate(TINY.replace("BODY", "pass").replace(old, new), "tiny.py")
     assert str(refused.value) == message
+
+
+NODE_STEMMERS = REPO / "tests" / "data" / "stemmers"
+
+
+def test_the_node_tests_stem_as_sites_in_each_shipped_language_do():
+    # tests/js/ reads these; refresh with UPDATE_GOLDEN=1 after upgrading snowballstemmer.
+    built = {name: module for language, page in [("en", "en"), ("es", "es"), ("pt-BR", "pt"),
+                                                 ("fr", "fr")]
+             for name, module in site_stemmers(language, page).items()}
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(NODE_STEMMERS, ignore_errors=True)
+        NODE_STEMMERS.mkdir()
+        for name, module in built.items():
+            (NODE_STEMMERS / name).write_text(module, "utf-8")
+    assert {file.name: file.read_text("utf-8") for file in NODE_STEMMERS.glob("*.js")} == built

@@ -264,8 +264,7 @@ def load_directory_page(browser, url: str, site: Path, figures: Figures, record_
         figures.ready_ms.append(marks["ready"])
         figures.first_ms.append(marks["first"])
         index_ends = [entry["end"] for entry in timing["resources"]
-                      if entry["name"].split("?")[0].endswith(
-                          (CORE, "lunr.min.js"))]
+                      if entry["name"].split("?")[0].endswith((CORE, "stemmers-en.js"))]
         figures.indexes_ms.append(max(index_ends) if len(index_ends) == 2 else float("nan"))
         figures.page_errors.extend(problem for problem in trouble if problem not in figures.page_errors)
         if record_bytes:

@@ -1,19 +1,21 @@
 // What the Node tests share: the match index built from tests/search_fixture.py (its core, and a
-// matcher with every chunk loaded), lunr's stemmer (the one the page loads) and the text rules'
-// fixture strings.
+// matcher with every chunk loaded), the stemmers a site's pages load (tests/data/stemmers, as the
+// build writes them) and the text rules' fixture strings.
 
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 
 import { createMatcher } from "../../theme/assets/mentor-directory/match.js";
-
-const require = createRequire(import.meta.url);
-const lunr = require("../../theme/assets/mentor-directory/vendor/lunr/lunr.min.js");
+import { combineStemmers } from "../../theme/assets/mentor-directory/text.js";
 const data = (name) => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8"));
 
 export const index = data("match-index/match-index.json");
 export const normaliser = data("normaliser.json");
-export const stem = (word) => lunr.stemmer(new lunr.Token(word)).toString();
+/** The stemmer of a site in a language, as its pages make it ("pt" for a pt-BR site). */
+export async function siteStemmer(language) {
+  const stemmers = await import(`../data/stemmers/stemmers-${language}.js`);
+  return combineStemmers(stemmers.default);
+}
+export const stem = await siteStemmer("en");
 export const SEED = "2026-1-1";
 
 /** Chunks of an index in a folder, as the page fetches them beside the core. */

@@ -1,6 +1,6 @@
 // Mentor Directory page behaviour. Plain ES module; every page works without it.
 //
-// On the directory page it loads the match index's core and lunr.js (for its stemmer), then exposes
+// On the directory page it loads the match index's core and the site's stemmers, then exposes
 //   window.mentorDirectory.ready            a promise, resolved once search works and shows its first results
 //   window.mentorDirectory.search(text, filters = {})  -> Promise of [{id, score, matchesAll, reasons}]
 //   window.mentorDirectory.rank(text, filters = {})    -> Promise of {all, part, understood, words}
@@ -8,6 +8,7 @@
 // leaves the browser: chunks are chosen by the index's layout, the same files for everyone.
 
 import { createMatcher } from "./match.js";
+import { combineStemmers } from "./text.js";
 import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
 
 const SHOWN_SKILLS = 30; // skill options listed at once (by how many results have them)
@@ -31,32 +32,24 @@ function bindEmailButtons(root) {
   }
 }
 
-function loadScript(url) {
-  if (window.lunr) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = url;
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`could not load ${url}`));
-    document.head.append(script);
-  });
-}
-
 async function fetchJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`could not load ${url}: ${response.status}`);
   return response.json();
 }
 
-/** Loads the index's core and lunr.js in parallel; resolves to the core and its matcher. */
+/**
+ * Loads the index's core and the stemmers of the page's language (written by the build beside
+ * this script: generator/stemmer_js.py) in parallel; resolves to the core and its matcher.
+ */
 async function loadMatcher(root) {
   const core = new URL(root.dataset.matchIndex, document.baseURI);
-  const [index] = await Promise.all([
+  const language = document.documentElement.lang || "en";
+  const [index, stemmers] = await Promise.all([
     fetchJson(core),
-    loadScript(new URL("vendor/lunr/lunr.min.js", import.meta.url)),
+    import(new URL(`stemmers-${language}.js`, import.meta.url)).then((module) => module.default),
   ]);
-  const { lunr } = window;
-  const matcher = createMatcher(index, { stem: (word) => lunr.stemmer(new lunr.Token(word)).toString(),
+  const matcher = createMatcher(index, { stem: combineStemmers(stemmers),
     load: (path) => fetchJson(new URL(path, core)) });
   // The first results in a task of their own: a phone answers a tap between the two.
   await new Promise((resolve) => setTimeout(resolve));

@@ -64,8 +64,8 @@ class Result {
 
 /**
  * Builds a matcher over the core of a match index; `load(path)` resolves to the JSON of a chunk
- * at a path relative to the core. `stem` is lunr's Porter stemmer (the build reads skills with
- * the same algorithm).
+ * at a path relative to the core. `stem` is the site's stemmer (text.js combineStemmers over
+ * the modules the build writes from the same Snowball algorithms as generator/text.py).
  */
 export function createMatcher(index, { stem = (word) => word, load } = {}) {
   checkFormat(index);

@@ -22,8 +22,17 @@ export function key(text) {
 }
 
 /**
- * The text rules of a match index (`index.text`) with a stemmer (lunr's Porter stemmer, as the
- * build uses): what each typed word is.
+ * One stemmer from a site's stemmers (stemmers-<language>.js: the language's own, then English):
+ * the shorter of their stems, the first on a tie, as generator/text.py's stemmer().
+ */
+export function combineStemmers(stemmers) {
+  return (word) => stemmers.map((stem) => stem(word))
+    .reduce((shortest, found) => (found.length < shortest.length ? found : shortest));
+}
+
+/**
+ * The text rules of a match index (`index.text`) with the site's stemmer (combineStemmers):
+ * what each typed word is.
  */
 export function createText(rules, stem) {
   const stop = new Set(rules.stop);
