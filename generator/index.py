@@ -42,8 +42,6 @@ INDEX_VERSION = 4
 ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
        *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
        "waitlist", "trust", "meets", "background", "windows")
-# How a mentee may say they want a mentor who speaks a language, besides its name.
-LANGUAGE_PHRASES = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
 NEAR_WORDS = "data/near-words.txt"
 WORD_PREFIX = 2  # a word's bucket is chosen by its first letters: completions share its bucket
 # Name, headline and location words: a name counts most, and only a name that much.
@@ -94,7 +92,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     spoken = sorted({code for mentor in directory.mentors for code in mentor.profile.languages})
     lists: dict[str, list[list[Any]]] = {
         "skills": skill_rows,
-        "languages": [language_row(code) for code in spoken],
+        "languages": [language_row(code, program.language) for code in spoken],
     }
     for facet in facets():
         if facet.key not in lists:
@@ -225,14 +223,15 @@ def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str
             "spelling": {"path": SPELLING, "lengths": sorted(lengths)}}
 
 
-def language_row(code: str) -> list[Any]:
-    """A language as [code, name, phrases]: its other names ("Mandarin" for Chinese), and each
-    name in the ways a mentee asks for a speaker of it ("Spanish-speaking")."""
+def language_row(code: str, site_language: str = "en") -> list[Any]:
+    """A language as [code, name, phrases]: its name in the site's language, its other names
+    ("Mandarin" for Chinese; its English name on a site in another language), and each name in
+    the ways a mentee asks for a speaker of it ("Spanish-speaking", "que hable español")."""
     table = languages()
     spellings = (table.name(code), *table.aliases[code])
-    return [code, table.name(code), [*spellings[1:], *(phrase.format(name=name)
-                                                       for name in spellings
-                                                       for phrase in LANGUAGE_PHRASES)]]
+    return [code, spellings[0], [*spellings[1:], *(phrase.format(name=name)
+                                                   for name in spellings
+                                                   for phrase in text.speaking(site_language))]]
 
 
 def _window(written: str) -> MeetingWindow:

@@ -76,6 +76,9 @@ coder coders designer designers dev developer developers devs engineer engineers
 person people programmer programmers student students
 """.split())
 
+# How a mentee may say they want a mentor who speaks a language, besides its name.
+SPEAKING = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
+
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings")
 
@@ -158,22 +161,34 @@ def near(vocabulary: Iterable[str]) -> set[str]:
 
 
 @cache
-def language_words(language: str) -> dict[str, frozenset[str]]:
-    """A language's own word lists (`locales/<language>/search.yml`, keyed as SEARCH_LISTS names
-    them), read beside the English ones on a site in that language: many mentees type English."""
+def _search_words(language: str) -> dict[str, Any]:
+    """`locales/<language>/search.yml` ("pt_BR" falls back to "pt"), empty where none ships."""
+    language = language.replace("-", "_")
     for folder in (language, language.split("_")[0]):
         found = resources.files("generator").joinpath("locales", folder, "search.yml")
         if found.is_file():
-            lists = yaml.safe_load(found.read_text("utf-8")) or {}
-            return {name: frozenset(fold(word) for word in lists.get(name, ()))
-                    for name in SEARCH_LISTS}
-    return {name: frozenset() for name in SEARCH_LISTS}
+            return yaml.safe_load(found.read_text("utf-8")) or {}
+    return {}
+
+
+def language_words(language: str) -> dict[str, frozenset[str]]:
+    """A language's own word lists (keyed as SEARCH_LISTS names them), read beside the English
+    ones on a site in that language: many mentees type English."""
+    lists = _search_words(language)
+    return {name: frozenset(fold(word) for word in lists.get(name, ())) for name in SEARCH_LISTS}
+
+
+def speaking(language: str) -> tuple[str, ...]:
+    """How a mentee asks for a speaker of a language, {name} standing for the language's name:
+    English's ("Spanish speaking") and, on a site in another language, that language's too
+    (search.yml's `speaking`: "que hable {name}")."""
+    return (*SPEAKING, *_search_words(language).get("speaking", ()))
 
 
 def rules(language: str = "en") -> dict[str, Any]:
     """The word lists and thresholds, for the browser's copy of these functions: English and,
     on a site in another language, that language's too."""
-    own = language_words(language.replace("-", "_"))
+    own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
