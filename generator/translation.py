@@ -131,10 +131,13 @@ def script_messages() -> tuple[tuple[str, str | None], ...]:
 
 
 def catalogue_script(found: Catalogue) -> str:
-    """catalogue.js for a site: its language and the translations of the scripts' messages."""
+    """catalogue.js for a site: its language, the locale of its dates and numbers (the same as
+    the build's) and the translations of the scripts' messages."""
     data = json.dumps(found.for_browser(script_messages()), ensure_ascii=False, sort_keys=True)
+    formats = str(found.formats).replace("_", "-")  # as Intl names it: "en-GB", "pt-BR"
     return (f"// The scripts' messages in {found.language}, from generator/locales (generated).\n"
-            f"export const language = {json.dumps(found.language)};\nexport default {data};\n")
+            f"export const language = {json.dumps(found.language)};\n"
+            f"export const formats = {json.dumps(formats)};\nexport default {data};\n")
 
 
 _active = catalogue(SOURCE_LANGUAGE)
