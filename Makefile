@@ -73,9 +73,11 @@ lock:
 
 # The interface's strings: extracted from the code into generator/locales/messages.pot, then merged
 # into each language's catalogue (translate what is new there; `make test` fails until then).
+# A comment starting "Translators:" right above a string goes with it, to tell translators what
+# a placeholder or a short word stands for.
 messages: setup
 	$(BIN)/pybabel extract --mapping-file pyproject.toml --no-wrap --sort-by-file --omit-header --add-location=file \
-		--keywords ngettext:1,2 --output-file generator/locales/messages.pot .
+		--keywords ngettext:1,2 --add-comments Translators: --output-file generator/locales/messages.pot .
 	$(BIN)/pybabel update --input-file generator/locales/messages.pot --output-dir generator/locales \
 		--no-wrap --ignore-obsolete
 

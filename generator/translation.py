@@ -131,10 +131,12 @@ def script_messages() -> tuple[tuple[str, str | None], ...]:
 
 
 def catalogue_script(found: Catalogue) -> str:
-    """catalogue-<language>.js: the translations of the scripts' messages (messages.js)."""
+    """catalogue-<language>.js (catalogue.js for English): the locale of the language's dates and
+    numbers (the same as the build's) and its translations of the scripts' messages."""
     data = json.dumps(found.for_browser(script_messages()), ensure_ascii=False, sort_keys=True)
+    formats = str(found.formats).replace("_", "-")  # as Intl names it: "en-GB", "pt-BR"
     return (f"// The scripts' messages in {found.language}, from generator/locales (generated).\n"
-            f"export default {data};\n")
+            f"export const formats = {json.dumps(formats)};\nexport default {data};\n")
 
 
 _active = catalogue(SOURCE_LANGUAGE)

@@ -33,6 +33,7 @@ def test_the_template_lists_every_string_the_code_uses(tmp_path):
     subprocess.run([Path(sys.executable).with_name("pybabel"), "-q", "extract",
                     "--mapping-file", "pyproject.toml", "--no-wrap", "--sort-by-file",
                     "--omit-header", "--add-location=file", "--keywords", "ngettext:1,2",
+                    "--add-comments", "Translators:",
                     "--output-file", str(fresh), "."], cwd=REPO, check=True)
     assert fresh.read_text("utf-8") == (LOCALES / "messages.pot").read_text("utf-8"), (
         "generator/locales/messages.pot is out of date: run `make messages` and translate what "
@@ -88,6 +89,18 @@ def test_the_browser_gets_every_script_message(language):
     data = json.loads(script.split("export default ", 1)[1].removesuffix(";\n"))
     assert set(data) == {singular for singular, _ in script_messages()}
     assert all("other" in data[singular] for singular, plural in script_messages() if plural)
+
+
+def test_the_browser_writes_dates_and_numbers_as_the_build_does():
+    """English pages write "3 March 2026" and a 24-hour clock (en-GB) on both sides."""
+    def formats(script: str) -> str:
+        return next(line for line in script.splitlines() if line.startswith("export const formats"))
+
+    assert [formats(catalogue_script(catalogue(code))) for code in ("en", "pt-BR", "fr")] == [
+        'export const formats = "en-GB";', 'export const formats = "pt-BR";',
+        'export const formats = "fr";']
+    committed = REPO / "theme" / "assets" / "mentor-directory" / "catalogue.js"
+    assert formats(committed.read_text("utf-8")) == formats(catalogue_script(catalogue("en")))
 
 
 def test_use_switches_the_language_of_the_build():

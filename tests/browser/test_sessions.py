@@ -73,8 +73,8 @@ def test_a_session_page_shows_its_dates_in_the_visitors_zone(browser, sample_sit
     start = datetime.fromisoformat(first.get_attribute("datetime"))
     tokyo, london = start.astimezone(ZoneInfo("Asia/Tokyo")), start.astimezone(ZoneInfo("Europe/London"))
 
-    def day(moment):
-        return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    def day(moment):  # a full date as Intl writes it in the English of the site (en-GB)
+        return f"{moment:%A}, {moment.day} {moment:%B %Y}"
 
     assert first.inner_text().startswith(f"{day(tokyo)}, {tokyo:%H:%M}–")
     assert first.inner_text().endswith(", your time")

@@ -8,6 +8,7 @@
 // leaves the browser: chunks are chosen by the index's layout, the same files for everyone.
 
 import { createMatcher } from "./match.js";
+import { _, formatList, ngettext, number, pieces } from "./messages.js";
 import { combineStemmers } from "./text.js";
 import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
 
@@ -108,15 +109,16 @@ function buildFilters(container, index, matcher) {
   const options = new Map(); // "goals:promotion-readiness" -> {input, count, item}
   const zoneLabel = BROWSER_ZONE.replace(/_/g, " ");
   const availability = element("fieldset", { class: "mdir-facet mdir-facet--open" },
-    element("legend", {}, "Availability"),
+    element("legend", {}, _("Availability")),
     element("label", {}, element("input", { type: "checkbox", name: "accepting", checked: true }),
-      " Only mentors accepting new mentees"),
-    element("label", { for: "mdir-overlap" }, `Overlap with my day (${zoneLabel})`),
+      " ", _("Only mentors accepting new mentees")),
+    element("label", { for: "mdir-overlap" }, _("Overlap with my day ({zone})", { zone: zoneLabel })),
     element("select", { id: "mdir-overlap", name: "overlap" },
-      ...[[0, "Any time"], [1, "At least 1 hour"], [2, "At least 2 hours"], [4, "At least 4 hours"]]
-        .map(([value, text]) => element("option", { value }, text))),
+      element("option", { value: 0 }, _("Any time")),
+      ...[1, 2, 4].map((hours) => element("option", { value: hours },
+        ngettext("At least {count} hour", "At least {count} hours", hours)))),
     // When the mentee can meet: the build's named windows (generator/workday.py).
-    element("label", { for: "mdir-when" }, "I can meet"),
+    element("label", { for: "mdir-when" }, _("I can meet")),
     element("select", { id: "mdir-when", name: "when" },
       element("option", { value: "" }, index.windows.default_label),
       ...index.windows.named.map(([id, label]) => element("option", { value: id }, label))));
@@ -138,17 +140,27 @@ function buildFilters(container, index, matcher) {
       list.append(item);
     }
     const fieldset = element("fieldset", {}, element("legend", { class: "mdir-visually-hidden" }, legend));
-    if (key === "skills") {
-      fieldset.append(element("p", { class: "mdir-mode" }, "Show mentors with ",
-        element("label", {}, element("input", { type: "radio", name: "skills_mode", value: "any", checked: true }), " any"),
-        " ", element("label", {}, element("input", { type: "radio", name: "skills_mode", value: "all" }), " all"),
-        " of the chosen skills"));
-    }
+    if (key === "skills") fieldset.append(skillsMode());
     fieldset.append(list);
     container.append(element("details", { class: "mdir-facet", "data-facet": key },
       element("summary", {}, legend), fieldset));
   }
   return options;
+}
+
+/** "Show mentors with (•) any ( ) all of the chosen skills": one sentence around two radio
+ *  buttons, so that a translation can put them where its grammar needs them. */
+function skillsMode() {
+  const choice = (value, text) => element("label", {},
+    element("input", { type: "radio", name: "skills_mode", value, checked: value === "any" }), " ", text);
+  // Translators: {any} and {all} are radio buttons, labelled with the next two messages: keep both.
+  const sentence = _("Show mentors with {any} {all} of the chosen skills");
+  return element("p", { class: "mdir-mode" }, ...pieces(sentence, {
+    // Translators: a choice in "Show mentors with {any} {all} of the chosen skills".
+    any: choice("any", _("any")),
+    // Translators: a choice in "Show mentors with {any} {all} of the chosen skills".
+    all: choice("all", _("all")),
+  }));
 }
 
 function setFormState(form, options, state) {
@@ -218,7 +230,8 @@ function updateCounts(options, index, matcher, state, results) {
   const skills = [];
   for (const [name, option] of options) {
     const count = counts.get(name) || 0;
-    option.count.textContent = `(${count})`;
+    // Translators: how many of the results an option would give, shown beside the option.
+    option.count.textContent = _("({count})", { count: number(count) });
     if (name.startsWith("skills:")) skills.push([count, option]);
   }
   skills.sort((a, b) => b[0] - a[0]);
@@ -227,25 +240,46 @@ function updateCounts(options, index, matcher, state, results) {
   });
 }
 
+/** An entry read from a typo or an unfinished word, with what was typed. */
+function typedAs(label, typed) {
+  // Translators: a skill or goal the search read from a misspelt or unfinished word.
+  return _("{label} (you typed “{typed}”)", { label, typed });
+}
+
+const labels = (entries) => formatList(entries.map((entry) => entry.label));
+
+// The items of a card's reasons and of what a search was understood to ask are set apart by a
+// middle dot, a separator rather than a word (as on the build's trust and background lines).
+const SEPARATOR = " · ";
+
 function why(result) {
   const { reasons } = result;
   const parts = [];
   for (const kind of ["skills", "goals", "offers", "formats"]) {
     for (const { label, typed, corrected, related } of reasons[kind]) {
-      parts.push(related ? `${label} (for ${related})` : corrected ? `${label} (you typed “${typed}”)` : label);
+      // Translators: a mentor's skill that is broader or narrower than the one asked for.
+      parts.push(related ? _("{skill} (for {asked})", { skill: label, asked: related })
+        : corrected ? typedAs(label, typed) : label);
     }
   }
   if (reasons.experiences.length) {
-    parts.push(`shares lived experience: ${reasons.experiences.map((entry) => entry.label).join(", ")}`);
+    parts.push(_("shares lived experience: {experiences}", { experiences: labels(reasons.experiences) }));
   }
-  if (reasons.stages.length) parts.push(`mentors: ${reasons.stages.map((entry) => entry.label).join(", ")}`);
-  if (reasons.text) parts.push("name or headline");
+  // Translators: the stages of a career the mentor mentors, such as "career changers".
+  if (reasons.stages.length) parts.push(_("mentors: {stages}", { stages: labels(reasons.stages) }));
+  // Translators: the words searched for are in the mentor's name or headline.
+  if (reasons.text) parts.push(_("name or headline"));
   if (reasons.overlapHours !== null) {
-    parts.push(reasons.overlapHours ? `${reasons.overlapHours} h overlap with your day` : "no overlap with your day");
+    parts.push(reasons.overlapHours
+      // Translators: h for hours, of the mentor's working day that overlap with the visitor's.
+      ? ngettext("{count} h overlap with your day", "{count} h overlap with your day", reasons.overlapHours)
+      : _("no overlap with your day"));
   }
-  if (reasons.languages.length) parts.push(`speaks ${reasons.languages.join(", ")}`);
-  if (reasons.missing.length) parts.push(`not: ${reasons.missing.join(", ")}`);
-  return parts.length ? `Why this match: ${[...new Set(parts)].join(" · ")}` : "";
+  if (reasons.languages.length) parts.push(_("speaks {languages}", { languages: formatList(reasons.languages) }));
+  // Each item may itself be a choice ("Python or Django"): listed plainly, without an "and".
+  // Translators: what was asked that this mentor does not offer.
+  if (reasons.missing.length) parts.push(_("not: {missing}", { missing: formatList(reasons.missing, "unit") }));
+  return parts.length ? _("Why this match: {reasons}", { reasons: [...new Set(parts)].join(SEPARATOR) }) : "";
 }
 
 function avatar(row, layout) {
@@ -267,12 +301,12 @@ function requestControl(row, layout, index, settings) {
       "data-request-id": id, "data-request-name": row[layout.name], "data-channel": channel,
       "data-target": target,
       "data-goals": JSON.stringify(row[layout.goals].map((n) => index.lists.goals[n].slice(0, 2))),
-    }, "Request mentorship");
+    }, _("Request mentorship"));
   }
   const waitlist = row[layout.waitlist] || settings.waitlist.replace("{mentor}", id);
-  const text = row[layout.state] === "closed" ? "Not accepting new mentees right now." : "All places are taken right now.";
+  const text = row[layout.state] === "closed" ? _("Not accepting new mentees right now.") : _("All places are taken right now.");
   return element("p", { class: "mdir-request-closed" }, text,
-    ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, "Join the waitlist")] : []));
+    ...(waitlist ? [" ", element("a", { href: waitlist, rel: "nofollow noopener noreferrer" }, _("Join the waitlist"))] : []));
 }
 
 function card(template, index, layout, settings, result) {
@@ -299,23 +333,19 @@ function card(template, index, layout, settings, result) {
   const skills = names("skills").sort((a, b) => matched.has(b) - matched.has(a));
   slot("skills").replaceChildren(...skills.map((label) =>
     element("li", { class: matched.has(label) ? "mdir-tag--match" : null }, label)));
-  slot("goals").textContent = names("goals").join(", ");
+  slot("goals").textContent = formatList(names("goals"), "unit");
   slot("trust").textContent = row[layout.trust] || "";
   slot("trust").hidden = !row[layout.trust];
   // Facts a mentor may leave out: their row of the card goes with them.
-  for (const [name, text] of [["offers", names("offers").join(", ")], ["meets", row[layout.meets]],
+  for (const [name, text] of [["offers", formatList(names("offers"), "unit")], ["meets", row[layout.meets]],
     ["background", row[layout.background]]]) {
     slot(name).textContent = text || "";
     node.querySelector(`[data-fact="${name}"]`).hidden = !text;
   }
-  slot("languages").textContent = names("languages").join(", ");
+  slot("languages").textContent = formatList(names("languages"), "unit");
   slot("zone").textContent = index.zones[row[layout.zone]].replace(/_/g, " ");
   slot("request").replaceChildren(requestControl(row, layout, index, settings));
   return node;
-}
-
-function mentors(count) {
-  return `${count} ${count === 1 ? "mentor" : "mentors"}`;
 }
 
 /** The status line: how many mentors match, and when nobody matches everything, what was
@@ -326,20 +356,30 @@ function summary(ranking, state, keys) {
   const asks = understood.filter((item) => item.kind !== "text");
   if (!all.length && !part.length) {
     return asked
-      ? "No mentors match. Try fewer words or filters, or include mentors who are not accepting."
-      : "No mentors are accepting new mentees right now.";
+      ? _("No mentors match. Try fewer words or filters, or include mentors who are not accepting.")
+      : _("No mentors are accepting new mentees right now.");
+  }
+  if (all.length && !asked) {
+    return state.accepting
+      ? ngettext("{count} mentor accepting new mentees.", "{count} mentors accepting new mentees.", all.length)
+      : ngettext("{count} mentor in the directory.", "{count} mentors in the directory.", all.length);
   }
   if (all.length) {
-    const match = all.length === 1 ? "matches" : "match";
-    if (!asked) return `${mentors(all.length)} ${state.accepting ? "accepting new mentees" : "in the directory"}.`;
-    return `${mentors(all.length)} ${match}.${part.length ? ` ${part.length} more ${part.length === 1 ? "matches" : "match"} part of it.` : ""}`;
+    const matching = ngettext("{count} mentor matches.", "{count} mentors match.", all.length);
+    return part.length
+      ? `${matching} ${ngettext("{count} more matches part of it.", "{count} more match part of it.", part.length)}`
+      : matching;
   }
   const none = asks.filter((item) => !item.mentors).map((item) => item.label);
-  const why = none.length
-    ? `no mentor ${none.length === 1 ? "offers" : "offers any of"} ${none.join(", ")}`
-    : asks.length > 1 ? "no mentor offers all of it together" : "";
-  return `No mentor matches everything you asked (${asks.map((item) => item.label).join(" · ")})`
-    + `${why ? `: ${why}` : ""}. ${mentors(part.length)} ${part.length === 1 ? "matches" : "match"} part of it.`;
+  const values = { asked: asks.map((item) => item.label).join(SEPARATOR), missing: formatList(none, "unit") };
+  const nobody = none.length
+    // Translators: {missing} lists what was asked that no mentor offers (the plural: several things).
+    ? ngettext("No mentor matches everything you asked ({asked}): no mentor offers {missing}.",
+      "No mentor matches everything you asked ({asked}): no mentor offers any of {missing}.", none.length, values)
+    : asks.length > 1
+      ? _("No mentor matches everything you asked ({asked}): no mentor offers all of it together.", values)
+      : _("No mentor matches everything you asked ({asked}).", values);
+  return `${nobody} ${ngettext("{count} mentor matches part of it.", "{count} mentors match part of it.", part.length)}`;
 }
 
 /** The filter that would help when nobody matches everything: for lived experience, which
@@ -351,9 +391,9 @@ function suggestion(ranking, index) {
   const facet = index.format.facets.find((entry) => entry.key === kind);
   if (!facet) return null;
   const text = kind === "experiences"
-    ? "Lived experience matches only mentors who chose to list it."
-    : `See what mentors offer in the ${facet.legend} filter.`;
-  return { key: facet.key, text, button: `Open the ${facet.legend} filter` };
+    ? _("Lived experience matches only mentors who chose to list it.")
+    : _("See what mentors offer in the {filter} filter.", { filter: facet.legend });
+  return { key: facet.key, text, button: _("Open the {filter} filter", { filter: facet.legend }) };
 }
 
 // ---- The directory page ----
@@ -388,7 +428,7 @@ function startDirectory(root) {
   api.ready = started.then(() => undefined);
   window.mentorDirectory = api;
   started.catch((error) => {
-    root.querySelector("[data-directory-count]").append(" (Search is unavailable: the index did not load.)");
+    root.querySelector("[data-directory-count]").append(" ", _("(Search is unavailable: the index did not load.)"));
     console.error(error);
   });
 }
@@ -450,14 +490,15 @@ function runForm(root, index, matcher) {
     list.replaceChildren();
     partList.replaceChildren();
     partHeading.textContent = ranking.all.length
-      ? `${mentors(ranking.part.length)} ${ranking.part.length === 1 ? "matches" : "match"} part of what you asked`
-      : "Matching part of what you asked";
+      ? ngettext("{count} mentor matches part of what you asked", "{count} mentors match part of what you asked",
+        ranking.part.length)
+      : _("Matching part of what you asked");
     showMore();
     status.textContent = summary(ranking, state, keys);
     const asks = ranking.understood.filter((item) => item.kind !== "text");
     understood.hidden = !asks.length;
-    understood.textContent = asks.length ? `Looking for: ${asks.map((item) =>
-      (item.corrected ? `${item.label} (you typed “${item.typed}”)` : item.label)).join(" · ")}` : "";
+    understood.textContent = asks.length ? _("Looking for: {asks}", { asks: asks.map((item) =>
+      (item.corrected ? typedAs(item.label, item.typed) : item.label)).join(SEPARATOR) }) : "";
     const help = suggestion(ranking, index);
     suggest.hidden = !help;
     if (help) {
@@ -467,12 +508,13 @@ function runForm(root, index, matcher) {
         toggle.open = details.open = true;
         details.querySelector("summary").focus();
       });
-      suggest.replaceChildren(`${help.text} `, button);
+      suggest.replaceChildren(help.text, " ", button);
     }
     recount = () => updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
     if (counted) recount();
     const active = activeFilters(state, keys);
-    toggleSummary.textContent = active ? `Filters (${active} on)` : "Filters";
+    // Translators: the button that shows the filters, with how many are on.
+    toggleSummary.textContent = active ? ngettext("Filters ({count} on)", "Filters ({count} on)", active) : _("Filters");
     // Other parts of the page (session-links.js) follow the search without reading this form.
     root.dispatchEvent(new CustomEvent("mentor-directory:search", {
       bubbles: true, detail: { search: state.search, goals: state.goals ?? [], skills: state.skills ?? [] },

@@ -1,5 +1,7 @@
 // Explaining results: why a mentor matches (per card), and what a query was understood to ask.
 
+import { _, formatList } from "./messages.js";
+
 const KINDS = ["skills", "goals", "offers", "experiences", "languages", "stages", "formats"];
 
 /**
@@ -40,8 +42,9 @@ export function reasons(mentor, position, { intents, vocabulary, index, overlaps
 
 /** An intent in a few words: its entries' labels ("Kubernetes", "Python or Django"). */
 export function describe(intent) {
-  if (intent.kind === "text") return `“${intent.typed}”`;
-  return intent.concepts.map((concept) => concept.label).join(" or ");
+  // Translators: words a visitor typed, quoted as your language quotes them.
+  if (intent.kind === "text") return _("“{typed}”", { typed: intent.typed });
+  return formatList(intent.concepts.map((concept) => concept.label), "disjunction");
 }
 
 /** What the query was understood to ask, one item per intent, with how many mentors meet it. */

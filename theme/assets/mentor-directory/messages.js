@@ -1,26 +1,33 @@
 // The scripts' messages in the site's language. Every string a script shows goes through `_` or
 // `ngettext`, written in English with {named} placeholders; `make messages` extracts them into
-// the same catalogues as the build's own strings, and the build writes each language's
-// translations beside this file as catalogue-<language>.js (generator/translation.py). The
-// page's language (<html lang>, which the site's theme.language sets) chooses which one: a site
-// in several languages shares these scripts. Plurals follow the language's plural rules.
+// the same catalogues as the build's own strings. English needs no translation (catalogue.js);
+// the build writes each other language's beside this file as catalogue-<language>.js
+// (generator/translation.py), and the page's <html lang> chooses which one: a site in several
+// languages shares these scripts. Plurals follow the language's plural rules (Intl.PluralRules);
+// dates, numbers and lists follow its conventions through Intl with siteLanguage().
 
-/** The translations for the page's language; none for English, or when there are none. */
+import english, { formats as englishFormats } from "./catalogue.js";
+
+// The rules of the English a message is written in: its forms when it has no translation.
+const ENGLISH = new Intl.PluralRules("en");
+
+/** The page language's catalogue: [the locale of its formats, its translations]. */
 async function pageCatalogue() {
-  if (typeof document === "undefined") return ["en", {}]; // Node's tests
-  const lang = document.documentElement.lang || "en";
-  if (lang === "en") return [lang, {}];
+  const lang = typeof document === "undefined" ? "en" : document.documentElement.lang || "en";
+  if (lang === "en") return [englishFormats, english];
   try {
-    return [lang, (await import(new URL(`catalogue-${lang}.js`, import.meta.url))).default];
+    const found = await import(new URL(`catalogue-${lang}.js`, import.meta.url));
+    return [found.formats, found.default];
   } catch (error) {
     console.error(`mentor-directory: no messages in ${lang}, showing English (${error})`);
-    return [lang, {}];
+    return [englishFormats, english];
   }
 }
 
 let [locale, translations] = await pageCatalogue();
 let plurals = new Intl.PluralRules(locale);
 let numbers = new Intl.NumberFormat(locale);
+const lists = new Map(); // Intl.ListFormat by type, for the language in use
 
 /** Shows messages in another language from now on (tests; pages use their own language). */
 export function useMessages(found, lang) {
@@ -28,14 +35,17 @@ export function useMessages(found, lang) {
   locale = lang;
   plurals = new Intl.PluralRules(locale);
   numbers = new Intl.NumberFormat(locale);
+  lists.clear();
 }
 
-/** The site's language, for Intl's dates, times and lists. */
+/** The locale whose conventions the site's dates, times and lists follow, for Intl: the site's
+ *  language, or its regional variant where the build says so ("en-GB" for English). */
 export function siteLanguage() {
   return locale;
 }
 
-function fill(text, values) {
+/** Text with its {placeholders} filled in; a placeholder without a value stays as written. */
+export function fill(text, values) {
   if (!values) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
@@ -49,14 +59,28 @@ export function _(message, values) {
 /** The form of a message for a count (also filled in as {count}, written as the language writes numbers). */
 export function ngettext(singular, plural, count, values) {
   const forms = translations[singular];
-  const category = plurals.select(count);
   const text = forms && typeof forms === "object"
-    ? forms[category] ?? forms.other
-    : category === "one" ? singular : plural;
+    ? forms[plurals.select(count)] ?? forms.other
+    : ENGLISH.select(count) === "one" ? singular : plural;
   return fill(text, { count: numbers.format(count), ...values });
 }
 
 /** A number as the site's language writes it. */
 export function number(value) {
   return numbers.format(value);
+}
+
+/** Items as the site's language lists them: "A, B and C" (conjunction), "A, B or C"
+ *  (disjunction) or "A, B, C" (unit: a plain enumeration). */
+export function formatList(items, type = "conjunction") {
+  if (!lists.has(type)) lists.set(type, new Intl.ListFormat(locale, { type }));
+  return lists.get(type).format(items);
+}
+
+/** A message whose {placeholders} stand for page elements (radio buttons, a link): its pieces in
+ *  the order the translation puts them, each placeholder replaced by its element, for append(). */
+export function pieces(message, elements) {
+  return message.split(/\{(\w+)\}/)
+    .map((piece, n) => (n % 2 ? elements[piece] ?? `{${piece}}` : piece))
+    .filter((piece) => piece !== "");
 }

@@ -1,6 +1,6 @@
 // The request composer: helps a mentee write to a mentor through the mentor's own channel.
 // Nothing is stored or sent by the site; an email address is assembled only when the mentee acts.
-import { _ } from "./messages.js";
+import { _, fill, formatList } from "./messages.js";
 
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -25,10 +25,6 @@ export function mailtoLink(address, fields = {}) {
   return `mailto:${to}${query ? `?${query}` : ""}`;
 }
 
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
-}
-
 // Lines about these answers are left out of the message while the mentee leaves them empty;
 // the name and what they would like help with are the message itself, so they show a prompt.
 const OPTIONAL = ["goals", "timezone", "availability", "contact"];
@@ -38,9 +34,11 @@ export function composeMessage(settings, mentor, answers) {
   const values = {
     site: settings.site,
     mentor: mentor.name.split(/\s+/)[0],
-    name: answers.name || "[your name]",
-    help: answers.help || "[what you would like help with]",
-    goals: answers.goals.join(", "),
+    // Translators: stands in the message for the name the mentee has not written yet.
+    name: answers.name || _("[your name]"),
+    // Translators: stands in the message for what the mentee has not written yet.
+    help: answers.help || _("[what you would like help with]"),
+    goals: formatList(answers.goals),
     timezone: answers.timezone.trim(),
     availability: answers.availability.trim(),
     contact: answers.contact.trim(),
@@ -154,10 +152,10 @@ function openComposer(dialog, settings, mentor, chosenGoals, trigger) {
   dialog.querySelector("[data-composer-copy]").onclick = async () => {
     try {
       await navigator.clipboard.writeText(message.value);
-      status.textContent = "Message copied.";
+      status.textContent = _("Message copied.");
     } catch {
       message.select();
-      status.textContent = "Select the message and copy it (Ctrl+C or Cmd+C).";
+      status.textContent = _("Select the message and copy it (Ctrl+C or Cmd+C).");
     }
   };
   dialog.onclose = () => {

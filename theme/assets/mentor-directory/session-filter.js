@@ -1,6 +1,8 @@
 // The filters of the "Circles and events" page: kind, goal, language and "has places".
 // Every card is in the page; filtering hides cards, so without this script all are listed.
 
+import { _, ngettext } from "./messages.js";
+
 export const FILTERS = ["kind", "goal", "language", "places"];
 
 /** Whether a card (its data-kind, data-goals, data-languages, data-places) passes the filters. */
@@ -52,9 +54,10 @@ export function bindFilters(root) {
       if (!card.hidden) shown += 1;
     }
     const filtered = FILTERS.some((name) => state[name]);
-    const noun = shown === 1 ? "session" : "sessions";
-    status.textContent = !filtered ? `${shown} upcoming ${noun}.`
-      : shown ? `${shown} upcoming ${noun} match.` : "No upcoming session matches. Try fewer filters.";
+    status.textContent = !filtered
+      ? ngettext("{count} upcoming session.", "{count} upcoming sessions.", shown)
+      : shown ? ngettext("{count} upcoming session matches.", "{count} upcoming sessions match.", shown)
+        : _("No upcoming session matches. Try fewer filters.");
   }
   form.addEventListener("change", () => {
     const state = formState(form);

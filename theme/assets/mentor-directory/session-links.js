@@ -3,6 +3,7 @@
 // loads and from the directory's "mentor-directory:search" event as the visitor types (the one
 // line directory.js dispatches, with { search, goals, skills } as its detail).
 
+import { _, ngettext } from "./messages.js";
 import { readIndex, sessionsFor } from "./session-terms.js";
 import { shortMoment, visitorZone } from "./session-times.js";
 
@@ -20,8 +21,13 @@ function link(session, siteRoot, zone) {
   const anchor = document.createElement("a");
   anchor.href = new URL(session.url, siteRoot).href;
   anchor.textContent = session.title;
-  const places = session.placesLeft === null ? "" : session.canSignUp ? `, ${session.placesLeft} ${session.placesLeft === 1 ? "place" : "places"} left` : ", full";
-  item.append(anchor, ` (${session.kindLabel}, next ${shortMoment(new Date(session.next), zone)} your time${places})`);
+  const values = { kind: session.kindLabel, when: shortMoment(new Date(session.next), zone) };
+  // Translators: {kind} is the kind of session ("Circle"), {when} its next meeting on the visitor's clock.
+  const about = session.placesLeft === null ? _("({kind}, next {when} your time)", values)
+    : session.canSignUp ? ngettext("({kind}, next {when} your time, {count} place left)",
+      "({kind}, next {when} your time, {count} places left)", session.placesLeft, values)
+      : _("({kind}, next {when} your time, full)", values);
+  item.append(anchor, " ", about);
   return item;
 }
 
@@ -37,12 +43,12 @@ export async function bindSessionLinks(root, indexUrl, siteRoot) {
   box.hidden = true;
   const title = document.createElement("h2");
   title.id = "mdir-session-links-title";
-  title.textContent = "Circles and events for this";
+  title.textContent = _("Circles and events for this");
   const list = document.createElement("ul");
   const all = document.createElement("p");
   const allLink = document.createElement("a");
   allLink.href = new URL("sessions/", siteRoot).href;
-  allLink.textContent = "All circles and events";
+  allLink.textContent = _("All circles and events");
   all.append(allLink);
   box.append(title, list, all);
   (root.querySelector("[data-directory-results]")?.closest("section") || root).after(box);

@@ -1,36 +1,26 @@
 // Session dates in the visitor's own time zone, with the session's zone beside them.
 // The page is built with each <time data-session-time> in the session's zone, so it reads right
-// without this script; Intl.DateTimeFormat does the conversion, with the browser's zone data.
+// without this script; Intl.DateTimeFormat does the conversion, with the browser's zone data,
+// and writes the dates and times as the site's language does.
 
-const DATE = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
-const TIME = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+import { _, siteLanguage } from "./messages.js";
 
 export function visitorZone() {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** "Tuesday 1 December 2026", as the build writes it (generator/session_pages.py), whatever
- *  punctuation this browser's locale data would put between the parts. */
-function dayText(moment, zone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { ...DATE, timeZone: zone })
-    .formatToParts(moment).map(({ type, value }) => [type, value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-}
-
-/** "Tuesday 1 December 2026, 19:30–20:45" on the clock of `zone`. */
+/** "Tuesday, 1 December 2026, 19:30–20:45" on the clock of `zone` (both days when it ends on
+ *  the next). */
 export function formatMeeting(start, end, zone) {
-  const time = new Intl.DateTimeFormat("en-GB", { ...TIME, timeZone: zone });
-  const day = dayText(start, zone);
-  const until = dayText(end, zone) === day ? time.format(end) : `${dayText(end, zone)}, ${time.format(end)}`;
-  return `${day}, ${time.format(start)}–${until}`;
+  return new Intl.DateTimeFormat(siteLanguage(), { dateStyle: "full", timeStyle: "short", timeZone: zone })
+    .formatRange(start, end);
 }
 
 /** "Tue 1 Dec, 19:30": a short form for links. */
 export function shortMoment(start, zone) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", {
-    weekday: "short", day: "numeric", month: "short", ...TIME, timeZone: zone,
-  }).formatToParts(start).map(({ type, value }) => [type, value]));
-  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}:${parts.minute}`;
+  return new Intl.DateTimeFormat(siteLanguage(), {
+    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone,
+  }).format(start);
 }
 
 export function zoneName(zone) {
@@ -47,13 +37,16 @@ export function localiseTimes(root, zone = visitorZone()) {
     const end = new Date(time.dataset.end);
     const session = document.createElement("span");
     session.className = "mdir-session__zone";
-    session.textContent = ` (${formatMeeting(start, end, own)} in ${zoneName(own)})`;
-    time.textContent = `${formatMeeting(start, end, zone)}, your time`;
+    // Translators: a session's time on its own clock, after the same time on the visitor's.
+    const beside = _("({when} in {zone})", { when: formatMeeting(start, end, own), zone: zoneName(own) });
+    session.textContent = ` ${beside}`;
+    time.textContent = _("{when}, your time", { when: formatMeeting(start, end, zone) });
     time.after(session);
   }
   const note = root.querySelector("[data-session-zone-note]");
   if (note && zone && !note.dataset.localised) {
     note.dataset.localised = zone;
-    note.textContent = `Times are shown in your time zone (${zoneName(zone)}), with the session's beside them.`;
+    note.textContent = _("Times are shown in your time zone ({zone}), with the session's beside them.",
+      { zone: zoneName(zone) });
   }
 }

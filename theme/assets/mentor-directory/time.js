@@ -15,6 +15,7 @@ function utcOffset(zone, date) {
   if (!offsets.has(name)) {
     let written;
     try {
+      // Read, never shown: the offset is parsed from the form English gives it ("GMT+05:30").
       written = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
         .formatToParts(date).find((part) => part.type === "timeZoneName").value;
     } catch {
