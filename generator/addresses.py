@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from generator.translation import N_, _
+
 # A host name with a dot, in lower case (match with re.IGNORECASE); an internationalised
 # top-level domain is written in its xn-- form.
 HOST = r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})"
@@ -60,15 +62,16 @@ class Reading:
 class Account:
     """One kind of account a profile links to: how it is read, described and checked by editors."""
 
-    what: str  # "a LinkedIn handle such as 'ada-example'"
+    noun: str  # "a LinkedIn handle", for "'x' is not a LinkedIn handle" (marked with N_)
+    example: str  # "'ada-example'"
     forms: str  # the other forms it is accepted in, for the field reference and the issue form
     read: Callable[[str], Reading]
     schema_pattern: str
 
     @property
-    def noun(self) -> str:
-        """'a LinkedIn handle', for "'x' is not a LinkedIn handle"."""
-        return self.what.split(" such as")[0]
+    def what(self) -> str:
+        """The noun with its example, for the field reference and the issue form."""
+        return f"{self.noun} such as {self.example}"
 
 
 def _decoded(text: str) -> str:
@@ -89,13 +92,16 @@ def _linkedin(text: str) -> Reading:
     handle = unicodedata.normalize("NFC", _decoded(page.group(1) if page else text))
     if re.fullmatch(LINKEDIN_HANDLE, handle):
         return Reading(handle)
-    other_page = "that is not the address of a profile; " if "linkedin.com" in text.lower() else ""
-    return Reading(None, f"{other_page}write the part after linkedin.com/in/ in your profile's "
-                   "address, such as 'ada-example', or the whole address")
+    if "linkedin.com" in text.lower():
+        return Reading(None, _("that is not the address of a profile; write the part after "
+                               "linkedin.com/in/ in your profile's address, such as "
+                               "'ada-example', or the whole address"))
+    return Reading(None, _("write the part after linkedin.com/in/ in your profile's address, "
+                           "such as 'ada-example', or the whole address"))
 
 
 LINKEDIN = Account(
-    "a LinkedIn handle such as 'ada-example'",
+    N_("a LinkedIn handle"), "'ada-example'",
     "or your profile's address, such as `https://www.linkedin.com/in/ada-example/`", _linkedin,
     f"^{_SCHEMA_LETTER}(?:{_SCHEMA_LETTER}|[_-]){{1,98}}{_SCHEMA_LETTER}$"
     f"|^{_SCHEMA_WEB}(?:[A-Za-z]{{1,3}}\\.)?{any_case('linkedin.com/in/')}[^/?#\\s]+"
@@ -110,13 +116,13 @@ def _github(text: str) -> Reading:
     if re.fullmatch(LOGIN, login):
         return Reading(login)
     if page and "/" in login:
-        return Reading(None, "that is the address of a repository; write your login, the part "
-                       "after github.com/, such as 'ada-example'")
-    return Reading(None, "write a GitHub login such as 'ada-example'")
+        return Reading(None, _("that is the address of a repository; write your login, the "
+                               "part after github.com/, such as 'ada-example'"))
+    return Reading(None, _("write a GitHub login such as 'ada-example'"))
 
 
 GITHUB = Account(
-    "a GitHub login such as 'ada-example'",
+    N_("a GitHub login"), "'ada-example'",
     "or `@ada-example`, or your profile's address, such as `https://github.com/ada-example`",
     _github,
     f"^@?{LOGIN}$|^{_SCHEMA_WEB}(?:{any_case('www.')})?{any_case('github.com/')}{LOGIN}"
@@ -136,13 +142,13 @@ def _mastodon(text: str) -> Reading:
     elif handle:
         name, host = handle.groups()
     else:
-        return Reading(None, "write a Mastodon handle such as '@ada@example.social', or your "
-                       "profile's address, such as https://example.social/@ada")
+        return Reading(None, _("write a Mastodon handle such as '@ada@example.social', or your "
+                               "profile's address, such as https://example.social/@ada"))
     return Reading(f"@{name}@{host.lower()}")
 
 
 MASTODON = Account(
-    "a Mastodon handle such as '@ada@example.social'",
+    N_("a Mastodon handle"), "'@ada@example.social'",
     "or your profile's address, such as `https://example.social/@ada`", _mastodon,
     f"^@?{MASTODON_NAME}@{_SCHEMA_HOST}$|^{_SCHEMA_WEB}{_SCHEMA_HOST}/@{MASTODON_NAME}"
     f"(?:@{_SCHEMA_HOST})?{_AFTER}$")

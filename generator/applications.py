@@ -31,6 +31,7 @@ from generator.profile import (
 from generator.program import Program
 from generator.spreadsheets import header_key, named_runs, read_table
 from generator.taxonomy import SkillMatch
+from generator.translation import _, ngettext
 from generator.workday import WORKDAY, Window
 
 MAX_GOALS = 3
@@ -164,7 +165,7 @@ def questions_markdown(program: Program) -> str:
         need = "required" if question.required else "optional"
         lines.append(f"{number}. **{question.header}** ({question.answer.lower()}, {need}): "
                      f"{question.help}")
-        for _, label in question.choices(program) if question.choices else ():
+        for _choice, label in question.choices(program) if question.choices else ():
             lines.append(f"    - {label}")
     header = io.StringIO()
     csv.writer(header, lineterminator="").writerow(question.header for question in QUESTIONS)
@@ -180,8 +181,8 @@ def read_applications(data: bytes, shown: str, program: Program) -> Applications
         result.problems.append(unreadable)
         return result
     if not rows or not any(cell.strip() for cell in rows[0]):
-        result.problems.append(Problem(shown, 1, 1, "file is empty",
-                                       hint="export the form's responses as CSV"))
+        result.problems.append(Problem(shown, 1, 1, _("file is empty"),
+                                       hint=_("export the form's responses as CSV")))
         return result
     columns = _columns(rows[0], shown, result)
     if columns is None:
@@ -202,8 +203,8 @@ def read_applications(data: bytes, shown: str, program: Program) -> Applications
         application = _application(number, answers, program)
         earlier = latest.get(application.key)
         if earlier is not None:
-            result.unused[earlier.row] = (f"replaced by row {number}, a later answer from the "
-                                          "same email address")
+            result.unused[earlier.row] = _("replaced by row {row}, a later answer from the "
+                                           "same email address", row=number)
         latest[application.key] = application
     result.problems += checker.problems
     result.applications = sorted(latest.values(), key=lambda application: application.row)
@@ -221,18 +222,22 @@ def _columns(header: list[str], shown: str, result: Applications) -> dict[Questi
         found = exact or [position for position, key in enumerate(keys)
                           if key in {header_key(alias) for alias in question.aliases}]
         if len(found) > 1:
-            names = " and ".join(f"{position + 1} ('{header[position].strip()}')"
-                                 for position in found)
+            names = _(" and ").join(f"{position + 1} ('{header[position].strip()}')"
+                                    for position in found)
             result.problems.append(Problem(
-                shown, 1, found[1] + 1, f"columns {names} could both be '{question.header}'",
-                hint=f"rename the one that holds the answers to '{question.header}'"))
+                shown, 1, found[1] + 1, _("columns {columns} could both be '{question}'",
+                                          columns=names, question=question.header),
+                hint=_("rename the one that holds the answers to '{question}'",
+                       question=question.header)))
         elif found:
             columns[question] = found[0]
             used.add(found[0])
         elif question.required:
             result.problems.append(Problem(
-                shown, 1, 1, f"no column for the required question '{question.header}'",
-                hint="the columns are: " + ", ".join(f"'{cell.strip()}'" for cell in header)))
+                shown, 1, 1, _("no column for the required question '{question}'",
+                               question=question.header),
+                hint=_("the columns are: {columns}",
+                       columns=", ".join(f"'{cell.strip()}'" for cell in header))))
     result.ignored_columns = [cell.strip() for position, cell in enumerate(header)
                               if position not in used and cell.strip()]
     return None if result.problems else columns
@@ -246,12 +251,13 @@ def _answer(question: Question, row: list[str], position: int, number: int,
     node = Scalar(value, number, position + 1, plain=False)
     if not value:
         if question.required:
-            return checker.report(node, where, "is empty", "this question needs an answer")
+            return checker.report(node, where, _("is empty"), _("this question needs an answer"))
         return None
     if question.key == "email":
         if not re.fullmatch(r"[^@\s<>\"'(),;:\\]+@[^@\s<>\"'(),;:\\]+\.[^@\s<>\"'(),;:\\.]+",
                             value):
-            return checker.report(node, where, f"'{value}' is not an email address")
+            return checker.report(node, where, _("'{address}' is not an email address",
+                                                 address=value))
         return value
     if question.key == "timezone":
         return zone_for(value) or TimeZone().convert(value, node, where, checker)
@@ -281,8 +287,11 @@ def _choices(question: Question, listed: Choices, value: str, node: Scalar, chec
         found.append(known[header_key(run)])
     found = list(dict.fromkeys(found))
     if question.key == "goals" and len(found) > MAX_GOALS:
-        return checker.report(node, question.header, f"lists {len(found)} goals; the limit is "
-                              f"{MAX_GOALS}", "ask the applicant which matter most")
+        return checker.report(node, question.header, ngettext(
+            "lists {number} {item}; the limit is {limit}",
+            "lists {number} {items}; the limit is {limit}", len(found), number=len(found),
+            item=_("goal"), items=_("goals"), limit=MAX_GOALS),
+                              _("ask the applicant which matter most"))
     return tuple(found) if question.many else found[0]
 
 
@@ -293,9 +302,9 @@ def _unknown_choice(question: Question, choices: list[tuple[str, str]], piece: s
     if question.key in program_lists:
         ProgramId(program_lists[question.key]).convert(piece, node, question.header, checker)
         return INVALID
-    options = ", ".join(f"'{choice_id}'" for choice_id, _ in choices)
-    return checker.report(node, question.header, f"'{piece}' is not one of the choices",
-                          f"use one of: {options}")
+    options = ", ".join(f"'{choice_id}'" for choice_id, _label in choices)
+    return checker.report(node, question.header, _("'{value}' is not one of the choices",
+                                                   value=piece), _("use one of: {ids}", ids=options))
 
 
 def _application(row: int, answers: dict[str, Any], program: Program) -> Application:

@@ -28,6 +28,7 @@ from generator.problems import Problem
 from generator.program import Program
 from generator.sample import REPLACE_STEP, find_sample, see
 from generator.settings import Options, read_config
+from generator.translation import _, ngettext
 from generator.workflow_commands import give, under_actions
 
 Settings = Callable[[argparse.Namespace], tuple[Options, Program, Path]]
@@ -61,13 +62,13 @@ def add_commands(commands: Any, settings: Settings) -> None:
 
 
 def _generate(args: argparse.Namespace, settings: Settings) -> int:
-    _, program, base = settings(args)
+    _options, program, base = settings(args)
     stale = out_of_date(base, program) if args.check else write_all(base, program)
     for item in stale:
-        print(f"{item.path} is out of date; run 'mentors generate'" if args.check
-              else f"Wrote {item.path}")
+        print(_("{file} is out of date; run 'mentors generate'", file=item.path) if args.check
+              else _("Wrote {file}", file=item.path))
     if not stale:
-        print("Every derived file is up to date.")
+        print(_("Every derived file is up to date."))
     return 1 if args.check and stale else 0
 
 
@@ -76,14 +77,14 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     config = read_config(args.config) if args.config.is_file() else {}
     profiles = _profiles(base, options, program)
     parts = [profiles,
-             Part("Sample data", find_sample(args.config, options.profiles), []),
-             Part("Placeholders", [found.problem() for found in find_placeholders(
+             Part(_("Sample data"), find_sample(args.config, options.profiles), []),
+             Part(_("Placeholders"), [found.problem() for found in find_placeholders(
                  base / str(config.get("docs_dir") or "docs"),
                  str(config.get("docs_dir") or "docs").strip("/"))], []),
              _derived_files(base, program),
              # An invalid profile stops the build as it stops publishing: said once, above.
              _site(args.config) if not profiles.problems else Part(
-                 "Site", [], ["not built: publishing stops on the profiles' errors too"])]
+                 _("Site"), [], [_("not built: publishing stops on the profiles' errors too")])]
     annotate = under_actions()
     for part in parts:
         print(f"{part.title}: {_verdict(part)}")
@@ -92,17 +93,27 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
             if annotate:
                 give(problem.github_annotation())
         for note in part.notes:
-            print(f"  note: {note}")
+            print(f"  {_('note: {note}', note=note)}")
     failed = sum(len(part.problems) for part in parts)
-    print(f"{failed} {'problem' if failed == 1 else 'problems'} to fix before your program goes "
-          "live." if failed else "Your program is ready to go live.")
+    print(_outcome(failed))
     _write_summary(args.summary, parts, failed)
     return 1 if failed else 0
 
 
+def _outcome(failed: int) -> str:
+    """The check's last word: how many problems stand between the program and going live."""
+    if not failed:
+        return _("Your program is ready to go live.")
+    return ngettext("{number} problem to fix before your program goes live.",
+                    "{number} problems to fix before your program goes live.", failed,
+                    number=failed)
+
+
 def _verdict(part: Part) -> str:
     count = len(part.problems)
-    return "ok" if not count else f"{count} {'problem' if count == 1 else 'problems'}"
+    if not count:
+        return _("ok")
+    return ngettext("{number} problem", "{number} problems", count, number=count)
 
 
 def _profiles(base: Path, options: Options, program: Program) -> Part:
@@ -111,18 +122,19 @@ def _profiles(base: Path, options: Options, program: Program) -> Part:
     directory, problems = load_directory([folder], program, relative_to=base)
     errors = [problem for problem in problems if problem.is_error]
     if not directory.mentors and not errors:
-        errors.append(Problem(options.profiles.strip("/"), 1, 1, "holds no mentor profile yet",
-                              hint=f"add your own ({see(REPLACE_STEP)})"))
-    return Part("Profiles", errors, [f"{len(directory.mentors)} valid "
-                                     f"{'profile' if len(directory.mentors) == 1 else 'profiles'}"]
-                + [problem.text() for problem in problems if not problem.is_error])
+        errors.append(Problem(options.profiles.strip("/"), 1, 1, _("holds no mentor profile yet"),
+                              hint=_("add your own ({guide})", guide=see(REPLACE_STEP))))
+    return Part(_("Profiles"), errors, [ngettext(
+        "{number} valid profile", "{number} valid profiles", len(directory.mentors),
+        number=len(directory.mentors))] + [problem.text() for problem in problems
+                                           if not problem.is_error])
 
 
 def _derived_files(base: Path, program: Program) -> Part:
-    return Part("Derived files", [
-        Problem(item.path, 1, 1, "is out of date for the program's lists in mkdocs.yml",
-                hint="merge the pull request the 'Update derived files' workflow opens, or run "
-                f"'mentors generate' (or '{item.command}')")
+    return Part(_("Derived files"), [
+        Problem(item.path, 1, 1, _("is out of date for the program's lists in mkdocs.yml"),
+                hint=_("merge the pull request the 'Update derived files' workflow opens, or run "
+                       "'mentors generate' (or '{command}')", command=item.command))
         for item in out_of_date(base, program)], [])
 
 
@@ -139,14 +151,20 @@ def _site(config_file: Path) -> Part:
         if result.returncode:
             stops = [line.split("-", 1)[1].strip() for line in result.stderr.splitlines()
                      if line.startswith(("WARNING", "ERROR"))] or result.stderr.splitlines()[-1:]
-            return Part("Site", [Problem(config_file.name, 1, 1, f"the site does not build: {stop}",
-                                         hint="publishing stops on this too")
-                                 for stop in stops], [f"contrast: {note}" for note in notes])
+            return Part(_("Site"), [Problem(config_file.name, 1, 1,
+                                            _("the site does not build: {reason}", reason=stop),
+                                            hint=_("publishing stops on this too"))
+                                    for stop in stops], _contrast(notes))
         served_at = urlsplit(str(read_config(config_file).get("site_url") or "/")).path
         broken = check_site(site, served_at.rstrip("/") + "/")
-    return Part("Site", [Problem(f"(built site) {page}", 1, 1, found)
-                         for page, problems in sorted(broken.items()) for found in problems],
-                [f"contrast: {note}" for note in notes])
+    return Part(_("Site"), [Problem(_("(built site) {page}", page=page), 1, 1, found)
+                            for page, problems in sorted(broken.items()) for found in problems],
+                _contrast(notes))
+
+
+def _contrast(notes: list[str]) -> list[str]:
+    """The colours the build adjusted, as the build's log said them."""
+    return [_("contrast: {note}", note=note) for note in notes]
 
 
 def _write_summary(path: Path | None, parts: list[Part], failed: int) -> None:
@@ -155,13 +173,12 @@ def _write_summary(path: Path | None, parts: list[Part], failed: int) -> None:
                       if os.environ.get("GITHUB_STEP_SUMMARY") else None)
     if target is None:
         return
-    lines = ["## Program check", "",
-             f"**{failed} {'problem' if failed == 1 else 'problems'} to fix before your program "
-             "goes live.**" if failed else "**Your program is ready to go live.**", ""]
+    lines = [f"## {_('Program check')}", "", f"**{_outcome(failed)}**", ""]
     for part in parts:
         lines.append(f"### {part.title}: {_verdict(part)}")
         lines.append("")
-        lines += [f"- `{problem.path}` line {problem.line}: {problem.description()}"
+        lines += ["- " + _("{file} line {line}: {problem}", file=f"`{problem.path}`",
+                           line=problem.line, problem=problem.description())
                   for problem in part.problems]
         lines += [f"- {note}" for note in part.notes]
         lines.append("")

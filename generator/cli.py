@@ -14,7 +14,7 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from generator import ownership, reports
+from generator import ownership, reports, translation
 from generator.check_command import add_commands as add_check_commands
 from generator.directory import PROFILE_ID, Conflict, find_profiles, load_directory, slug
 from generator.freshness import (
@@ -45,7 +45,8 @@ from generator.profile import (
 from generator.profile_text import profile_text
 from generator.program import Program, load_program
 from generator.proposals import open_proposals
-from generator.settings import Options, read_config, read_options
+from generator.settings import Options, read_config, read_options, site_language
+from generator.translation import _, ngettext
 from generator.workflow_commands import give, guarded_output, under_actions
 
 PACKAGE = "mentor-directory"  # as pyproject.toml names it: --version asks its metadata
@@ -69,18 +70,21 @@ def main(argv: Seq[str] | None = None) -> int:
         parser = _parser()
         args = parser.parse_args(argv)
         try:
+            # What the command says is in the site's language, where it has a catalogue: mentors
+            # read its messages in pull requests and issues (the options' help stays English).
+            translation.use(site_language(args.config))
             return args.run(args)
         except (UserError, OSError) as error:  # the user's mistake, or a file they named
-            print(f"mentors: error: {error}", file=sys.stderr)
+            print(_("mentors: error: {error}", error=error), file=sys.stderr)
             return 2
         except KeyboardInterrupt:
             print(file=sys.stderr)
             return 130
         except Exception:
             traceback.print_exc()
-            print("mentors: internal error: this is a bug in the mentors command, not a mistake "
-                  "in your files or settings; please report it, with the traceback above",
-                  file=sys.stderr)
+            print(_("mentors: internal error: this is a bug in the mentors command, not a "
+                    "mistake in your files or settings; please report it, with the traceback "
+                    "above"), file=sys.stderr)
             return 70  # EX_SOFTWARE
 
 
@@ -201,7 +205,7 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
         options = read_options(config)
         return options, load_program(options.program, options.request_form), config.parent
     if config != Path("mkdocs.yml"):
-        raise UsageError(f"no configuration file at {config}")
+        raise UsageError(_("no configuration file at {file}", file=config))
     return Options(), load_program(None), Path(".")
 
 
@@ -230,8 +234,10 @@ def _stale(args: argparse.Namespace) -> int:
                                          history=_history(base / options.profiles))
     invalid = len({problem.path for problem in problems if problem.is_error})
     if invalid:
-        print(f"mentors: {invalid} profile file(s) have errors and are not listed; run "
-              "'mentors validate'", file=sys.stderr)
+        print(ngettext("mentors: {number} profile file has errors and is not listed; run "
+                       "'mentors validate'",
+                       "mentors: {number} profile files have errors and are not listed; run "
+                       "'mentors validate'", invalid, number=invalid), file=sys.stderr)
     found = stale_profiles(directory, args.older_than)
     days = directory.stale_after_days if args.older_than is None else args.older_than
     if not args.pause:
@@ -277,27 +283,28 @@ def _conflicts(args: argparse.Namespace) -> int:
     Exits 0 either way: the site is published without them, and this is the report.
     """
     options, program, base = _settings(args)
-    directory, _ = load_directory([base / options.profiles], program, conflicts="leave-out")
+    directory, _problems = load_directory([base / options.profiles], program, conflicts="leave-out")
     if args.format == "markdown":
         if directory.conflicts:
             sys.stdout.write(_conflicts_markdown(directory.conflicts))
         return 0
     report_problems([conflict.problem("warning") for conflict in directory.conflicts])
     if not directory.conflicts:
-        print("No two profiles name the same GitHub account.")
+        print(_("No two profiles name the same GitHub account."))
     return 0
 
 
 def _conflicts_markdown(conflicts: Seq[Conflict]) -> str:
     """The issue the publish workflow opens while profiles are left out for sharing an account."""
-    lines = ["Each person keeps one profile, and these profiles name a GitHub account that an "
-             "earlier profile already names. The site shows the earlier profile and leaves these "
-             "out:", ""]
-    lines += [f"- {_code(conflict.left_out)} (left out) names @{conflict.login}, like "
-              f"{_code(conflict.kept)} (on the site)." for conflict in conflicts]
-    lines += ["", "To fix it, keep one profile per account: delete the file that shouldn't be "
-              "there, or correct its `github:` line if it names the wrong account. Each publish "
-              "updates this issue, and closes it once no profile is left out."]
+    lines = [_("Each person keeps one profile, and these profiles name a GitHub account that "
+               "an earlier profile already names. The site shows the earlier profile and leaves "
+               "these out:"), ""]
+    lines += ["- " + _("{left_out} (left out) names @{login}, like {kept} (on the site).",
+                       left_out=_code(conflict.left_out), login=conflict.login,
+                       kept=_code(conflict.kept)) for conflict in conflicts]
+    lines += ["", _("To fix it, keep one profile per account: delete the file that shouldn't be "
+                    "there, or correct its `github:` line if it names the wrong account. Each "
+                    "publish updates this issue, and closes it once no profile is left out.")]
     return "\n".join(lines) + "\n"
 
 
@@ -312,8 +319,9 @@ def add_issue_arguments(command: argparse.ArgumentParser) -> None:
                          "or the comment saying what to fix")
 
 
-def report_problems(problems: Seq[Problem], what: str = "mentor profile") -> None:
-    """Each problem as a line, and under GitHub Actions also on the pull request's diff."""
+def report_problems(problems: Seq[Problem], what: str | None = None) -> None:
+    """Each problem as a line, and under GitHub Actions also on the pull request's diff, with
+    `what` the problems' files are (mentor profiles by default)."""
     annotate = under_actions()
     for problem in problems:
         print(problem.text())
@@ -326,24 +334,32 @@ def _validate(args: argparse.Namespace) -> int:
     paths = args.paths or [base / options.profiles]
     directory, problems = load_directory(paths, program)
     report_problems(problems)
-    print(_summary(len(directory.mentors), problems))
+    print(_summary(_valid_profiles(len(directory.mentors)), problems))
     _write_step_summary(args.summary, _validate_markdown(len(directory.mentors), problems,
                                                          _guide_url(args.config)))
     return 1 if count_errors(problems) else 0
 
 
-def _summary(valid: int, problems: list[Problem]) -> str:
+def _valid_profiles(valid: int) -> str:
+    return ngettext("{number} valid profile", "{number} valid profiles", valid, number=valid)
+
+
+def _summary(valid: str, problems: list[Problem]) -> str:
+    """The last line of a check: `valid` says how many files are valid (as _valid_profiles),
+    then come the errors and warnings."""
     errors = count_errors(problems)
     warnings = len(problems) - errors
     files = len({problem.path for problem in problems if problem.is_error})
     parts = []
     if errors:
-        parts.append(f"{errors} {'error' if errors == 1 else 'errors'} in "
-                     f"{files} {'file' if files == 1 else 'files'}")
+        parts.append(_("{errors} in {files}",
+                       errors=ngettext("{number} error", "{number} errors", errors,
+                                       number=errors),
+                       files=ngettext("{number} file", "{number} files", files, number=files)))
     if warnings:
-        parts.append(f"{warnings} {'warning' if warnings == 1 else 'warnings'}")
-    result = f"{valid} valid {'profile' if valid == 1 else 'profiles'}"
-    return result + (f"; {', '.join(parts)}" if parts else "") + "."
+        parts.append(ngettext("{number} warning", "{number} warnings", warnings,
+                              number=warnings))
+    return valid + (f"; {', '.join(parts)}" if parts else "") + "."
 
 
 def _option(path: str) -> str:
@@ -353,7 +369,7 @@ def _option(path: str) -> str:
 
 def _spec(path: str) -> dataclasses.Field:
     """The schema field a `mentors new` question fills: 'goals', 'contact.calendar'."""
-    group, _, name = path.rpartition(".")
+    group, _dot, name = path.rpartition(".")
     schema = Profile
     if group:
         schema = next(f for f in dataclasses.fields(Profile) if f.name == group).metadata[
@@ -418,23 +434,25 @@ def _new(args: argparse.Namespace) -> int:
             values[path] = value
     if errors:
         for error in errors:
-            print(f"mentors: error: {error}", file=sys.stderr)
-        print("mentors: no profile written: give or change the answers above", file=sys.stderr)
+            print(_("mentors: error: {error}", error=error), file=sys.stderr)
+        print(_("mentors: no profile written: give or change the answers above"),
+              file=sys.stderr)
         return 2
     profile_id = args.id or slug(str(values["name"]))
     if not PROFILE_ID.fullmatch(profile_id):
-        raise UsageError(f"'{profile_id}' is not a valid id: use lowercase letters, digits, hyphens")
+        raise UsageError(_("'{id}' is not a valid id: use lowercase letters, digits, hyphens",
+                           id=profile_id))
     target = base / options.profiles / f"{profile_id}.yml"
     if target.exists():
-        raise UsageError(f"{target} already exists; edit it instead")
+        raise UsageError(_("{file} already exists; edit it instead", file=target))
     values["last_confirmed"] = date.today()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(profile_text(values), encoding="utf-8")
-    _, problems = load_directory([target], program)
+    _directory, problems = load_directory([target], program)
     for problem in problems:
         print(problem.text())
-    print(f"Wrote {target}. Add a bio, how you like to work (style), formats and availability, "
-          f"then run: mentors validate {target}")
+    print(_("Wrote {file}. Add a bio, how you like to work (style), formats and availability, "
+            "then run: mentors validate {file}", file=target))
     return 1 if count_errors(problems) else 0
 
 
@@ -454,17 +472,18 @@ def _new_answer(path: str, given: str | None, answers: _Answers, program: Progra
             given = answers.ask(_question(path, program, required))
             if given is None:
                 if required:
-                    errors.append(f"{option} is required" + (
-                        ": the answers ended before it" if answers.ended else ""))
+                    errors.append(_("{option} is required: the answers ended before it",
+                                    option=option) if answers.ended
+                                  else _("{option} is required", option=option))
                 return None
         if not given.strip():
             if not required:
                 return None
             if answers.again:
-                print(f"  {name} is required.")
+                print("  " + _("{name} is required.", name=name))
                 given = None
                 continue
-            errors.append(f"{option} is required")
+            errors.append(_("{option} is required", option=option))
             return None
         value, messages = _check_answer(path, given, kind, program)
         if value is not INVALID:
@@ -485,7 +504,7 @@ def _new_contact(args: argparse.Namespace, answers: _Answers, program: Program,
     given: dict[str, str | None] = {path: getattr(args, _option(path)) for path in paths}
     needed = not program.request_form
     if needed and answers.asking and not any(given.values()):
-        print("How can mentees reach you? Give at least one of the next three.")
+        print(_("How can mentees reach you? Give at least one of the next three."))
     while True:
         found: dict[str, object] = {}
         before = len(errors)
@@ -497,10 +516,11 @@ def _new_contact(args: argparse.Namespace, answers: _Answers, program: Program,
             return found
         if not answers.again or answers.ended:
             options = [f"--{_option(path)}" for path in paths]
-            errors.append(f"{', '.join(options[:-1])} or {options[-1]} is required: a profile "
-                          "that accepts mentees needs a way for them to reach you")
+            errors.append(_("{options} or {last} is required: a profile that accepts mentees "
+                            "needs a way for them to reach you", options=", ".join(options[:-1]),
+                            last=options[-1]))
             return found
-        print("  mentees need a way to reach you: give at least one of the three.")
+        print("  " + _("mentees need a way to reach you: give at least one of the three."))
         given = dict.fromkeys(paths)
 
 
@@ -508,14 +528,14 @@ def _question(path: str, program: Program, required: bool) -> str:
     """The prompt for one field: its documentation, and for a program list, the choices."""
     spec = _spec(path)
     kind = spec.metadata["kind"]
-    how = "" if required else " (optional, Enter to skip)"
+    how = "" if required else " " + _("(optional, Enter to skip)")
     if isinstance(kind, ListOf):
-        how = " (separate them with commas)"
+        how = " " + _("(separate them with commas)")
         if isinstance(kind.item, ProgramId):
             entries = program.entries(kind.item.list_name)
             width = max(len(entry.id) for entry in entries)
             choices = "".join(f"  {entry.id:<{width}}  {entry.label}\n" for entry in entries)
-            return (f"{path}: {spec.metadata['doc']} Choose one or more, by id or label:\n"
+            return (f"{path}: {spec.metadata['doc']} {_('Choose one or more, by id or label:')}\n"
                     f"{choices}{path}: ")
     return f"{path}: {spec.metadata['doc']}{how} "
 
@@ -540,7 +560,7 @@ def _check_answer(path: str, text: str, kind: Kind, program: Program) -> tuple[o
 
 
 def _schema(args: argparse.Namespace) -> int:
-    _, program, _ = _settings(args)
+    _options, program, _base = _settings(args)
     return _write_generated(args.output, schema_text(program))
 
 
@@ -551,74 +571,91 @@ def _write_generated(output: Path, text: str) -> int:
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
-        print(f"Wrote {output}")
+        print(_("Wrote {file}", file=output))
     return 0
 
 
 def _validate_markdown(valid: int, problems: list[Problem], guide: str) -> str:
     """The job summary of `mentors validate`, for people who don't read compiler output."""
-    lines = ["## Mentor profiles", ""]
+    lines = [f"## {_('Mentor profiles')}", ""]
     if not count_errors(problems):
-        lines.append("There are no profiles to check." if not valid and not problems
-                     else "The profile is valid." if valid == 1
-                     else f"All {valid} profiles are valid.")
+        lines.append(_("There are no profiles to check.") if not valid and not problems
+                     else _("The profile is valid.") if valid == 1
+                     else ngettext("All {number} profile is valid.",
+                                   "All {number} profiles are valid.", valid, number=valid))
     else:
-        lines += [_summary(valid, problems), "",
-                  "A profile with an error is left out of the site until it is fixed. Change the "
-                  "lines named below, then commit again: this check runs on every change."]
+        lines += [_summary(_valid_profiles(valid), problems), "",
+                  _("A profile with an error is left out of the site until it is fixed. Change "
+                    "the lines named below, then commit again: this check runs on every "
+                    "change.")]
     files: dict[str, list[Problem]] = {}
     for problem in problems:
         files.setdefault(problem.path, []).append(problem)
     for path, found in files.items():
         lines += ["", f"### {_markdown(path)}", ""]
         for problem in found:
-            where = f"Line {problem.line}" + (f", {_code(problem.field)}" if problem.field else "")
-            note = "" if problem.is_error else "Worth a look (not an error): "
+            where = _("Line {line}", line=problem.line) + (f", {_code(problem.field)}"
+                                                           if problem.field else "")
+            note = "" if problem.is_error else _("Worth a look (not an error):") + " "
             text = _sentence(problem.message) + (f" {_sentence(problem.hint)}" if problem.hint
                                                  else "")
             lines.append(f"- {where}: {note}{_markdown(text)}")
-    lines += ["", f"The [profile guide]({guide}) explains every field."]
+    lines += ["", _("The [profile guide]({url}) explains every field.", url=guide)]
     return "\n".join(lines) + "\n"
 
 
 def _check_ownership(args: argparse.Namespace) -> int:
-    options, _, _ = _settings(args)
+    options, _program, _base = _settings(args)
     changes = ownership.parse_files(args.files.read_text(encoding="utf-8"))
     problems = ownership.check_ownership(
         args.author, changes, ownership.git_reader(args.repo, args.base),
         ownership.git_reader(args.repo, args.head), options.profiles.strip("/"))
     if args.changed_files is not None and len(changes) < args.changed_files:
+        number = translation.active().number
         problems.append(Problem(
-            "(pull request)", 1, 1, f"GitHub listed only {len(changes):,} of its "
-            f"{args.changed_files:,} changed files, so a maintainer needs to review it"))
+            # Translators: where a problem is when it is about the whole pull request.
+            _("(pull request)"), 1, 1, _("GitHub listed only {listed} of its {changed} changed "
+                                         "files, so a maintainer needs to review it",
+                                         listed=number(len(changes)),
+                                         changed=number(args.changed_files))))
     approval = (ownership.parse_approval(args.approvals.read_text(encoding="utf-8"))
                 if args.approvals else None)
     for problem in problems:
         print(f"{problem.path}: {problem.message}")
-    needs = (f"{len(problems)} {'change needs' if len(problems) == 1 else 'changes need'} a "
-             "maintainer's review")
-    if not problems:
-        summary = f"Every change is to a profile that belongs to {args.author}."
-    elif approval:
-        them = "it" if len(problems) == 1 else "them"
-        summary = (f"{needs}, and a maintainer accepted {them} for commit {args.head[:12]} "
-                   f"({approval.description}). A new push needs a new approval.")
-    else:
-        summary = (f"{needs}: a maintainer can accept the pull request by adding the "
-                   f"'{ownership.APPROVAL_LABEL}' label. An approval covers only the commit it "
-                   "was given for: after a new push, the label is removed and needs adding again.")
-    print(summary)
-    markdown = ["## Profile ownership", ""]
+    print(summary := _ownership_summary(len(problems), args.author, args.head, approval))
+    markdown = [f"## {_('Profile ownership')}", ""]
     markdown += [f"- {_code(problem.path)}: {_markdown(_sentence(problem.message))}"
                  for problem in problems]
     _write_step_summary(None, "\n".join(markdown + ["", _markdown(summary)]) + "\n")
     return 1 if problems and not approval else 0
 
 
+def _ownership_summary(changes: int, author: str, head: str,
+                       approval: ownership.Approval | None) -> str:
+    """What the ownership check decided: the `changes` that need a review, and how to give it."""
+    if not changes:
+        return _("Every change is to a profile that belongs to {author}.", author=author)
+    if approval:
+        return ngettext("{number} change needs a maintainer's review, and a maintainer accepted "
+                        "it for commit {commit} ({approval}). A new push needs a new approval.",
+                        "{number} changes need a maintainer's review, and a maintainer accepted "
+                        "them for commit {commit} ({approval}). A new push needs a new approval.",
+                        changes, number=changes, commit=head[:12],
+                        approval=approval.description)
+    return ngettext("{number} change needs a maintainer's review: a maintainer can accept the "
+                    "pull request by adding the '{label}' label. An approval covers only the "
+                    "commit it was given for: after a new push, the label is removed and needs "
+                    "adding again.",
+                    "{number} changes need a maintainer's review: a maintainer can accept the "
+                    "pull request by adding the '{label}' label. An approval covers only the "
+                    "commit it was given for: after a new push, the label is removed and needs "
+                    "adding again.", changes, number=changes, label=ownership.APPROVAL_LABEL)
+
+
 def _from_issue(args: argparse.Namespace) -> int:
     options, program, base = _settings(args)
     folder = base / options.profiles
-    files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
+    files, _problems = find_profiles([folder], base) if folder.is_dir() else ([], [])
     existing = {path.stem: ownership.login_of(str(path), path.read_bytes()) for path in files}
     proposals = (open_proposals(args.open_pulls.read_text(encoding="utf-8"), base,
                                 options.profiles.strip("/"), existing, args.number)
@@ -644,31 +681,46 @@ def _from_issue(args: argparse.Namespace) -> int:
 
 def _fix_comment(problems: list[Problem], guide: str) -> str:
     """The comment on an issue whose answers need changing: what, and how to change them."""
-    lines = [problem.description() for problem in problems]
-    return (
-        "Thank you for filling in the form! A few answers need changing before your profile "
-        "can be added:\n\n" + _fenced("\n".join(lines)) + "\n\n"
-        "To change them, edit this issue: open the **···** menu at the top right of it, choose "
-        "**Edit**, change those answers and select **Update comment**. Your answers are checked "
-        f"again as soon as you save. The [profile guide]({guide}) explains every field.\n")
+    return (_("Thank you for filling in the form! A few answers need changing before your "
+              "profile can be added:") + "\n\n" + _fenced_problems(problems) + "\n\n"
+            + _how_to_edit() + " "
+            + _("The [profile guide]({url}) explains every field.", url=guide) + "\n")
+
+
+def _fenced_problems(problems: Seq[Problem]) -> str:
+    """The problems of an issue's answers, each on its line, shown as written."""
+    return _fenced("\n".join(problem.description() for problem in problems))
+
+
+def _how_to_edit() -> str:
+    """How to change an issue's answers, which the workflow then checks again."""
+    return _("To change them, edit this issue: open the **···** menu at the top right of it, "
+             "choose **Edit**, change those answers and select **Update comment**. Your answers "
+             "are checked again as soon as you save.")
 
 
 def _pull_request_text(path: str, author: str, number: int | None, updates: bool,
                        notes: list[Problem]) -> str:
-    source = f"the form in #{number}" if number else "an issue form"
-    lines = [f"{'Updates' if updates else 'Adds'} {_code(path)} for @{author}, from {source}. "
-             "The profile passed `mentors validate`; its `github:` line names the issue's author.",
-             "", "Maintainers: check that nothing in it looks wrong, then merge."]
+    values = {"file": _code(path), "author": author, "number": number}
+    if updates:
+        added = (_("Updates {file} for @{author}, from the form in #{number}.", **values)
+                 if number else _("Updates {file} for @{author}, from an issue form.", **values))
+    else:
+        added = (_("Adds {file} for @{author}, from the form in #{number}.", **values)
+                 if number else _("Adds {file} for @{author}, from an issue form.", **values))
+    lines = [added + " " + _("The profile passed `mentors validate`; its `github:` line names "
+                             "the issue's author."),
+             "", _("Maintainers: check that nothing in it looks wrong, then merge.")]
     if notes:
-        lines += ["", "Worth a look (not errors):", "",
-                  _fenced("\n".join(problem.description() for problem in notes))]
+        lines += ["", _("Worth a look (not errors):"), "", _fenced_problems(notes)]
     if number:
+        # GitHub closes the issue when the pull request is merged: the keyword stays in English.
         lines += ["", f"Closes #{number}"]
     return "\n".join(lines) + "\n"
 
 
 def _issue_form(args: argparse.Namespace) -> int:
-    _, program, _ = _settings(args)
+    _options, program, _base = _settings(args)
     return _write_generated(args.output, render_form(program))
 
 

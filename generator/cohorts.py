@@ -32,14 +32,16 @@ from generator.profile import (
 )
 from generator.program import Program
 from generator.settings import PLUGIN_NAME, TolerantLoader
+from generator.translation import N_, _
 
 COHORT_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 # The milestones in the order they happen: the timeline, the calendar and the order check use it.
-MILESTONES = (("applications_open", "Applications open"),
-              ("applications_close", "Applications close"),
-              ("kickoff", "Kickoff session"),
-              ("midpoint", "Mid-point check-in"),
-              ("closing", "Closing celebration"))
+# Their labels are marked with N_, and shown through _.
+MILESTONES = (("applications_open", N_("Applications open")),
+              ("applications_close", N_("Applications close")),
+              ("kickoff", N_("Kickoff session")),
+              ("midpoint", N_("Mid-point check-in")),
+              ("closing", N_("Closing celebration")))
 
 State = Literal["upcoming", "applications", "running", "finished"]
 
@@ -48,7 +50,7 @@ State = Literal["upcoming", "applications", "running", "finished"]
 class Cohort:
     """One cohort of the formal track: its dates, its application form and its places."""
 
-    id: str = spec(Pattern(COHORT_ID, "an id such as '2026-spring'"),
+    id: str = spec(Pattern(COHORT_ID, N_("an id"), "'2026-spring'"),
                    "Short name for addresses: the calendar file is cohorts/<id>.ics.",
                    "2026-spring")
     name: str = spec(Text(60), "The cohort's name as people see it.", "Spring 2026 cohort")
@@ -69,11 +71,12 @@ class Cohort:
         for (before, before_label), (after, after_label) in itertools.pairwise(MILESTONES):
             first, then = getattr(self, before), getattr(self, after)
             if then < first or (after == "kickoff" and then == first):
-                relation = "on the same day as" if then == first else "before"
-                found.append((after, f"{then.isoformat()} is {relation} {before} "
-                              f"({first.isoformat()})",
-                              f"{after_label.lower()} must come after "
-                              f"{before_label.lower()}"))
+                values = {"day": then.isoformat(), "field": before, "first": first.isoformat()}
+                found.append((after, _("{day} is on the same day as {field} ({first})", **values)
+                              if then == first else _("{day} is before {field} ({first})",
+                                                      **values),
+                              _("{later} must come after {earlier}",
+                                later=_(after_label).lower(), earlier=_(before_label).lower())))
         return found
 
     def milestones(self) -> list[tuple[str, str, date]]:
@@ -92,7 +95,8 @@ class Cohort:
 class Cohorts:
     """The `cohorts:` setting: a list of cohorts."""
 
-    cohorts: tuple[Cohort, ...] = spec(ListOf(Group(Cohort), noun="cohort"),
+    cohorts: tuple[Cohort, ...] = spec(ListOf(Group(Cohort), noun=N_("cohort"),
+                                              plural=N_("cohorts")),
                                        "The formal track's cohorts.", [])
 
 
@@ -128,8 +132,9 @@ def _repeated_ids(node: Node, shown: str) -> list[Problem]:
         cohort_id = entry[1].value.strip()
         if cohort_id in seen:
             problems.append(Problem(shown, entry[0].line, entry[0].column,
-                                    f"'{cohort_id}' is also the id of cohort {seen[cohort_id]}",
-                                    f"cohorts[{position + 1}].id", "give each cohort its own id"))
+                                    _("'{id}' is also the id of cohort {number}", id=cohort_id,
+                                      number=seen[cohort_id]),
+                                    f"cohorts[{position + 1}].id", _("give each cohort its own id")))
         seen.setdefault(cohort_id, position + 1)
     return problems
 
@@ -178,8 +183,9 @@ def _to_node(node: yaml.Node, shown: str, problems: list[Problem], where: str) -
         key_node = Scalar(name, key.start_mark.line + 1, key.start_mark.column + 1, True)
         if name in entries:
             problems.append(Problem(shown, key_node.line, key_node.column,
-                                    f"appears twice (first on line {entries[name][0].line})",
-                                    f"{where}.{name}", "keep one of them"))
+                                    _("appears twice (first on line {line})",
+                                      line=entries[name][0].line),
+                                    f"{where}.{name}", _("keep one of them")))
             continue
         entries[name] = (key_node, _to_node(value, shown, problems, f"{where}.{name}"))
     return Mapping(entries, line, column)

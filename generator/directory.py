@@ -16,6 +16,7 @@ from generator.problems import Problem, Severity
 from generator.profile import Profile, check_profile
 from generator.program import Program
 from generator.taxonomy import SkillMatch, Taxonomy
+from generator.translation import _, active, ngettext
 
 PROFILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
@@ -74,8 +75,9 @@ class Conflict:
 
     def problem(self, severity: Severity) -> Problem:
         return Problem(self.left_out, self.line, self.column,
-                       f"'{self.login}' already has a profile: {self.kept}", "github",
-                       "each person keeps one profile; update that file instead", severity)
+                       _("'{login}' already has a profile: {file}", login=self.login,
+                         file=self.kept), "github",
+                       _("each person keeps one profile; update that file instead"), severity)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,8 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
         elif path.is_file() or path.is_symlink():
             candidates = [path]
         else:
-            problems.append(Problem(_display(path, relative_to), 1, 1, "no such file or folder"))
+            problems.append(Problem(_display(path, relative_to), 1, 1,
+                                    _("no such file or folder")))
             continue
         for candidate in candidates:
             problem = _not_a_profile_file(candidate, relative_to)
@@ -130,12 +133,13 @@ def _not_a_profile_file(path: Path, relative_to: Path) -> Problem | None:
     shown = _display(path, relative_to)
     if path.is_symlink():
         # A link would publish, or quote in error messages, whatever file it points to.
-        return Problem(shown, 1, 1, "is a symbolic link, not a profile file",
-                       hint="put the profile itself in the folder")
+        return Problem(shown, 1, 1, _("is a symbolic link, not a profile file"),
+                       hint=_("put the profile itself in the folder"))
     if path.suffix != ".yml":
-        return Problem(shown, 1, 1, "profile files end in '.yml'"
-                       + (f", not '{path.suffix}'" if path.suffix else ""),
-                       hint=f"rename it to '{path.stem}.yml'")
+        return Problem(shown, 1, 1, _("profile files end in '.yml', not '{suffix}'",
+                                      suffix=path.suffix) if path.suffix
+                       else _("profile files end in '.yml'"),
+                       hint=_("rename it to '{name}'", name=f"{path.stem}.yml"))
     return None
 
 
@@ -168,11 +172,13 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     if history is None:
         history = read_history(sorted({path.parent for path in files}))
     checks = checks or Checks()
-    known = checks.found if (checks.program, checks.today) == (program, today) else {}
+    language = active().language  # the problems' words are in it
+    known = (checks.found if (checks.program, checks.today, checks.language)
+             == (program, today, language) else {})
     read = [_read(path, base) for path in files]
     fresh = iter(workers.each(_check, [file for file in read if file.key not in known],
                               program, today))
-    checks.program, checks.today = program, today
+    checks.program, checks.today, checks.language = program, today, language
     checks.found = {file.key: known.get(file.key) or next(fresh) for file in read}
     valid: list[_Valid] = []
     checked: dict[str, Profile | None] = {}
@@ -209,11 +215,12 @@ class _Checked:
 
 @dataclass
 class Checks:
-    """The files a load checked, by name and content, for its program and day: a later load in
-    the same process (`mkdocs serve` rebuilding) checks only the files that changed."""
+    """The files a load checked, by name and content, for its program, day and language: a later
+    load in the same process (`mkdocs serve` rebuilding) checks only the files that changed."""
 
     program: Program | None = None
     today: date | None = None
+    language: str | None = None
     found: dict[tuple[str, str | None], _Checked] = field(default_factory=dict)
 
 
@@ -237,9 +244,13 @@ def _read(path: Path, base: Path) -> _Read:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return _Read(path, shown, None, None,
-                     Problem(shown, 1, 1, f"cannot read the file: {error.strerror}"))
+        return _Read(path, shown, None, None, Problem(shown, 1, 1, cannot_read(error)))
     return _Read(path, shown, data, blob_id(data), None)
+
+
+def cannot_read(error: OSError) -> str:
+    """The problem of a file that could not be read, with the system's reason."""
+    return _("cannot read the file: {reason}", reason=error.strerror)
 
 
 def _check(file: _Read, program: Program, today: date) -> _Checked:
@@ -311,8 +322,10 @@ def _first_problems(problems: list[Problem]) -> list[Problem]:
     first = hidden[0]
     return problems[:MAX_PROBLEMS_PER_FILE] + [Problem(
         first.path, first.line, first.column,
-        f"{len(hidden)} more problems in this file, from this line on, are not shown",
-        hint="fix the ones above and check again",
+        ngettext("{number} more problem in this file, from this line on, is not shown",
+                 "{number} more problems in this file, from this line on, are not shown",
+                 len(hidden), number=len(hidden)),
+        hint=_("fix the ones above and check again"),
         severity="error" if any(problem.is_error for problem in hidden) else "warning")]
 
 
@@ -340,15 +353,16 @@ def slug(name: str) -> str:
 def _check_id(path: Path, shown: str) -> list[Problem]:
     stem = path.stem
     if stem in RESERVED_IDS:
-        return [Problem(shown, 1, 1, f"'{stem}' is reserved and cannot be a profile id",
-                        hint="rename the file after yourself, such as 'ada-example.yml'")]
+        return [Problem(shown, 1, 1, _("'{id}' is reserved and cannot be a profile id", id=stem),
+                        hint=_("rename the file after yourself, such as 'ada-example.yml'"))]
     if PROFILE_ID.fullmatch(stem) and len(stem) <= MAX_ID_LENGTH:
         return []
     suggestion = slug(stem) or "your-name"
     return [Problem(shown, 1, 1,
-                    f"file name '{path.name}' is not a valid profile id",
-                    hint=f"rename it to '{suggestion}.yml': lowercase letters, digits and "
-                    f"single hyphens, at most {MAX_ID_LENGTH} characters")]
+                    _("file name '{name}' is not a valid profile id", name=path.name),
+                    hint=_("rename it to '{name}': lowercase letters, digits and single "
+                           "hyphens, at most {limit} characters", name=f"{suggestion}.yml",
+                           limit=MAX_ID_LENGTH))]
 
 
 def _display(path: Path, base: Path) -> str:

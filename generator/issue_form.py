@@ -23,6 +23,7 @@ from generator.directory import MAX_ID_LENGTH, PROFILE_ID, RESERVED_IDS, slug
 from generator.problems import Problem
 from generator.profile import (
     CHANNELS,
+    UNREACHABLE,
     Boolean,
     Count,
     Group,
@@ -39,6 +40,7 @@ from generator.profile import (
 from generator.profile_text import TextDumper, profile_text
 from generator.program import Program
 from generator.proposals import Proposal
+from generator.translation import _
 
 ISSUE_LABEL = "mentor-profile"
 FORM_FILE = ".github/ISSUE_TEMPLATE/mentor-profile.yml"
@@ -276,12 +278,12 @@ def profile_from_issue(body: str, author: str, program: Program, today: date,
             continue  # a yes or no that changes nothing stays out of the file
         if value is None:
             if question.required:
-                how = ("tick at least one box" if question.widget == "checkboxes"
-                       else "fill it in")
-                result.problems.append(Problem("issue", 1, 1, "this question needs an answer",
+                how = (_("tick at least one box") if question.widget == "checkboxes"
+                       else _("fill it in"))
+                result.problems.append(Problem("issue", 1, 1, _("this question needs an answer"),
                                                question.label, how))
             continue
-        group, _, name = question.key.rpartition(".")
+        group, _dot, name = question.key.rpartition(".")
         (values.setdefault(group, {}) if group else values)[name] = value
     profile_id = _choose_id(answers.get(ID_LABEL, ""), values.get("name"), author, existing,
                             profiles_dir, result)
@@ -322,7 +324,7 @@ def _as_stored(data: dict[str, Any], profile: Profile) -> dict[str, Any]:
     stored = {name: dict(value) if isinstance(value, dict) else value
               for name, value in data.items()}
     for question in QUESTIONS:
-        group, _, name = question.key.rpartition(".")
+        group, _dot, name = question.key.rpartition(".")
         values = stored.get(group) if group else stored
         if isinstance(question.kind, (Handle, Url)) and isinstance(values, dict) \
                 and name in values:
@@ -365,17 +367,19 @@ def _choose_id(answer: str, name: Any, author: str, existing: MappingType[str, s
     if chosen:
         problem = None
         if not PROFILE_ID.fullmatch(chosen) or len(chosen) > MAX_ID_LENGTH:
-            problem = (f"'{chosen}' is not a valid id",
-                       f"use lowercase letters, digits and single hyphens, at most "
-                       f"{MAX_ID_LENGTH} characters, such as 'ada-example'")
+            problem = (_("'{id}' is not a valid id", id=chosen),
+                       _("use lowercase letters, digits and single hyphens, at most {limit} "
+                         "characters, such as 'ada-example'", limit=MAX_ID_LENGTH))
         elif chosen in RESERVED_IDS:
-            problem = (f"'{chosen}' is reserved for the site's own pages", "choose another id")
+            problem = (_("'{id}' is reserved for the site's own pages", id=chosen),
+                       _("choose another id"))
         elif mine and chosen not in mine:
-            problem = (f"you already have a profile, {profiles_dir}/{mine[0]}.yml",
-                       "leave the profile id empty to update it")
+            problem = (_("you already have a profile, {file}",
+                         file=f"{profiles_dir}/{mine[0]}.yml"),
+                       _("leave the profile id empty to update it"))
         elif chosen in existing and chosen not in mine:
-            problem = (f"{profiles_dir}/{chosen}.yml is another mentor's profile",
-                       "choose another id")
+            problem = (_("{file} is another mentor's profile",
+                         file=f"{profiles_dir}/{chosen}.yml"), _("choose another id"))
         if problem:
             result.problems.append(Problem("issue", 1, 1, problem[0], ID_LABEL, problem[1]))
             return author.lower()
@@ -387,8 +391,8 @@ def _choose_id(answer: str, name: Any, author: str, existing: MappingType[str, s
     made = slug(name if isinstance(name, str) else "") or author.lower()
     if made in existing or made in RESERVED_IDS:
         result.problems.append(Problem(
-            "issue", 1, 1, f"the id made from your name, '{made}', is already taken", ID_LABEL,
-            "choose your own profile id"))
+            "issue", 1, 1, _("the id made from your name, '{id}', is already taken", id=made),
+            ID_LABEL, _("choose your own profile id")))
     return made
 
 
@@ -399,32 +403,43 @@ def _check_proposals(profile_id: str, author: str, proposals: Sequence[Proposal]
         path = f"{profiles_dir}/{proposal.profile_id}.yml"
         if proposal.login is not None and proposal.login.casefold() == author.casefold():
             result.problems.append(Problem(
-                "issue", 1, 1, f"pull request #{proposal.pull_request} already proposes a "
-                f"profile for you, {path}", None, "each person keeps one profile: wait until "
-                "that pull request is merged or closed, then edit this issue again"))
+                "issue", 1, 1, _("pull request #{number} already proposes a profile for you, "
+                                 "{file}", number=proposal.pull_request, file=path), None,
+                _("each person keeps one profile: wait until that pull request is merged or "
+                  "closed, then edit this issue again")))
         elif proposal.profile_id == profile_id:
             result.problems.append(Problem(
-                "issue", 1, 1, f"pull request #{proposal.pull_request} already proposes {path} "
-                "for another mentor", ID_LABEL, "choose another profile id"))
+                "issue", 1, 1, _("pull request #{number} already proposes {file} for another "
+                                 "mentor", number=proposal.pull_request, file=path), ID_LABEL,
+                _("choose another profile id")))
 
 
 def _in_form_words(problem: Problem) -> Problem:
     """A problem of the written file, named by the form's question instead of the YAML field."""
-    if problem.field == "contact" and problem.message.startswith("no way for mentees"):
+    if problem.field == "contact" and problem.message == _(UNREACHABLE):
         first, second = _channel_questions()
         return dataclasses.replace(
             problem, field=f"{first}, {second}",
-            message="no way for mentees to reach you: while you take new mentees, your profile "
-            f"needs a {first.lower()} or a {second.lower()}",
-            hint=f"answer one of these questions, or answer '{NO}' to "
-            f"'{LABELS['availability.accepting']}'")
+            message=_("no way for mentees to reach you: while you take new mentees, your "
+                      "profile needs a {first} or a {second}", first=first.lower(),
+                      second=second.lower()),
+            hint=_("answer one of these questions, or answer '{no}' to '{question}'", no=NO,
+                   question=LABELS["availability.accepting"]))
     found = re.fullmatch(r"([a-z_.]+?)(?:\[(\d+)\])?", problem.field or "")
     question = BY_KEY.get(found.group(1)) if found else None
     if found is None or question is None:
-        where = problem.field or "Profile"
+        # Translators: where a problem is when it belongs to no question of the form.
+        where = problem.field or _("Profile")
     else:
-        where = question.label + (f", item {found.group(2)}" if found.group(2) else "")
+        where = item_of(question.label, found.group(2))
     return dataclasses.replace(problem, field=where)
+
+
+def item_of(label: str, item: str | None) -> str:
+    """A question's label, and the item of its answer a problem is about, if any."""
+    # Translators: a question of the form and one item of its answer; keep the comma after the
+    # question, where the form's order of questions is read.
+    return _("{question}, item {number}", question=label, number=item) if item else label
 
 
 __all__ = ["FORM_FILE", "ISSUE_LABEL", "IssueProfile", "QUESTIONS", "parse_body",

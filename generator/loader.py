@@ -18,6 +18,7 @@ import yaml
 
 from generator.problems import Problem
 from generator.syntax import Mistake, explain
+from generator.translation import _, active, ngettext
 
 _Loader: type[yaml.SafeLoader | yaml.CSafeLoader]
 try:  # libyaml parses about 7x faster; the pure-Python parser gives the same events.
@@ -141,19 +142,21 @@ def parse(path: str, data: bytes) -> Parsed:
 
     if len(data) > MAX_BYTES:
         where, line, size = _largest_field(data)
-        report(line, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}",
-               f"this field takes {size:,} of them: shorten it" if where
-               else "a profile needs far less: shorten the bio", where)
+        report(line, 1, too_large(len(data)),
+               _("this field takes {size} of them: shorten it", size=active().number(size))
+               if where
+               else _("a profile needs far less: shorten the bio"), where)
         return Parsed(None, problems)
     for mark, encoding in _OTHER_ENCODINGS:
         if data.startswith(mark):
-            report(1, 1, f"file is {encoding} text, not UTF-8", "save the file with UTF-8 encoding")
+            report(1, 1, _("file is {encoding} text, not UTF-8", encoding=encoding),
+                   _("save the file with UTF-8 encoding"))
             return Parsed(None, problems)
     text, flaws = _decode(data)
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        report(1, 1, "file is empty", "start from the example in the profile guide")
+        report(1, 1, _("file is empty"), _("start from the example in the profile guide"))
         return Parsed(None, problems)
     root = _read(text, flaws, report)
     problems.sort(key=lambda problem: (problem.line, problem.column))
@@ -161,10 +164,17 @@ def parse(path: str, data: bytes) -> Parsed:
         return Parsed(None, problems)
     if not isinstance(root, Mapping):
         line, column = (root.line, root.column) if root is not None else (1, 1)
-        report(line, column, "the file must be a mapping of fields like 'name: Ada'",
-               "start from the example in the profile guide")
+        report(line, column, _("the file must be a mapping of fields like 'name: Ada'"),
+               _("start from the example in the profile guide"))
         return Parsed(None, problems)
     return Parsed(root, problems)
+
+
+def too_large(size: int) -> str:
+    """The message for a file over MAX_BYTES (a profile's, a session page's)."""
+    return ngettext("file is {count} byte; the limit is {limit}",
+                    "file is {count} bytes; the limit is {limit}", size,
+                    limit=active().number(MAX_BYTES))
 
 
 def _largest_field(data: bytes) -> tuple[str | None, int, int]:
@@ -190,14 +200,16 @@ def _decode(data: bytes) -> tuple[str, list[_Flaw]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         flaws.append(_Flaw(len(data[:error.start].decode("utf-8")),
-                           f"file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-                           "save the file with UTF-8 encoding"))
+                           _("file is not UTF-8 text (byte 0x{byte})",
+                             byte=f"{data[error.start]:02x}"),
+                           _("save the file with UTF-8 encoding")))
         text = data.decode("utf-8", errors="replace")
     refused = _REFUSED_CHARACTER.search(text)
     if refused:
         flaws.append(_Flaw(refused.start(),
-                           f"contains the control character U+{ord(refused.group()):04X}",
-                           "remove it; profiles are plain text"))
+                           _("contains the control character U+{code}",
+                             code=f"{ord(refused.group()):04X}"),
+                           _("remove it; profiles are plain text")))
         text = _REFUSED_CHARACTER.sub("\ufffd", text)
     return text, sorted(flaws, key=lambda flaw: flaw.index)
 
@@ -255,7 +267,7 @@ def _read(text: str, flaws: list[_Flaw], report: _Report) -> Node | None:
     def collect(*problem: Any, **named: Any) -> None:
         found.append((problem, named))
 
-    for _ in range(MAX_SYNTAX_ERRORS + 1):
+    for _reading in range(MAX_SYNTAX_ERRORS + 1):
         found.clear()
         try:
             root = _build(text, list(flaws), collect, rewritten)
@@ -339,7 +351,7 @@ def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) 
                 top.pending_key = top.last_key = node
             else:
                 if not isinstance(node, Refused):
-                    report(node.line, node.column, "keys must be plain names like 'skills'",
+                    report(node.line, node.column, _("keys must be plain names like 'skills'"),
                            where=_path(stack))
                 top.pending_key = Scalar("", node.line, node.column, plain=True)
                 top.refused_keys.add("")
@@ -350,8 +362,9 @@ def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) 
             return
         earlier = top.node.entries.get(key.value)
         if earlier is not None:
-            report(key.line, key.column, f"appears twice (first on line {earlier[0].line})",
-                   "keep one of them", _path(stack, key.value))
+            report(key.line, key.column, _("appears twice (first on line {line})",
+                                           line=earlier[0].line),
+                   _("keep one of them"), _path(stack, key.value))
             top.refused_keys.add(key.value)
             return
         top.node.entries[key.value] = (key, node)
@@ -378,13 +391,15 @@ def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) 
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    report(line, column, "file holds more than one YAML document",
-                           "remove the '---' line and everything after it that is a second profile")
+                    report(line, column, _("file holds more than one YAML document"),
+                           _("remove the '---' line and everything after it that is a second "
+                             "profile"))
                     break
                 continue
             if isinstance(event, yaml.AliasEvent):
-                report(line, column, f"aliases like '*{event.anchor}' are not allowed",
-                       "write the value out in full", here())
+                report(line, column, _("aliases like '{alias}' are not allowed",
+                                       alias=f"*{event.anchor}"),
+                       _("write the value out in full"), here())
                 attach(Refused(line, column))
                 continue
             if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
@@ -394,13 +409,14 @@ def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) 
             refused = False
             anchor = getattr(event, "anchor", None)
             if anchor is not None:
-                report(line, column, f"anchors like '&{anchor}' are not allowed",
-                       "write each value out in full", here())
+                report(line, column, _("anchors like '{anchor}' are not allowed",
+                                       anchor=f"&{anchor}"),
+                       _("write each value out in full"), here())
                 refused = True
             tag = getattr(event, "tag", None)
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
-                report(line, column, f"tags like '{tag}' are not allowed",
-                       "remove the tag; write plain values", here())
+                report(line, column, _("tags like '{tag}' are not allowed", tag=tag),
+                       _("remove the tag; write plain values"), here())
                 refused = True
             if isinstance(event, yaml.ScalarEvent):
                 node: Node = (Refused(line, column) if refused or (line in rewritten and key is None)
@@ -409,8 +425,10 @@ def _build(text: str, flaws: list[_Flaw], report: _Report, rewritten: set[int]) 
                 attach(node)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(stack) >= MAX_DEPTH:
-                    report(line, column, f"values are nested more than {MAX_DEPTH} levels deep",
-                           "profiles need at most two levels, as in 'availability: capacity: 2'",
+                    report(line, column, ngettext(
+                        "values are nested more than {count} level deep",
+                        "values are nested more than {count} levels deep", MAX_DEPTH),
+                           _("profiles need at most two levels, as in 'availability: capacity: 2'"),
                            here())
                     attach(Refused(line, column))
                     skip_depth = 1

@@ -21,6 +21,7 @@ from generator.languages import languages
 from generator.problems import UserError
 from generator.profile import Count, Email, Group, ListOf, Pattern, spec
 from generator.program import Program
+from generator.translation import N_
 from generator.workday import overlap_hours
 
 FULL_OVERLAP = 4  # hours of shared working day from which overlap adds its whole weight
@@ -53,7 +54,7 @@ class Pair:
     """An applicant, by email address, and a mentor, by profile id."""
 
     mentee: str = spec(Email(public=False), "The applicant's email address.", "ana@example.org")
-    mentor: str = spec(Pattern(PROFILE_ID.pattern, "a profile id such as 'ada-example'"),
+    mentor: str = spec(Pattern(PROFILE_ID.pattern, N_("a profile id"), "'ada-example'"),
                        "The mentor's profile id (the file name without .yml).", "ada-example")
 
 
@@ -67,9 +68,9 @@ class Rules:
                                    default=2)
     weights: Weights = spec(Group(Weights), "How much each part of fit counts.",
                             default=Weights())
-    pin: tuple[Pair, ...] = spec(ListOf(Group(Pair), noun="pair"),
+    pin: tuple[Pair, ...] = spec(ListOf(Group(Pair), noun=N_("pair"), plural=N_("pairs")),
                                  "Pairs to keep whatever the fit.", default=())
-    forbid: tuple[Pair, ...] = spec(ListOf(Group(Pair), noun="pair"),
+    forbid: tuple[Pair, ...] = spec(ListOf(Group(Pair), noun=N_("pair"), plural=N_("pairs")),
                                     "Pairs never to propose.", default=())
 
 

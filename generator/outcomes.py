@@ -11,8 +11,10 @@ written file, and refuses one that suppression would change.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -32,6 +34,7 @@ from generator.profile import (
     spec,
 )
 from generator.program import Program
+from generator.translation import N_, _, ngettext
 
 FILE = "outcomes.yml"  # in the docs folder: the figures as the site shows them
 SUPPRESS_BELOW = 5
@@ -44,7 +47,8 @@ Figure = int | str  # a count, SMALL or HIDDEN
 class FigureKind(Count):
     """A count, or one already suppressed: "<5" or "hidden"."""
 
-    what: ClassVar[str] = f"a whole number, '{SMALL}' or '{HIDDEN}'"
+    def shown(self) -> str:
+        return _("a whole number, '{small}' or '{hidden}'", small=SMALL, hidden=HIDDEN)
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         if value.strip() in (SMALL, HIDDEN):
@@ -110,8 +114,11 @@ class Mentees:
     promoted: Figure | None = spec(FigureKind(), "Promoted within 12 months.", 6, default=None)
 
     def problems(self) -> list[tuple[str, str, str]]:
-        return _more_than(self.enrolled, "mentees", {name: getattr(self, name)
-                                                     for name in list(self.COUNTS)[1:]})
+        return _more_than(self.enrolled, {name: getattr(self, name)
+                                          for name in list(self.COUNTS)[1:]},
+                          lambda count, enrolled: _(
+                              "is {count}, more than the mentees enrolled ({enrolled})",
+                              count=count, enrolled=enrolled))
 
 
 @dataclass(frozen=True)
@@ -124,7 +131,10 @@ class Mentors:
     completed: Figure | None = spec(FigureKind(), "Mentors who finished.", 28, default=None)
 
     def problems(self) -> list[tuple[str, str, str]]:
-        return _more_than(self.enrolled, "mentors", {"completed": self.completed})
+        return _more_than(self.enrolled, {"completed": self.completed},
+                          lambda count, enrolled: _(
+                              "is {count}, more than the mentors enrolled ({enrolled})",
+                              count=count, enrolled=enrolled))
 
 
 # Each survey in a cohort: its field, whose answers it holds and when it was sent.
@@ -155,29 +165,41 @@ class Cohort:
 
     def problems(self) -> list[tuple[str, str, str]]:
         found = []
-        for field, (people, _) in SURVEYS.items():
+        for field, (people, _wave) in SURVEYS.items():
             group, survey = getattr(self, people), getattr(self, field)
             if group is not None and survey is not None:
-                found += _more_than(group.enrolled, people, {field: survey.responses},
-                                    "answers")
+                found += _more_than(group.enrolled, {field: survey.responses},
+                                    partial(_answers_more_than, people))
         return found
+
+
+def _answers_more_than(people: str, answers: int, enrolled: int) -> str:
+    """A survey's answers, more than the `people` ("mentees" or "mentors") who could give them."""
+    if people == "mentees":
+        return ngettext("is {answers} answer, more than the mentees enrolled ({enrolled})",
+                        "is {answers} answers, more than the mentees enrolled ({enrolled})",
+                        answers, answers=answers, enrolled=enrolled)
+    return ngettext("is {answers} answer, more than the mentors enrolled ({enrolled})",
+                    "is {answers} answers, more than the mentors enrolled ({enrolled})",
+                    answers, answers=answers, enrolled=enrolled)
 
 
 @dataclass(frozen=True)
 class Outcomes:
     """The whole file: cohorts, oldest first."""
 
-    cohorts: tuple[Cohort, ...] = spec(ListOf(Group(Cohort), 1, noun="cohort"),
+    cohorts: tuple[Cohort, ...] = spec(ListOf(Group(Cohort), 1, noun=N_("cohort"),
+                                              plural=N_("cohorts")),
                                        "Each cohort's figures.", [])
 
 
-def _more_than(enrolled: Figure, people: str, counts: dict[str, Figure | None],
-               what: str = "") -> list[tuple[str, str, str]]:
-    """Counts larger than the group that started: (field, message, hint)."""
+def _more_than(enrolled: Figure, counts: dict[str, Figure | None],
+               message: Callable[[int, int], str]) -> list[tuple[str, str, str]]:
+    """Counts larger than the group that started: (field, message, hint); `message` words one
+    from the count and the number enrolled."""
     if not isinstance(enrolled, int):
         return []
-    return [(field, f"is {count}{' ' + what if what else ''}, more than the {people} enrolled "
-             f"({enrolled})", "check the totals")
+    return [(field, message(count, enrolled), _("check the totals"))
             for field, count in counts.items() if isinstance(count, int) and count > enrolled]
 
 
@@ -222,15 +244,16 @@ def _suppress_counts(group: Any, at: tuple[str | int, ...], changed: list[Suppre
     for field in group.COUNTS:
         count = getattr(group, field)
         if isinstance(count, int) and count < SUPPRESS_BELOW:
-            changed.append(Suppressed((*at, field), f"is {count}, fewer than {SUPPRESS_BELOW}"))
+            changed.append(Suppressed((*at, field), _("is {count}, fewer than {least}",
+                                                      count=count, least=SUPPRESS_BELOW)))
             values[field] = SMALL
     enrolled, completed = (values.get(name, getattr(group, name))
                            for name in ("enrolled", "completed"))
     if (isinstance(enrolled, int) and isinstance(completed, int)
             and 0 < enrolled - completed < SUPPRESS_BELOW):
-        changed.append(Suppressed((*at, "completed"), f"is {completed}: beside {enrolled} "
-                                  f"enrolled it shows that fewer than {SUPPRESS_BELOW} did not "
-                                  "complete"))
+        changed.append(Suppressed((*at, "completed"), _(
+            "is {completed}: beside {enrolled} enrolled it shows that fewer than {least} did not "
+            "complete", completed=completed, enrolled=enrolled, least=SUPPRESS_BELOW)))
         values["completed"] = HIDDEN
     return dataclasses.replace(group, **values)
 
@@ -240,11 +263,14 @@ def _suppress_answers(survey: Survey, at: tuple[str | int, ...],
     """A survey with fewer than 5 answers keeps only "<5" answers, and no averages."""
     if not isinstance(survey.responses, int) or survey.responses >= SUPPRESS_BELOW:
         return survey
-    changed += [Suppressed((*at, score), f"is an average of {survey.responses} answers, fewer "
-                           f"than {SUPPRESS_BELOW}")
+    changed += [Suppressed((*at, score), ngettext(
+                    "is an average of {answers} answer, fewer than {least}",
+                    "is an average of {answers} answers, fewer than {least}", survey.responses,
+                    answers=survey.responses, least=SUPPRESS_BELOW))
                 for score in survey.SCORES if getattr(survey, score) is not None]
-    changed.append(Suppressed((*at, "responses"), f"is {survey.responses}, fewer than "
-                              f"{SUPPRESS_BELOW}"))
+    changed.append(Suppressed((*at, "responses"), _("is {count}, fewer than {least}",
+                                                    count=survey.responses,
+                                                    least=SUPPRESS_BELOW)))
     return type(survey)(responses=SMALL)
 
 
@@ -266,10 +292,11 @@ def load_published(path: Path, shown: str, program: Program) -> tuple[Outcomes |
     outcomes, problems = load_outcomes(path, shown, program)
     if outcomes is None:
         return None, problems
-    root, _ = load(shown, path.read_bytes())
-    leaks = [Problem(shown, *_position(root, item.path), f"{item.why}, and this file is public",
-                     item.where, "keep the raw figures in a file outside the repository and "
-                     "write this one with 'mentors outcomes RAW.yml', which suppresses them")
+    root, _problems = load(shown, path.read_bytes())
+    leaks = [Problem(shown, *_position(root, item.path),
+                     _("{why}, and this file is public", why=item.why), item.where,
+                     _("keep the raw figures in a file outside the repository and write this "
+                       "one with 'mentors outcomes RAW.yml', which suppresses them"))
              for item in suppress(outcomes)[1]]
     return (None if leaks else outcomes), problems + leaks
 

@@ -12,6 +12,7 @@ from generator.outcomes import FILE, SUPPRESS_BELOW, load_outcomes, published_ya
 from generator.problems import UserError
 from generator.program import Program
 from generator.settings import Options, read_config
+from generator.translation import _, ngettext
 
 Settings = Callable[[argparse.Namespace], tuple[Options, Program, Path]]
 HEADER = "\n".join([
@@ -36,26 +37,28 @@ def add_command(commands: Any, settings: Settings) -> None:
 
 
 def _outcomes(args: argparse.Namespace, settings: Settings) -> int:
-    _, program, base = settings(args)
+    _options, program, base = settings(args)
     site = read_config(args.config) if args.config.is_file() else {}
     output: Path = args.output or base / str(site.get("docs_dir") or "docs") / FILE
     if args.raw.resolve().is_relative_to(base.resolve()):
-        raise UserError(f"{args.raw} is inside the repository ({base.resolve()}), which is "
-                        "public: the raw figures include small counts; keep the file in a "
-                        "private folder outside it")
+        raise UserError(_("{file} is inside the repository ({repository}), which is public: "
+                          "the raw figures include small counts; keep the file in a private "
+                          "folder outside it", file=args.raw, repository=base.resolve()))
     outcomes, problems = load_outcomes(args.raw, str(args.raw), program)
     for problem in problems:
         print(problem.text())
     if outcomes is None:
-        print(f"Nothing written: fix {args.raw} first.")
+        print(_("Nothing written: fix {file} first.", file=args.raw))
         return 1
     published, changed = suppress(outcomes)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(published_yaml(published, HEADER), encoding="utf-8")
     cohorts = len(published.cohorts)
-    print(f"Wrote {output}: {cohorts} {'cohort' if cohorts == 1 else 'cohorts'}, "
-          + (f"{len(changed)} {'figure' if len(changed) == 1 else 'figures'} suppressed:"
-             if changed else "nothing to suppress."))
+    print(_("Wrote {file}: {cohorts}, {suppressed}", file=output,
+            cohorts=ngettext("{number} cohort", "{number} cohorts", cohorts, number=cohorts),
+            suppressed=ngettext("{number} figure suppressed:", "{number} figures suppressed:",
+                                len(changed), number=len(changed))
+            if changed else _("nothing to suppress.")))
     for item in changed:
         print(f"- {item.where}: {item.why}")
     return 0

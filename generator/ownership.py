@@ -21,6 +21,7 @@ from generator import loader
 from generator.problems import Problem, UserError
 from generator.profile import INVALID, Checker, Kind, Profile
 from generator.program import default_program
+from generator.translation import _
 
 APPROVAL_LABEL = "maintainer-approved"  # a maintainer adds it to accept what this check refuses
 # The workflow records each approval as a commit status of this name on the commit the label was
@@ -64,27 +65,28 @@ def check_ownership(author: str, changes: list[Change], read_base: Reader, read_
 def _refusal(author: str, status: str, path: str, read_base: Reader, read_head: Reader,
              profiles_dir: str) -> str | None:
     if not is_profile_path(path, profiles_dir):
-        return (f"this is not a mentor profile ({profiles_dir}/<id>.yml); changes to other files "
-                "need a maintainer's review")
+        return _("this is not a mentor profile ({files}); changes to other files need a "
+                 "maintainer's review", files=f"{profiles_dir}/<id>.yml")
     base = read_base(path)
     # A "new" file may exist on the base branch by now: then it is someone's file already.
     if status != "added" or base is not None:
         owner = None if base is None else login_of(path, base)
         if owner is None:
-            return ("the current version has no valid github: line, so it is not clear whose "
-                    "profile this is; a maintainer needs to review this change")
+            return _("the current version has no valid github: line, so it is not clear whose "
+                     "profile this is; a maintainer needs to review this change")
         if owner.casefold() != author.casefold():
-            return (f"this profile belongs to '{owner}' (its github: line), so only they can "
-                    "change or delete it")
+            return _("this profile belongs to '{owner}' (its github: line), so only they can "
+                     "change or delete it", owner=owner)
     if status == "removed":
         return None
     head = read_head(path)
     login = None if head is None else login_of(path, head)
     if login is None:
-        return f"the file must keep a valid github: line that names you: 'github: {author}'"
+        return _("the file must keep a valid github: line that names you: 'github: {author}'",
+                 author=author)
     if login.casefold() != author.casefold():
-        return (f"the github: line must name you ('{author}'), not '{login}'; each person adds "
-                "and changes only their own profile")
+        return _("the github: line must name you ('{author}'), not '{login}'; each person adds "
+                 "and changes only their own profile", author=author, login=login)
     return None
 
 
@@ -98,7 +100,7 @@ def is_profile_path(path: str, profiles_dir: str = "mentors") -> bool:
 def login_of(path: str, data: bytes) -> str | None:
     """The `github:` login of a profile file's text, checked as validation checks it; None if the
     file is not valid YAML or has no valid `github:` line (the rest of the file may be wrong)."""
-    root, _ = loader.load(path, data)
+    root, _problems = loader.load(path, data)
     if root is None or "github" not in root.entries:
         return None
     checker = Checker(path, default_program(), date.today())
@@ -116,10 +118,11 @@ class Approval:
 def parse_files(text: str) -> list[Change]:
     """Changes from `gh api --paginate repos/O/R/pulls/N/files` (GitHub lists 3,000 at most)."""
     changes = []
-    for item in _pages(text, "the list of changed files"):
+    for item in _pages(text, _("the list of changed files")):
         if not (isinstance(item, dict) and isinstance(item.get("filename"), str)
                 and isinstance(item.get("status"), str)):
-            raise UserError("the list of changed files has an entry without a filename and status")
+            raise UserError(_("the list of changed files has an entry without a filename and "
+                              "status"))
         previous = item.get("previous_filename")
         changes.append(Change(item["status"], item["filename"],
                               previous if isinstance(previous, str) else None))
@@ -132,7 +135,7 @@ def parse_approval(text: str) -> Approval | None:
     Only statuses the workflow itself set count (anyone who can push to the base repository could
     set one, but not the pull request's author); the newest decides, so a withdrawal wins.
     """
-    ours = [item for item in _pages(text, "the list of commit statuses")
+    ours = [item for item in _pages(text, _("the list of commit statuses"))
             if isinstance(item, dict) and item.get("context") == APPROVAL_STATUS
             and isinstance(item.get("creator"), dict)
             and item["creator"].get("login") == WORKFLOW_BOT
@@ -164,7 +167,7 @@ def _pages(text: str, what: str) -> list[object]:
         try:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
-            raise UserError(f"{what} is not JSON: {error}") from None
+            raise UserError(_("{what} is not JSON: {error}", what=what, error=error)) from None
         for item in value if isinstance(value, list) else [value]:
             items.extend(item if isinstance(item, list) else [item])
     return items
@@ -175,7 +178,8 @@ def git_reader(repo: Path, commit: str) -> Reader:
     found = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"],
                            cwd=repo, capture_output=True, text=True)
     if commit.startswith("-") or found.returncode != 0:
-        raise UserError(f"commit '{commit}' is not in the repository at {repo}; fetch it first")
+        raise UserError(_("commit '{commit}' is not in the repository at {repo}; fetch it first",
+                          commit=commit, repo=repo))
     sha = found.stdout.strip()
 
     def read(path: str) -> bytes | None:

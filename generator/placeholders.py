@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.problems import Problem
 from generator.sample import FILL_STEP, see
+from generator.translation import _
 
 # The pages that hold the organisers' own promises and contacts, and why each one does.
 PROGRAM_PAGES = {
@@ -41,9 +42,10 @@ class Placeholder:
 
     def problem(self) -> Problem:
         shown = self.text if len(self.text) <= SHOWN else self.text[:SHOWN - 2] + "…]"
-        return Problem(self.path, self.line, self.column, f"placeholder {shown} is not filled in",
-                       hint="replace it with your program's own details, or delete the sentence "
-                       f"({see(FILL_STEP)})")
+        return Problem(self.path, self.line, self.column,
+                       _("placeholder {text} is not filled in", text=shown),
+                       hint=_("replace it with your program's own details, or delete the "
+                              "sentence ({guide})", guide=see(FILL_STEP)))
 
 
 def find_placeholders(docs: Path, shown_docs: str) -> list[Placeholder]:

@@ -6,6 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.translation import _, ngettext
 from generator.workflow_commands import annotation
 
 Severity = Literal["error", "warning"]
@@ -42,8 +43,12 @@ class Problem:
         return self.severity == "error"
 
     def text(self) -> str:
-        """The compiler-style line: `path:line:col: error: field: message; hint`."""
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.description()}"
+        """The compiler-style line: `path:line:col: error: field: message; hint`.
+
+        Its punctuation is the format editors read; only the severity's word is translated."""
+        # Translators: the severity of a problem, as in "mentors/ada.yml:3:7: error: ...".
+        label = _("error") if self.is_error else _("warning")
+        return f"{self.path}:{self.line}:{self.column}: {label}: {self.description()}"
 
     def description(self) -> str:
         """Field, message and hint, without the location."""
@@ -51,8 +56,11 @@ class Problem:
         hint = f"; {self.hint}" if self.hint else ""
         return f"{field}{self.message}{hint}"
 
-    def github_annotation(self, what: str = "mentor profile") -> str:
-        """A workflow command that shows the problem on the pull request diff."""
+    def github_annotation(self, what: str | None = None) -> str:
+        """A workflow command that shows the problem on the pull request diff; `what` is the
+        kind of file, as its title says (a mentor profile by default)."""
+        # Translators: the title of a problem shown on a pull request's changes.
+        what = what or _("mentor profile")
         title = f"{what}: {self.field}" if self.field else what
         message = self.message + (f"; {self.hint}" if self.hint else "")
         return annotation(self.severity, message, file=self.path, line=self.line,
@@ -86,7 +94,8 @@ def by_place(problems: list[Problem], merge_from: int | None = None) -> dict[str
     for path, found in files.items():
         folder = path.rpartition("/")[0]
         if folder and merge_from and len(folders[folder]) >= merge_from:
-            places.setdefault(f"{folder}/ ({len(folders[folder])} files)", found[0])
+            places.setdefault(ngettext("{folder}/ ({count} file)", "{folder}/ ({count} files)",
+                                       len(folders[folder]), folder=folder), found[0])
         else:
             places[path if len(found) == 1 else f"{path} ({len(found)})"] = found[0]
     return places

@@ -24,6 +24,7 @@ from generator.loader import Mapping, Node, Refused, Scalar, Sequence
 from generator.markdown_text import literal
 from generator.problems import Problem, Severity
 from generator.program import Entry, Program
+from generator.translation import N_, _, active, ngettext
 from generator.workday import NAMED_WINDOWS, read_window
 
 SCHEMA_VERSION = 1
@@ -85,15 +86,21 @@ class Kind:
 class ScalarKind(Kind):
     """A kind written as a single value: refuses lists and mappings, then converts the text."""
 
-    what: ClassVar[str] = "text"  # what the value must be, for "must be text, not a list"
+    what: ClassVar[str] = N_("text")  # what the value must be, for "must be text, not a list"
 
     def check(self, node: Node, where: str, checker: Checker) -> Any:
         if isinstance(node, Refused):
             return INVALID
+        if isinstance(node, Sequence):
+            return checker.report(node, where, _("must be {what}, not a list", what=self.shown()))
         if not isinstance(node, Scalar):
-            shape = "a list" if isinstance(node, Sequence) else "a mapping"
-            return checker.report(node, where, f"must be {self.what}, not {shape}")
+            return checker.report(node, where, _("must be {what}, not a mapping",
+                                                 what=self.shown()))
         return self.convert(node.value, node, where, checker)
+
+    def shown(self) -> str:
+        """What the value must be, in the language in use."""
+        return _(self.what)
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         raise NotImplementedError
@@ -111,7 +118,14 @@ def _suggest(typed: str, choices: dict[str, str], scorer=fuzz.ratio, cutoff: flo
 
 def _did_you_mean(typed: str, choices: dict[str, str], **options: Any) -> str | None:
     suggestion = _suggest(typed, choices, **options)
-    return f"did you mean '{suggestion}'?" if suggestion else None
+    return _("did you mean '{suggestion}'?", suggestion=suggestion) if suggestion else None
+
+
+def too_long(length: int, limit: int) -> str:
+    """The message for text longer than its limit, in characters."""
+    return ngettext("is {count} character long; the limit is {limit}",
+                    "is {count} characters long; the limit is {limit}", length,
+                    limit=active().number(limit))
 
 
 def hidden_character(text: str, markdown: bool = False) -> tuple[str, str | None] | None:
@@ -122,13 +136,14 @@ def hidden_character(text: str, markdown: bool = False) -> tuple[str, str | None
     """
     direction = _DIRECTION.search(text)
     if direction:
-        return (f"contains the invisible text-direction character U+{ord(direction.group()):04X}",
-                "remove it: such characters can make text display differently from what it is")
+        return (_("contains the invisible text-direction character U+{code}",
+                  code=f"{ord(direction.group()):04X}"),
+                _("remove it: such characters can make text display differently from what it is"))
     if _LINE_SEPARATORS.search(text) or (_CONTROL_IN_MARKDOWN if markdown else _CONTROL
                                          ).search(text):
         if not markdown and "\n" in text:
-            return "must be on one line", None
-        return "contains control characters", "remove them"
+            return _("must be on one line"), None
+        return _("contains control characters"), _("remove them")
     if text.isascii():
         return None
     found = [text.index(char) for char in set(text) - _JOINERS
@@ -139,9 +154,15 @@ def hidden_character(text: str, markdown: bool = False) -> tuple[str, str | None
     if not found:
         return None
     char = text[min(found)]
-    return (f"contains the invisible character U+{ord(char):04X} "
-            f"({unicodedata.name(char, 'without a name')})",
-            "remove it: invisible characters can make different text look the same")
+    return (_("contains the invisible character U+{code} ({name})", code=f"{ord(char):04X}",
+              name=_character_name(char)),
+            _("remove it: invisible characters can make different text look the same"))
+
+
+def _character_name(char: str) -> str:
+    """A character's Unicode name, as messages about a character that does not show name it."""
+    # Translators: what a message says of a character that has no Unicode name.
+    return unicodedata.name(char, _("without a name"))
 
 
 @dataclass(frozen=True)
@@ -154,28 +175,28 @@ class Text(ScalarKind):
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = unicodedata.normalize("NFC", value).strip()
         if not text:
-            return checker.report(node, where, "must not be empty")
+            return checker.report(node, where, _("must not be empty"))
         hidden = hidden_character(text, self.markdown)
         if hidden:
             return checker.report(node, where, *hidden)
         if len(text) > self.max_length:
-            return checker.report(
-                node, where, f"is {len(text):,} characters long; the limit is {self.max_length:,}",
-                "shorten it",
-            )
+            return checker.report(node, where, too_long(len(text), self.max_length),
+                                  _("shorten it"))
         address = _ADDRESS_IN_TEXT.search(text)
         if address:
             return checker.report(
-                node, where, f"contains the email address '{address.group()}'",
-                "remove it: this text is published as written, in every page and file of the "
-                "site; an address for mentees goes in contact.email, which the site keeps out "
-                "of its files")
+                node, where, _("contains the email address '{address}'", address=address.group()),
+                _("remove it: this text is published as written, in every page and file of the "
+                  "site; an address for mentees goes in contact.email, which the site keeps out "
+                  "of its files"))
         nesting = max((len(_LIST_MARKER.findall(run.group()))
                        for run in _NESTED_LISTS.finditer(text)), default=0) if self.markdown else 0
         if nesting > MAX_MARKDOWN_NESTING:
             return checker.report(
-                node, where, f"puts {nesting} lists inside each other; the limit is "
-                f"{MAX_MARKDOWN_NESTING}", "write paragraphs and simple lists")
+                node, where, ngettext("puts {lists} list inside each other; the limit is {limit}",
+                                      "puts {lists} lists inside each other; the limit is {limit}",
+                                      nesting, lists=nesting, limit=MAX_MARKDOWN_NESTING),
+                _("write paragraphs and simple lists"))
         return text
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -197,9 +218,10 @@ class Skill(Text):
         if text is not INVALID:
             match = checker.program.taxonomy.match(text)
             if not match.exact:
-                checker.report(node, where, f"'{text}' looks like '{match.label}'",
-                               f"write '{match.label}' if that is what you mean; it is listed "
-                               f"as {match.label} until then", severity="warning")
+                checker.report(node, where, _("'{text}' looks like '{skill}'", text=text,
+                                              skill=match.label),
+                               _("write '{skill}' if that is what you mean; it is listed as "
+                                 "{skill} until then", skill=match.label), severity="warning")
         return text
 
 
@@ -211,9 +233,9 @@ class FirstName(Text):
         text = super().convert(value, node, where, checker)
         if text is not INVALID and (len(text.split()) > 2 or not re.fullmatch(
                 r"[^\W\d_]+(?:[ '’.-][^\W\d_]+)*\.?", text)):
-            return checker.report(node, where, f"'{text}' is not a first name",
-                                  "write only a first name, such as 'Priya', or leave it out to "
-                                  "show 'a mentee'")
+            return checker.report(node, where, _("'{text}' is not a first name", text=text),
+                                  _("write only a first name, such as 'Priya', or leave it out "
+                                    "to show 'a mentee'"))
         return text
 
     def describe(self, program: Program) -> str:
@@ -225,24 +247,29 @@ class Pattern(ScalarKind):
     """Text that must match a pattern, with a hint for the usual ways of getting it wrong."""
 
     regex: str
-    # Each pattern says what it wants; the other kinds say it once, as a class variable.
-    what: str  # type: ignore[misc]  # "a profile id such as 'ada-example'"
+    # Each pattern says what it wants, with an example; the other kinds say it once, as a class
+    # variable.
+    noun: str  # "a profile id", marked with N_ for the catalogue
+    example: str  # "'ada-example'"
+
+    def shown(self) -> str:
+        return _("{noun} such as {example}", noun=_(self.noun), example=self.example)
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
         if re.fullmatch(self.regex, value):
             return value
-        hint = f"write {self.what}"
+        hint = _("write {what}", what=self.shown())
         if "://" in value:
-            hint = f"write just the name, not a web address: {self.what}"
-        return checker.report(node, where, f"'{value}' is not {self.what.split(' such as')[0]}",
-                              hint)
+            hint = _("write just the name, not a web address: {what}", what=self.shown())
+        return checker.report(node, where, _("'{value}' is not {noun}", value=value,
+                                             noun=_(self.noun)), hint)
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "string", "pattern": self.regex}
 
     def describe(self, program: Program) -> str:
-        return self.what
+        return f"{self.noun} such as {self.example}"
 
 
 @dataclass(frozen=True)
@@ -257,7 +284,8 @@ class Handle(ScalarKind):
         reading = self.account.read(text)
         if reading.value is not None:
             return reading.value
-        return checker.report(node, where, f"'{text}' is not {self.account.noun}", reading.hint)
+        return checker.report(node, where, _("'{value}' is not {noun}", value=text,
+                                             noun=_(self.account.noun)), reading.hint)
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "string", "pattern": self.account.schema_pattern}
@@ -284,9 +312,10 @@ class TimeZone(ScalarKind):
         if value in zones:
             return value
         return checker.report(
-            node, where, f"'{value}' is not a time zone in the IANA database",
-            _did_you_mean(value, zones) or "write a zone name such as 'Europe/Berlin' or "
-            "'America/Sao_Paulo' (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)",
+            node, where, _("'{value}' is not a time zone in the IANA database", value=value),
+            _did_you_mean(value, zones) or _(
+                "write a zone name such as 'Europe/Berlin' or 'America/Sao_Paulo' (the list: "
+                "https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)"),
         )
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -305,7 +334,7 @@ class Window(ScalarKind):
     """A time someone can meet in their own zone: a named window or days and hours (see
     workday.read_window)."""
 
-    what: ClassVar[str] = "a meeting window"
+    what: ClassVar[str] = N_("a meeting window")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = " ".join(value.split())
@@ -313,9 +342,8 @@ class Window(ScalarKind):
         if hidden:
             return checker.report(node, where, *hidden)
         if len(text) > MAX_WINDOW_LENGTH:
-            return checker.report(node, where, f"is {len(text):,} characters long; the limit is "
-                                  f"{MAX_WINDOW_LENGTH}", "write days and hours such as "
-                                  "'weekdays 18:00-21:00'")
+            return checker.report(node, where, too_long(len(text), MAX_WINDOW_LENGTH),
+                                  _("write days and hours such as 'weekdays 18:00-21:00'"))
         reading = read_window(text)
         return checker.report(node, where, *reading) if isinstance(reading, tuple) else text
 
@@ -337,25 +365,26 @@ class ListOf(Kind):
     item: Kind
     min_items: int = 0
     max_items: int | None = None
-    noun: str = "item"
-    nouns: str = ""  # the plural, where it is not the noun with an s: "industries"
-
-    @property
-    def plural(self) -> str:
-        return self.nouns or f"{self.noun}s"
+    # What an item is called, one and more (messages say "lists 21 skills"); each marked with N_.
+    noun: str = N_("item")
+    plural: str = N_("items")
 
     def check(self, node: Node, where: str, checker: Checker) -> Any:
         if isinstance(node, Refused):
             return INVALID
         if not isinstance(node, Sequence):
-            return checker.report(node, where, f"must be a list of {self.plural}",
-                                  "put each on its own line starting with '- ', or write [a, b]")
+            return checker.report(node, where, _("must be a list of {items}", items=_(self.plural)),
+                                  _("put each on its own line starting with '- ', or write [a, b]"))
         if len(node.items) < self.min_items:
-            return checker.report(node, where, f"must list at least {self.min_items} {self.noun}")
+            return checker.report(node, where, ngettext(
+                "must list at least {count} {item}", "must list at least {count} {items}",
+                self.min_items, item=_(self.noun), items=_(self.plural)))
         if self.max_items is not None and len(node.items) > self.max_items:
-            return checker.report(node, where,
-                                  f"lists {len(node.items)} {self.plural}; the limit is "
-                                  f"{self.max_items}", "keep the ones you most want to share")
+            return checker.report(node, where, ngettext(
+                "lists {number} {item}; the limit is {limit}",
+                "lists {number} {items}; the limit is {limit}", len(node.items),
+                number=len(node.items), item=_(self.noun), items=_(self.plural),
+                limit=self.max_items), _("keep the ones you most want to share"))
         values: list[Any] = []
         seen: dict[str, int] = {}
         for position, item in enumerate(node.items):
@@ -367,8 +396,9 @@ class ListOf(Kind):
                 key = value.casefold()
                 if key in seen:
                     checker.report(item, f"{where}[{position + 1}]",
-                                   f"'{value}' is listed twice (also item {seen[key]})",
-                                   "remove one of them", severity="warning")
+                                   _("'{value}' is listed twice (also item {position})",
+                                     value=value, position=seen[key]),
+                                   _("remove one of them"), severity="warning")
                     continue
                 seen[key] = position + 1
             values.append(value)
@@ -393,7 +423,7 @@ class ListOf(Kind):
 class Language(ScalarKind):
     """An ISO 639-1 code, or an English language name normalised to its code."""
 
-    what: ClassVar[str] = "a language"
+    what: ClassVar[str] = N_("a language")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         table = languages()
@@ -402,9 +432,10 @@ class Language(ScalarKind):
             return code
         close = _suggest(value, {name: code for code, name in table.names.items()})
         return checker.report(
-            node, where, f"'{value.strip()}' is not an ISO 639-1 language code or English name",
-            f"did you mean '{table.name(close)}' ({close})?" if close
-            else "write a two-letter code such as 'en' or 'pt'",
+            node, where, _("'{value}' is not an ISO 639-1 language code or English name",
+                           value=value.strip()),
+            _("did you mean '{language}' ({code})?", language=table.name(close), code=close)
+            if close else _("write a two-letter code such as 'en' or 'pt'"),
         )
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -421,7 +452,7 @@ class ProgramId(ScalarKind):
 
     list_name: str
 
-    what: ClassVar[str] = "an id"
+    what: ClassVar[str] = N_("an id")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
@@ -432,11 +463,10 @@ class ProgramId(ScalarKind):
         choices = {phrase: entry.id for entry in entries for phrase in entry.phrases}
         choices.update({entry.label: entry.id for entry in entries})
         choices.update({entry.id: entry.id for entry in entries})
-        hint = _did_you_mean(value, choices, scorer=fuzz.WRatio, cutoff=85) or (
-            f"use one of: {', '.join(entry.id for entry in entries)}"
-        )
-        return checker.report(node, where, f"'{value}' is not in the program's "
-                              f"{self.list_name} list", hint)
+        hint = _did_you_mean(value, choices, scorer=fuzz.WRatio, cutoff=85) or _(
+            "use one of: {ids}", ids=", ".join(entry.id for entry in entries))
+        return checker.report(node, where, _("'{value}' is not in the program's {list} list",
+                                             value=value, list=self.list_name), hint)
 
     def id_for(self, written: str, program: Program) -> str | None:
         """The id meant by an id or a label, in any case and with spaces for hyphens, or None.
@@ -464,7 +494,9 @@ MAX_EMAIL_LENGTH = 254
 # grows with the text, not its square); not a Mastodon handle ('@ada@example.social').
 _ADDRESS_IN_TEXT = re.compile(rf"(?<![@\w.+'-])[\w.+'-]+@{HOST}", re.IGNORECASE)
 _URL = re.compile(rf"(https?)://({HOST})(?::\d{{1,5}})?(?:[/?#][^\s\"'<>\\`]*)?", re.IGNORECASE)
-_WHITESPACE_NAMES = {" ": "a space", "\t": "a tab", "\n": "a line break"}
+_WHITESPACE_NAMES = {" ": N_("contains a space, which a web address cannot hold"),
+                     "\t": N_("contains a tab, which a web address cannot hold"),
+                     "\n": N_("contains a line break, which a web address cannot hold")}
 _UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f]|[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
@@ -478,7 +510,7 @@ class Url(ScalarKind):
 
     https_only: bool = False
 
-    what: ClassVar[str] = "a web address"
+    what: ClassVar[str] = N_("a web address")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         url = value.strip()
@@ -487,30 +519,29 @@ class Url(ScalarKind):
                                                           url[scheme.end():]):
             scheme = None  # 'cal.example.org:8443/ada': a host and its port
         if "&#" in url or re.search(r"&[a-zA-Z]+;", url):
-            return checker.report(node, where, "contains HTML character references such as '&#58;'",
-                                  "write the address as plain text, starting with https://")
-        if scheme and scheme.group(1).lower() not in ("http", "https"):
             return checker.report(node, where,
-                                  f"'{scheme.group(1).lower()}:' links are not allowed",
-                                  "use a web address starting with https://")
+                                  _("contains HTML character references such as '&#58;'"),
+                                  _("write the address as plain text, starting with https://"))
+        if scheme and scheme.group(1).lower() not in ("http", "https"):
+            return checker.report(node, where, _("'{scheme}:' links are not allowed",
+                                                 scheme=scheme.group(1).lower()),
+                                  _("use a web address starting with https://"))
         unsafe = _UNSAFE_IN_URL.search(url)
         if unsafe:
-            char = unsafe.group()
-            shown = (_WHITESPACE_NAMES.get(char) or (f"'{char}'" if char.isprintable()
-                     else f"the invisible character U+{ord(char):04X}"))
-            return checker.report(node, where, f"contains {shown}, which a web address cannot hold",
-                                  "copy the address again from the browser's address bar")
+            return checker.report(node, where, _unsafe_in_url(unsafe.group()),
+                                  _("copy the address again from the browser's address bar"))
         full = url if scheme else f"https://{url}"
         match = _URL.fullmatch(full)
         if not match:
             if re.match(r"https?://[^/?#]*@", full, re.IGNORECASE):
-                return checker.report(node, where, "must not contain a user name before '@'",
-                                      "such addresses can disguise the real site")
-            return checker.report(node, where, f"'{url}' is not a full web address",
-                                  "write it like https://example.org/page")
+                return checker.report(node, where, _("must not contain a user name before '@'"),
+                                      _("such addresses can disguise the real site"))
+            return checker.report(node, where, _("'{url}' is not a full web address", url=url),
+                                  _("write it like https://example.org/page"))
         if self.https_only and match.group(1).lower() != "https":
-            return checker.report(node, where, "must start with https://",
-                                  "the site is served over https and browsers block http images")
+            return checker.report(node, where, _("must start with https://"),
+                                  _("the site is served over https and browsers block http "
+                                    "images"))
         return match.group(1).lower() + full[len(match.group(1)):]
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -521,13 +552,23 @@ class Url(ScalarKind):
         return f"web address starting with {schemes} (`https://` is added if you leave it out)"
 
 
+def _unsafe_in_url(char: str) -> str:
+    """Why a web address cannot hold a character it holds."""
+    if char in _WHITESPACE_NAMES:
+        return _(_WHITESPACE_NAMES[char])
+    if char.isprintable():
+        return _("contains '{character}', which a web address cannot hold", character=char)
+    return _("contains the invisible character U+{code}, which a web address cannot hold",
+             code=f"{ord(char):04X}")
+
+
 @dataclass(frozen=True)
 class Email(ScalarKind):
     """An email address and nothing else: the page builds a mailto link from it, and anything
     a link can carry beside the address (cc, bcc, body) would reach a mentee's email."""
 
     public: bool = True  # in a profile, published: warn; in an organiser's private file, not
-    what: ClassVar[str] = "an email address"
+    what: ClassVar[str] = N_("an email address")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         address = unicodedata.normalize("NFC", value).strip()
@@ -535,15 +576,17 @@ class Email(ScalarKind):
         if hidden:
             return checker.report(node, where, *hidden)
         if len(address) > MAX_EMAIL_LENGTH:
-            return checker.report(node, where, f"is {len(address):,} characters long; the limit "
-                                  f"is {MAX_EMAIL_LENGTH}", "write a shorter address")
+            return checker.report(node, where, too_long(len(address), MAX_EMAIL_LENGTH),
+                                  _("write a shorter address"))
         wrong = _address_mistake(address)
         if wrong:
-            return checker.report(node, where, f"'{address}' is not an email address", wrong)
+            return checker.report(node, where, _("'{address}' is not an email address",
+                                                 address=address), wrong)
         if self.public:
-            checker.report(node, where, "an email address in a public repository stays in its "
-                           "git history, even after you remove it",
-                           "consider a contact form or calendar link instead", severity="warning")
+            checker.report(node, where, _("an email address in a public repository stays in its "
+                                          "git history, even after you remove it"),
+                           _("consider a contact form or calendar link instead"),
+                           severity="warning")
         return address
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -555,22 +598,24 @@ class Email(ScalarKind):
 
 def _address_mistake(address: str) -> str | None:
     """What keeps text from being a plain address like name@example.org (as a hint), or None."""
-    example = "write just the address, like name@example.org"
     if address.lower().startswith("mailto:"):
-        return "write it without 'mailto:'"
+        return _("write it without 'mailto:'")
     if "@" not in address:
-        return "write it like name@example.org"
+        return _("write it like name@example.org")
     stray = re.search(r"[^\w.+'@-]", address)
     if stray:
-        shown = "the space" if stray.group() == " " else f"'{stray.group()}'"
-        return f"remove {shown}: {example}"
+        if stray.group() == " ":
+            return _("remove the space: write just the address, like name@example.org")
+        return _("remove '{character}': write just the address, like name@example.org",
+                 character=stray.group())
     if address.count("@") > 1:
-        return f"it has more than one '@'; {example}"
+        return _("it has more than one '@'; write just the address, like name@example.org")
     name, domain = address.split("@")
     if not re.fullmatch(_MAILBOX, name):
-        return "the part before '@' cannot be empty, start or end with '.', or hold '..'"
+        return _("the part before '@' cannot be empty, start or end with '.', or hold '..'")
     if not re.fullmatch(HOST, domain, re.IGNORECASE):
-        return f"'{domain}' is not a domain name; write it like name@example.org"
+        return _("'{domain}' is not a domain name; write it like name@example.org",
+                 domain=domain)
     return None
 
 
@@ -578,13 +623,13 @@ def _address_mistake(address: str) -> str | None:
 class Boolean(ScalarKind):
     """`true` or `false`, nothing YAML 1.1 would also read as a boolean."""
 
-    what: ClassVar[str] = "true or false"
+    what: ClassVar[str] = N_("true or false")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         if node.plain and value.lower() in ("true", "false"):
             return value.lower() == "true"
-        return checker.report(node, where, f"'{value}' is not true or false",
-                              "write true or false, without quotes")
+        return checker.report(node, where, _("'{value}' is not true or false", value=value),
+                              _("write true or false, without quotes"))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "boolean"}
@@ -597,12 +642,14 @@ class Boolean(ScalarKind):
 class Agreed(Boolean):
     """`true`, written to record that someone agreed: `false` is refused, with what to do."""
 
-    refusal: str  # why false cannot stand
+    refusal: str  # why false cannot stand (marked with N_, as is the hint)
     hint: str
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         agreed = super().convert(value, node, where, checker)
-        return checker.report(node, where, self.refusal, self.hint) if agreed is False else agreed
+        if agreed is False:
+            return checker.report(node, where, _(self.refusal), _(self.hint))
+        return agreed
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"const": True}
@@ -617,27 +664,30 @@ class Count(ScalarKind):
 
     least: int = 0
     most: int | None = None
-    why: str = ""  # the hint for a number out of range
-    what: ClassVar[str] = "a whole number"
+    why: str = ""  # the hint for a number out of range (marked with N_)
+    what: ClassVar[str] = N_("a whole number")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         if node.plain and re.fullmatch(r"0|[1-9][0-9]{0,5}", value):
             number = int(value)
             if number < self.least or (self.most is not None and number > self.most):
-                return checker.report(node, where, f"is {number}; write a number from "
-                                      f"{self.least} to {self.most}", self.why or None)
+                return checker.report(node, where, _("is {number}; write a number from {least} "
+                                                     "to {most}", number=number, least=self.least,
+                                                     most=self.most),
+                                      _(self.why) if self.why else None)
             return number
         if re.fullmatch(r"0[0-9]+", value):
-            return checker.report(node, where, f"'{value}' has a leading zero",
-                                  f"write {int(value)} (YAML reads numbers with a leading zero "
-                                  "as octal)")
+            return checker.report(node, where, _("'{value}' has a leading zero", value=value),
+                                  _("write {number} (YAML reads numbers with a leading zero as "
+                                    "octal)", number=int(value)))
         if re.fullmatch(r"-[0-9]+", value):
-            return checker.report(node, where, f"must be {self.least} or more")
+            return checker.report(node, where, _("must be {least} or more", least=self.least))
         if node.plain and re.fullmatch(r"[0-9]+", value):
-            return checker.report(node, where, f"'{value}' is too large",
-                                  f"write a number up to {999999 if self.most is None else self.most}")
-        return checker.report(node, where, f"'{value}' is not a whole number",
-                              "write digits only, without quotes, such as 3")
+            return checker.report(node, where, _("'{value}' is too large", value=value),
+                                  _("write a number up to {most}",
+                                    most=999999 if self.most is None else self.most))
+        return checker.report(node, where, _("'{value}' is not a whole number", value=value),
+                              _("write digits only, without quotes, such as 3"))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         schema = {"type": "integer", "minimum": self.least}
@@ -653,13 +703,14 @@ class Count(ScalarKind):
 class Score(ScalarKind):
     """An average on a 1 to 5 scale, such as 4.2."""
 
-    what: ClassVar[str] = "a number from 1 to 5"
+    what: ClassVar[str] = N_("a number from 1 to 5")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         if node.plain and re.fullmatch(r"[1-5](\.[0-9]{1,2})?", value) and float(value) <= 5:
             return float(value)
-        return checker.report(node, where, f"'{value}' is not a number from 1 to 5",
-                              "write the average on the 1 to 5 scale, such as 4.2")
+        return checker.report(node, where, _("'{value}' is not a number from 1 to 5",
+                                             value=value),
+                              _("write the average on the 1 to 5 scale, such as 4.2"))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "number", "minimum": 1, "maximum": 5}
@@ -673,8 +724,9 @@ class Day(ScalarKind):
     """A calendar date written YYYY-MM-DD; with `past`, not after tomorrow (a confirmation)."""
 
     past: bool = False
-    future_hint: str = "write the date you last checked your profile"  # for a day after tomorrow
-    what: ClassVar[str] = "a date"
+    # For a day after tomorrow (marked with N_).
+    future_hint: str = N_("write the date you last checked your profile")
+    what: ClassVar[str] = N_("a date")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         value = value.strip()
@@ -683,14 +735,15 @@ class Day(ScalarKind):
                 raise ValueError
             day = date.fromisoformat(value)
         except ValueError:
-            return checker.report(node, where, f"'{value}' is not a date",
-                                  "write it as YYYY-MM-DD, such as 2026-03-01")
+            return checker.report(node, where, _("'{value}' is not a date", value=value),
+                                  _("write it as YYYY-MM-DD, such as 2026-03-01"))
         return self.accept(day, value, node, where, checker)
 
     def accept(self, day: date, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         """The day, or INVALID once reported; kinds with their own range override this."""
         if self.past and day > checker.today + timedelta(days=1):
-            return checker.report(node, where, f"{value} is in the future", self.future_hint)
+            return checker.report(node, where, _("{day} is in the future", day=value),
+                                  _(self.future_hint))
         return day
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -766,15 +819,16 @@ class Availability:
     waitlist: str | None = spec(Url(), "Where mentees can join your waitlist while you are full.",
                                 "https://forms.example.org/ada-waitlist", default=None)
     windows: tuple[str, ...] = spec(
-        ListOf(Window(), max_items=7, noun="window"),
+        ListOf(Window(), max_items=7, noun=N_("window"), plural=N_("windows")),
         "When you can meet, in your own time zone; without it, 08:00 to 20:00 every day.",
         ["weekday-evenings", "sat 10:00-14:00"], default=())
 
     def problems(self) -> list[tuple[str, str, str]]:
         """Rules across fields: (field, message, hint)."""
         if self.capacity is not None and self.mentees is not None and self.mentees > self.capacity:
-            return [("mentees", f"is {self.mentees}, more than capacity ({self.capacity})",
-                     "raise capacity or lower mentees")]
+            return [("mentees", _("is {mentees}, more than capacity ({capacity})",
+                                  mentees=self.mentees, capacity=self.capacity),
+                     _("raise capacity or lower mentees"))]
         return []
 
     @property
@@ -797,11 +851,11 @@ class Thanks:
                      "Helped me prepare for my first staff interview loop, and I got the role.")
     name: str | None = spec(FirstName(30), "The mentee's first name, if they agreed to it; "
                             "without it the note is from 'a mentee'.", "Priya", default=None)
-    date: _Date = spec(Day(past=True, future_hint="write the day the mentee wrote it"),
+    date: _Date = spec(Day(past=True, future_hint=N_("write the day the mentee wrote it")),
                        "When the mentee wrote it.", "2026-05-02")
     consent: bool = spec(
-        Agreed("is false: a thank-you note is published only with the mentee's consent",
-               "remove the note, or set 'consent: true' once the mentee agrees"),
+        Agreed(N_("is false: a thank-you note is published only with the mentee's consent"),
+               N_("remove the note, or set 'consent: true' once the mentee agrees")),
         "The mentee agreed to publish this note, with their first name if it is given.", True)
 
 
@@ -840,13 +894,14 @@ class Profile:
                        "ada-example")
     headline: str = spec(Text(120), "Your role in a few words.", "Staff Engineer, payments")
     timezone: str = spec(TimeZone(), "Where your working hours are.", "Europe/Berlin")
-    languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun="language"),
+    languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun=N_("language"),
+                                                  plural=N_("languages")),
                                       "Languages you can mentor in.", ["en", "pt"],
                                       Facet("languages", "Languages"))
-    skills: tuple[str, ...] = spec(ListOf(Skill(50), 1, 20, noun="skill"),
+    skills: tuple[str, ...] = spec(ListOf(Skill(50), 1, 20, noun=N_("skill"), plural=N_("skills")),
                                    "Skills, written the way you say them.", ["Kubernetes", "Go"],
                                    Facet("skills", "Skills"))
-    goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun="goal"),
+    goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun=N_("goal"), plural=N_("goals")),
                                   "What you can help mentees with.",
                                   ["promotion-readiness", "technical-growth"],
                                   Facet("goals", "Goals"))
@@ -854,30 +909,32 @@ class Profile:
     photo: str | None = spec(Url(https_only=True), "Photo; without one, your initials are shown.",
                              "https://example.org/ada.jpg", default=None)
     location: str | None = spec(Text(80), "City or region.", "Berlin, Germany", default=None)
-    mentee_stages: tuple[str, ...] = spec(ListOf(ProgramId("stages"), noun="stage"),
+    mentee_stages: tuple[str, ...] = spec(ListOf(ProgramId("stages"), noun=N_("stage"),
+                                                 plural=N_("stages")),
                                           "Career stages you mentor best.",
                                           ["early-career", "mid-level"],
                                           Facet("stages", "Mentee stage"), default=())
-    formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun="format"),
+    formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun=N_("format"),
+                                           plural=N_("formats")),
                                     "Ways you like to mentor.", ["one-on-one"],
                                     Facet("formats", "Format"), default=())
-    offers: tuple[str, ...] = spec(ListOf(ProgramId("offers"), noun="offer"),
+    offers: tuple[str, ...] = spec(ListOf(ProgramId("offers"), noun=N_("offer"), plural=N_("offers")),
                                    "Concrete help you offer beyond conversation.",
                                    ["mock-interviews", "cv-review"], Facet("offers", "Offers"),
                                    default=())
     meeting_modes: tuple[str, ...] = spec(
-        ListOf(ProgramId("meeting_modes"), noun="meeting mode"),
+        ListOf(ProgramId("meeting_modes"), noun=N_("meeting mode"), plural=N_("meeting modes")),
         "How you can meet; in person needs your city in `location`.", ["video", "chat"],
         Facet("meeting_modes", "Meeting mode", searched=False), default=())
     industry: tuple[str, ...] = spec(
-        ListOf(ProgramId("industries"), noun="industry", nouns="industries"),
+        ListOf(ProgramId("industries"), noun=N_("industry"), plural=N_("industries")),
         "Industries you have worked in.", ["fintech", "public-sector"],
         Facet("industries", "Industry", searched=False), default=())
     years_in_tech: int | None = spec(Count(most=70), "Years you have worked in tech.", 12,
                                      Facet("years", "Years in tech", choices=YEARS, searched=False),
                                      default=None)
     experiences: tuple[str, ...] = spec(
-        ListOf(ProgramId("experiences"), noun="experience"),
+        ListOf(ProgramId("experiences"), noun=N_("experience"), plural=N_("experiences")),
         "Opt-in: lived experience you choose to share, for mentees seeking shared experience.",
         ["first-generation"], Facet("experiences", "Shared lived experience"), default=())
     alumni: bool = spec(Boolean(), "Whether you were a mentee yourself before mentoring.", False,
@@ -890,8 +947,8 @@ class Profile:
         "encouragement.", "Structured: we agree goals first, and I will challenge you kindly.",
         default=None)
     responds_within: int | None = spec(
-        Count(1, 30, "if you often need longer, say so in your bio, or pause with "
-              "'accepting: false' under 'availability:'"),
+        Count(1, 30, N_("if you often need longer, say so in your bio, or pause with "
+                        "'accepting: false' under 'availability:'")),
         "How many days you usually take to answer a request.", 3, default=None)
     availability: Availability = spec(Group(Availability), "Your capacity right now.",
                                       default=Availability())
@@ -900,7 +957,8 @@ class Profile:
         Boolean(), "Whether the 'Our mentors' page may list you, with how many mentees you have "
         "taken on and your years in the program.", False, default=False)
     thanks: tuple[Thanks, ...] = spec(
-        ListOf(Group(Thanks), max_items=10, noun="thank-you note"),
+        ListOf(Group(Thanks), max_items=10, noun=N_("thank-you note"),
+               plural=N_("thank-you notes")),
         "Added by the organisers: mentees' thank-you notes, each with the mentee's consent.",
         [{"text": "Helped me prepare for my first staff interview loop.", "name": "Priya",
           "date": "2026-05-02", "consent": True}], default=())
@@ -951,12 +1009,12 @@ def _example_line(key: str, example: Any) -> str:
 def _unknown_key_hint(key: str, fields: dict[str, Any]) -> str:
     """What was probably meant; a look-alike letter is named, since the message cannot show it."""
     hint = (_did_you_mean(key, {name: name for name in fields})
-            or f"the fields are: {', '.join(fields)}")
+            or _("the fields are: {fields}", fields=", ".join(fields)))
     foreign = next((char for char in key if not char.isascii()), None)
     if foreign is None:
         return hint
-    name = unicodedata.name(foreign, "without a name")
-    return f"it contains U+{ord(foreign):04X} ({name}), not a plain letter; {hint}"
+    return _("it contains U+{code} ({name}), not a plain letter; {hint}",
+             code=f"{ord(foreign):04X}", name=_character_name(foreign), hint=hint)
 
 
 # Rules across fields, given each field that was written: its value, or INVALID. Each rule reads
@@ -973,15 +1031,16 @@ def check_mapping(schema: type, node: Node, prefix: str, checker: Checker,
     if isinstance(node, Refused):
         return INVALID
     if not isinstance(node, Mapping):
-        shape = "a list" if isinstance(node, Sequence) else "a single value"
         return checker.report(node, prefix.rstrip(".") or None,
-                              f"must be a mapping of fields, not {shape}")
+                              _("must be a mapping of fields, not a list")
+                              if isinstance(node, Sequence)
+                              else _("must be a mapping of fields, not a single value"))
     fields = {f.name: f for f in dataclasses.fields(schema)}
     valid = True
-    for key, (key_node, _) in node.entries.items():
+    for key, (key_node, _value) in node.entries.items():
         if key not in fields:
             valid = False
-            checker.report(key_node, f"{prefix}{key or repr(key)}", "unknown key",
+            checker.report(key_node, f"{prefix}{key or repr(key)}", _("unknown key"),
                            _unknown_key_hint(key, fields))
     values: dict[str, Any] = {}
     for name, spec_field in fields.items():
@@ -992,8 +1051,9 @@ def check_mapping(schema: type, node: Node, prefix: str, checker: Checker,
             if required:
                 example = _example_line(name, spec_field.metadata["example"])
                 at = entry[0] if entry else node
-                message = "is empty" if entry else "required field is missing"
-                checker.report(at, where, message, f"add a line like '{example}'")
+                message = _("is empty") if entry else _("required field is missing")
+                checker.report(at, where, message, _("add a line like '{example}'",
+                                                     example=example))
                 values[name] = INVALID
             continue
         values[name] = spec_field.metadata["kind"].check(entry[1], where, checker)
@@ -1012,6 +1072,11 @@ def check_mapping(schema: type, node: Node, prefix: str, checker: Checker,
     return instance if valid else INVALID
 
 
+# A profile that takes mentees with no way to reach it (issue_form.py words it for the form).
+UNREACHABLE = N_("no way for mentees to reach you: a profile that accepts mentees needs a contact "
+                 "form, a booking link or an email address")
+
+
 def _reachable(values: dict[str, Any], checker: Checker) -> list[tuple[str, str, str]]:
     """A profile taking mentees needs a way for them to ask: its own, or the program's form."""
     availability = values.get("availability", Availability())
@@ -1019,10 +1084,9 @@ def _reachable(values: dict[str, Any], checker: Checker) -> list[tuple[str, str,
     if (availability is INVALID or contact is INVALID or not availability.accepting
             or contact.channel or checker.program.request_form):
         return []
-    return [("contact", "no way for mentees to reach you: a profile that accepts mentees needs "
-             "a contact form, a booking link or an email address",
-             "add one under 'contact:', such as 'form: https://forms.example.org/ada', or set "
-             "'accepting: false' under 'availability:' until you have one")]
+    return [("contact", _(UNREACHABLE),
+             _("add one under 'contact:', such as 'form: https://forms.example.org/ada', or set "
+               "'accepting: false' under 'availability:' until you have one"))]
 
 
 IN_PERSON = "in-person"  # the meeting mode that needs a place
@@ -1033,8 +1097,9 @@ def _in_person_somewhere(values: dict[str, Any], checker: Checker) -> list[tuple
     modes = values.get("meeting_modes", ())
     if modes is INVALID or IN_PERSON not in modes or "location" in values:
         return []
-    return [("meeting_modes", f"'{IN_PERSON}' needs your city: mentees need to know where you "
-             "can meet", "add a line like 'location: Lisbon, Portugal'")]
+    return [("meeting_modes", _("'{mode}' needs your city: mentees need to know where you can "
+                                "meet", mode=IN_PERSON),
+             _("add a line like 'location: Lisbon, Portugal'"))]
 
 
 def _profile_rules(values: dict[str, Any], checker: Checker) -> list[tuple[str, str, str]]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.problems import UserError
-from generator.translation import SOURCE_LANGUAGE, locale_name
+from generator.translation import SOURCE_LANGUAGE, _, locale_name
 
 if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
@@ -101,11 +101,12 @@ def load_program(options: dict[str, Any] | None, request_form: str = "",
     messages: list[str] = []
     options = options or {}
     if not isinstance(options, dict):
-        raise ProgramConfigError(["program: must be a mapping of list names (goals, stages, ...)"])
+        raise ProgramConfigError([_("program: must be a mapping of list names (goals, stages, "
+                                    "...)")])
     for name in options:
         if name not in (*LIST_NAMES, "translations"):
-            messages.append(f"program.{name}: unknown list; the lists are {', '.join(LIST_NAMES)}"
-                            " (and 'translations')")
+            messages.append(_("{where}: unknown list; the lists are {lists} (and 'translations')",
+                              where=f"program.{name}", lists=", ".join(LIST_NAMES)))
     for name in LIST_NAMES:
         if name in options:
             data[name] = _apply(name, options[name], data[name], messages)
@@ -119,8 +120,9 @@ def load_program(options: dict[str, Any] | None, request_form: str = "",
         for relation in ("broader", "within"):
             for other in entry.get(relation, []):
                 if other not in skill_ids:
-                    messages.append(f"program.skills: '{entry['id']}' names '{other}' as "
-                                    f"{relation}, which is not in the skills list")
+                    messages.append(_("program.skills: '{skill}' names '{other}' as {relation}, "
+                                      "which is not in the skills list", skill=entry["id"],
+                                      other=other, relation=relation))
     if messages:
         raise ProgramConfigError(messages)
     return _program_from_data(data, request_form, language)
@@ -178,29 +180,32 @@ def _own_translations(given: Any, data: dict[str, list[dict[str, Any]]],
     if given is None:
         return {}
     where = "program.translations"
-    shape = ("a mapping of languages to lists, such as 'es: {goals: {negotiation: {label: "
-             "Negociación, phrases: [pedir un aumento]}}}'")
+    shape = _("a mapping of languages to lists, such as '{example}'",
+              example="es: {goals: {negotiation: {label: Negociación, phrases: [pedir un aumento]}}}")
     if not isinstance(given, dict):
-        messages.append(f"{where}: must be {shape}")
+        messages.append(_("{where}: must be {shape}", where=where, shape=shape))
         return {}
     found: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
     for language, lists in given.items():
         if not isinstance(lists, dict):
-            messages.append(f"{where}.{language}: must be {shape}")
+            messages.append(_("{where}: must be {shape}", where=f"{where}.{language}", shape=shape))
             continue
         for name, entries in lists.items():
             at = f"{where}.{language}.{name}"
             if name not in LIST_NAMES:
-                messages.append(f"{at}: unknown list; the lists are {', '.join(LIST_NAMES)}")
+                messages.append(_("{where}: unknown list; the lists are {lists}", where=at,
+                                  lists=", ".join(LIST_NAMES)))
                 continue
             if not isinstance(entries, dict):
-                messages.append(f"{at}: must map ids to their label, description and phrases")
+                messages.append(_("{where}: must map ids to their label, description and phrases",
+                                  where=at))
                 continue
             ids = {entry["id"] for entry in data[name]}
             for entry_id, words in entries.items():
                 problems = _translation_problems(f"{at}.{entry_id}", words)
                 if entry_id not in ids:
-                    problems.insert(0, f"{at}: '{entry_id}' is not in the {name} list")
+                    problems.insert(0, _("{where}: '{id}' is not in the {list} list", where=at,
+                                         id=entry_id, list=name))
                 messages.extend(problems)
                 if not problems:
                     found.setdefault(str(language), {}).setdefault(name, {})[entry_id] = words
@@ -209,23 +214,27 @@ def _own_translations(given: Any, data: dict[str, list[dict[str, Any]]],
 
 def _translation_problems(at: str, words: Any) -> list[str]:
     if not isinstance(words, dict):
-        return [f"{at}: must be a mapping with {', '.join(TRANSLATED_KEYS)}"]
-    problems = [f"{at}: unknown key '{key}'" for key in words if key not in TRANSLATED_KEYS]
-    problems += [f"{at}: '{key}' must be text" for key in ("label", "description")
+        return [_("{where}: must be a mapping with {keys}", where=at,
+                  keys=", ".join(TRANSLATED_KEYS))]
+    problems = [_("{where}: unknown key '{key}'", where=at, key=key)
+                for key in words if key not in TRANSLATED_KEYS]
+    problems += [_("{where}: '{key}' must be text", where=at, key=key)
+                 for key in ("label", "description")
                  if key in words and (not isinstance(words[key], str) or not words[key].strip())]
     phrases = words.get("phrases", [])
     if not isinstance(phrases, list) or not all(isinstance(phrase, str) for phrase in phrases):
-        problems.append(f"{at}: 'phrases' must be a list of text")
+        problems.append(_("{where}: '{key}' must be a list of text", where=at, key="phrases"))
     return problems
 
 
 def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) -> list[dict]:
     where = f"program.{name}"
     if not isinstance(change, dict) or not change or set(change) - {"extend", "replace", "remove"}:
-        messages.append(f"{where}: use 'extend:', 'replace:' or 'remove:' (see the organiser guide)")
+        messages.append(_("{where}: use 'extend:', 'replace:' or 'remove:' (see the organiser "
+                          "guide)", where=where))
         return defaults
     if "extend" in change and "replace" in change:
-        messages.append(f"{where}: use either 'extend:' or 'replace:', not both")
+        messages.append(_("{where}: use either 'extend:' or 'replace:', not both", where=where))
         return defaults
     entries = [dict(entry) for entry in defaults]
     if "replace" in change:
@@ -239,14 +248,15 @@ def _apply(name: str, change: Any, defaults: list[dict], messages: list[str]) ->
                 entries.append(entry)
     removals = change.get("remove", [])
     if not isinstance(removals, list):
-        messages.append(f"{where}.remove: must be a list of ids")
+        messages.append(_("{where}: must be a list of ids", where=f"{where}.remove"))
         removals = []
     for entry_id in removals:
         if entry_id not in [entry["id"] for entry in entries]:
-            messages.append(f"{where}.remove: '{entry_id}' is not in the list")
+            messages.append(_("{where}: '{id}' is not in the list", where=f"{where}.remove",
+                              id=entry_id))
     entries = [entry for entry in entries if entry["id"] not in removals]
     if not entries:
-        messages.append(f"{where}: the list would be empty")
+        messages.append(_("{where}: the list would be empty", where=where))
     return entries
 
 
@@ -254,24 +264,27 @@ def _checked_entries(where: str, entries: Any, name: str, messages: list[str]) -
     required = REQUIRED_KEYS.get(name, ("id", "label", "description"))
     optional = OPTIONAL_KEYS.get(name, ())
     if not isinstance(entries, list):
-        messages.append(f"{where}: must be a list of entries with {', '.join(required)}")
+        messages.append(_("{where}: must be a list of entries with {keys}", where=where,
+                          keys=", ".join(required)))
         return []
     checked = []
     for position, entry in enumerate(entries):
         at = f"{where}[{position}]"
         if not isinstance(entry, dict):
-            messages.append(f"{at}: must be a mapping with {', '.join(required)}")
+            messages.append(_("{where}: must be a mapping with {keys}", where=at,
+                              keys=", ".join(required)))
             continue
-        problems = [f"{at}: unknown key '{key}'" for key in entry
+        problems = [_("{where}: unknown key '{key}'", where=at, key=key) for key in entry
                     if key not in required and key not in optional]
-        problems += [f"{at}: '{key}' is missing" for key in required
+        problems += [_("{where}: '{key}' is missing", where=at, key=key) for key in required
                      if not isinstance(entry.get(key), str) or not entry[key].strip()]
         if isinstance(entry.get("id"), str) and not ID_PATTERN.match(entry["id"]):
-            problems.append(f"{at}: id '{entry['id']}' must be lowercase letters, digits and hyphens")
+            problems.append(_("{where}: id '{id}' must be lowercase letters, digits and hyphens",
+                              where=at, id=entry["id"]))
         for key in optional:
             words = entry.get(key, [])
             if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-                problems.append(f"{at}: '{key}' must be a list of text")
+                problems.append(_("{where}: '{key}' must be a list of text", where=at, key=key))
         messages.extend(problems)
         if not problems:
             checked.append(entry)

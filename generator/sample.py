@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from generator.problems import Problem
 from generator.settings import read_config
+from generator.translation import _
 
 MARKER = "mentor-directory:sample"
 # The marker in a comment at the start of a line: YAML's `#` or Markdown's `<!--`, so that pages
@@ -28,7 +29,8 @@ _URL = re.compile(r"https?://[^\s\"'<>]+")
 
 def see(step: str) -> str:
     """Where in the start guide (content/start.md) to read about it: the step's title."""
-    return f'start guide: "{step}"'
+    # Translators: where to read more; the step is a heading of the (English) start guide.
+    return _('start guide: "{step}"', step=step)
 
 
 # The start guide's steps that messages send organisers to.
@@ -61,24 +63,29 @@ def _in_config(shown: str, text: str, config: dict) -> list[Problem]:
     found = []
     if not config.get("site_url"):
         at = _line_of(text, re.compile(r"^#? *site_url:", re.M))
-        found.append(Problem(shown, at, 1, "site_url is not set, so links to the site (in "
-                             "calendar files, the search engines' sitemap, the profile check's "
-                             "summary) can't be made", hint="set it to your site's address "
-                             f"({see(NAME_STEP)})"))
+        found.append(Problem(shown, at, 1, _("site_url is not set, so links to the site (in "
+                                             "calendar files, the search engines' sitemap, the "
+                                             "profile check's summary) can't be made"),
+                             hint=_("set it to your site's address ({guide})",
+                                    guide=see(NAME_STEP))))
     for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith("#"):
             continue
         if f"/{TEMPLATE_OWNER}/" in line or f" {TEMPLATE_OWNER}/" in line:
             found.append(Problem(shown, number, line.index(TEMPLATE_OWNER) + 1,
-                                 f"still names the template's placeholder '{TEMPLATE_OWNER}'",
-                                 hint=f"name your own repository ({see(NAME_STEP)})"))
+                                 _("still names the template's placeholder '{owner}'",
+                                   owner=TEMPLATE_OWNER),
+                                 hint=_("name your own repository ({guide})",
+                                        guide=see(NAME_STEP))))
         for url in _URL.finditer(line):
             host = (urlsplit(url.group()).hostname or "").lower()
             if any(host == domain or host.endswith("." + domain) for domain in EXAMPLE_DOMAINS):
                 found.append(Problem(shown, number, url.start() + 1,
-                                     f"{url.group()} is an example address, not your program's",
-                                     hint="put your own form or page there, or delete the sample "
-                                     f"cohort or setting ({see(REPLACE_STEP)})"))
+                                     _("{address} is an example address, not your program's",
+                                       address=url.group()),
+                                     hint=_("put your own form or page there, or delete the "
+                                            "sample cohort or setting ({guide})",
+                                            guide=see(REPLACE_STEP))))
     return found
 
 
@@ -93,9 +100,10 @@ def _marked_files(base: Path, folder: str) -> list[Problem]:
         if marked:
             line = text.count("\n", 0, marked.start()) + 1
             found.append(Problem(path.relative_to(base).as_posix(), line, 1,
-                                 "is the template's fictional sample",
-                                 hint="delete the file, or once it holds your program's own "
-                                 f"words, the line with '{MARKER}' ({see(REPLACE_STEP)})"))
+                                 _("is the template's fictional sample"),
+                                 hint=_("delete the file, or once it holds your program's own "
+                                        "words, the line with '{marker}' ({guide})",
+                                        marker=MARKER, guide=see(REPLACE_STEP))))
     return found
 
 
@@ -104,8 +112,10 @@ def _in_codeowners(text: str) -> list[Problem]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.lstrip().startswith("#") and f"@{TEMPLATE_OWNER}/" in line:
             return [Problem(CODEOWNERS, number, line.index("@") + 1,
-                            f"still names the template's placeholder team @{TEMPLATE_OWNER}/…",
-                            hint=f"name your own team or people ({see(OWNERS_STEP)})")]
+                            _("still names the template's placeholder team {team}",
+                              team=f"@{TEMPLATE_OWNER}/…"),
+                            hint=_("name your own team or people ({guide})",
+                                   guide=see(OWNERS_STEP)))]
     return []
 
 

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from generator.loader import Scalar
 from generator.profile import INVALID, Checker, Day, ListOf, ScalarKind, spec
 from generator.program import Program
+from generator.translation import N_, _, active, ngettext
 
 MAX_TIMES = 52  # meetings in one schedule: a year of weekly meetings
 MAX_YEARS = 10  # dates further from today than this are typing mistakes
@@ -34,8 +35,10 @@ MIN_MINUTES, MAX_MINUTES = 5, 12 * 60
 
 def _near_today(day: date, node: Scalar, where: str, checker: Checker) -> bool:
     if abs(day.year - checker.today.year) > MAX_YEARS:
-        checker.report(node, where, f"{day.isoformat()} is more than {MAX_YEARS} years from "
-                       "today", "check the year")
+        checker.report(node, where, ngettext("{day} is more than {count} year from today",
+                                             "{day} is more than {count} years from today",
+                                             MAX_YEARS, day=day.isoformat()),
+                       _("check the year"))
         return False
     return True
 
@@ -44,7 +47,7 @@ def _near_today(day: date, node: Scalar, where: str, checker: Checker) -> bool:
 class LocalTime(ScalarKind):
     """A date and a time of day on the clock of the session's time zone, `YYYY-MM-DD HH:MM`."""
 
-    what: ClassVar[str] = "a date and time"
+    what: ClassVar[str] = N_("a date and time")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = value.strip()
@@ -55,11 +58,13 @@ class LocalTime(ScalarKind):
             moment = datetime.combine(date.fromisoformat(found[1]),
                                       time(int(found[2]), int(found[3])))
         except ValueError:
-            hint = ("there is no such day or time of day; check it" if found else
-                    "write the local time as HH:MM, without seconds or an offset: the time zone "
-                    "field says where it is" if re.match(r"\d{4}-\d{2}-\d{2}[ T]\d", text)
-                    else "write the date and the local time, such as 2026-03-03 18:00")
-            return checker.report(node, where, f"'{text}' is not a date and time", hint)
+            hint = (_("there is no such day or time of day; check it") if found else
+                    _("write the local time as HH:MM, without seconds or an offset: the time "
+                      "zone field says where it is")
+                    if re.match(r"\d{4}-\d{2}-\d{2}[ T]\d", text)
+                    else _("write the date and the local time, such as 2026-03-03 18:00"))
+            return checker.report(node, where, _("'{value}' is not a date and time", value=text),
+                                  hint)
         return moment if _near_today(moment.date(), node, where, checker) else INVALID
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -89,7 +94,7 @@ class Every:
 class Repeat(ScalarKind):
     """`week`, `2 weeks` (up to 4) or `month` (the same weekday of the month as the first date)."""
 
-    what: ClassVar[str] = "how often"
+    what: ClassVar[str] = N_("how often")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = " ".join(value.lower().removeprefix("every").split())
@@ -98,8 +103,12 @@ class Repeat(ScalarKind):
             return Every("week", int(found[1] or 1))
         if found and found[2] == "month" and int(found[1] or 1) == 1:
             return Every("month")
-        return checker.report(node, where, f"'{value.strip()}' is not a repeat this site knows",
-                              f"write 'week', '2 weeks' (up to {MAX_WEEKS}) or 'month'")
+        return checker.report(node, where, _("'{value}' is not a repeat this site knows",
+                                             value=value.strip()),
+                              # Translators: 'week', '2 weeks' and 'month' are what the file
+                              # may say: keep them as they are.
+                              _("write 'week', '2 weeks' (up to {most}) or 'month'",
+                                most=MAX_WEEKS))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "string", "pattern": rf"^(week|[1-{MAX_WEEKS}] weeks?|month)$",
@@ -114,7 +123,7 @@ class Repeat(ScalarKind):
 class Times(ScalarKind):
     """How many times a recurrence meets, or `ongoing` for one with no end."""
 
-    what: ClassVar[str] = "a number of times"
+    what: ClassVar[str] = N_("a number of times")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = value.strip()
@@ -123,11 +132,14 @@ class Times(ScalarKind):
         if node.plain and re.fullmatch(r"[1-9][0-9]*", text):
             if int(text) <= MAX_TIMES:
                 return int(text)
-            return checker.report(node, where, f"is {int(text):,}; the limit is {MAX_TIMES}",
-                                  f"a longer series is '{ONGOING}': the site then lists the next "
-                                  "dates only")
-        return checker.report(node, where, f"'{text}' is not a number of times",
-                              f"write a number from 1 to {MAX_TIMES}, or '{ONGOING}'")
+            return checker.report(node, where, _("is {number}; the limit is {limit}",
+                                                 number=active().number(int(text)),
+                                                 limit=MAX_TIMES),
+                                  _("a longer series is '{ongoing}': the site then lists the "
+                                    "next dates only", ongoing=ONGOING))
+        return checker.report(node, where, _("'{value}' is not a number of times", value=text),
+                              _("write a number from 1 to {most}, or '{ongoing}'",
+                                most=MAX_TIMES, ongoing=ONGOING))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"oneOf": [{"type": "integer", "minimum": 1, "maximum": MAX_TIMES},
@@ -142,18 +154,22 @@ class Times(ScalarKind):
 class Minutes(ScalarKind):
     """A length of time such as `90 minutes`, `1 hour` or `1 hour 30 minutes`."""
 
-    what: ClassVar[str] = "a length of time"
+    what: ClassVar[str] = N_("a length of time")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = " ".join(value.lower().split())
         found = _DURATION.fullmatch(text) if text else None
         if not found or not (found[1] or found[2]):
-            return checker.report(node, where, f"'{value.strip()}' is not a length of time",
-                                  "write it like '90 minutes', '1 hour' or '1 hour 30 minutes'")
+            return checker.report(node, where, _("'{value}' is not a length of time",
+                                                 value=value.strip()),
+                                  # Translators: the file may say these in English only.
+                                  _("write it like '90 minutes', '1 hour' or '1 hour 30 minutes'"))
         minutes = int(found[1] or 0) * 60 + int(found[2] or 0)
         if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-            return checker.report(node, where, f"is {minutes} minutes; it must be from "
-                                  f"{MIN_MINUTES} minutes to {MAX_MINUTES // 60} hours")
+            return checker.report(node, where, ngettext(
+                "is {minutes} minute; it must be from {least} minutes to {most} hours",
+                "is {minutes} minutes; it must be from {least} minutes to {most} hours", minutes,
+                minutes=minutes, least=MIN_MINUTES, most=MAX_MINUTES // 60))
         return minutes
 
     def json_schema(self, program: Program) -> dict[str, Any]:
@@ -174,31 +190,34 @@ class Schedule:
     times: int | str | None = spec(Times(), "With `every`: how many meetings in all.", 6,
                                    default=None)
     dates: tuple[datetime, ...] = spec(
-        ListOf(LocalTime(), 1, MAX_TIMES, noun="date"),
+        ListOf(LocalTime(), 1, MAX_TIMES, noun=N_("date"), plural=N_("dates")),
         "Instead of `first`: each meeting's date and time.",
         ["2026-03-03 18:00", "2026-03-17 18:30"], default=())
 
     def rules(self) -> list[tuple[str | None, str, str]]:
         """Rules across fields: (field, or None for the schedule itself, message, hint)."""
         if self.first is None and not self.dates:
-            return [(None, "needs 'first' or 'dates'",
-                     "add a line like 'first: 2026-03-03 18:00' under 'schedule:'")]
+            return [(None, _("needs 'first' or 'dates'"),
+                     _("add a line like 'first: 2026-03-03 18:00' under 'schedule:'"))]
         if self.first is not None and self.dates:
-            return [("dates", "cannot be given with 'first'",
-                     "keep 'first' (with 'every' and 'times' to repeat it) or 'dates', not both")]
+            return [("dates", _("cannot be given with 'first'"),
+                     _("keep 'first' (with 'every' and 'times' to repeat it) or 'dates', not "
+                       "both"))]
         if self.dates and self.every is not None:
-            return [("every", "cannot repeat a list of dates",
-                     "list every date, or write 'first' with 'every' and 'times'")]
+            return [("every", _("cannot repeat a list of dates"),
+                     _("list every date, or write 'first' with 'every' and 'times'"))]
         if self.every is None and self.times is not None:
-            return [("times", "needs 'every'", "add a line like 'every: 2 weeks', or remove it")]
+            return [("times", _("needs 'every'"),
+                     _("add a line like 'every: 2 weeks', or remove it"))]
         if self.every is not None and self.times is None:
-            return [("every", "needs an end",
-                     f"add 'times: 6' (how many meetings in all), or 'times: {ONGOING}' for a "
-                     "series with no end")]
+            return [("every", _("needs an end"),
+                     _("add 'times: 6' (how many meetings in all), or 'times: {ongoing}' for a "
+                       "series with no end", ongoing=ONGOING))]
         repeated = [moment for position, moment in enumerate(self.dates)
                     if moment in self.dates[:position]]
         if repeated:
-            return [("dates", f"lists {repeated[0]:%Y-%m-%d %H:%M} twice", "remove one")]
+            return [("dates", _("lists {moment} twice", moment=f"{repeated[0]:%Y-%m-%d %H:%M}"),
+                     _("remove one"))]
         return []
 
     @property

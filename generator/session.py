@@ -39,6 +39,7 @@ from generator.profile import (
 )
 from generator.program import Program
 from generator.schedule import LocalDay, Minutes, Schedule
+from generator.translation import N_, _
 
 SCHEMA_VERSION = 1
 KINDS = {"circle": "Circle", "office-hours": "Office hours", "event": "Event"}
@@ -55,20 +56,21 @@ class Choice(ScalarKind):
 
     options: tuple[tuple[str, str], ...]  # (id, label)
 
-    what: ClassVar[str] = "one word"
+    what: ClassVar[str] = N_("one word")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = value.strip()
-        ids = [option for option, _ in self.options]
+        ids = [option for option, _label in self.options]
         if text in ids:
             return text
         choices = {label: option for option, label in self.options} | {i: i for i in ids}
-        return checker.report(node, where, f"'{text}' is not one of: {', '.join(ids)}",
+        return checker.report(node, where, _("'{value}' is not one of: {ids}", value=text,
+                                             ids=", ".join(ids)),
                               _did_you_mean(text, choices, scorer=fuzz.WRatio, cutoff=80)
-                              or f"write one of: {', '.join(ids)}")
+                              or _("write one of: {ids}", ids=", ".join(ids)))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
-        return {"enum": [option for option, _ in self.options]}
+        return {"enum": [option for option, _label in self.options]}
 
     def describe(self, program: Program) -> str:
         return "one of " + ", ".join(f"`{option}` ({label.lower()})"
@@ -86,7 +88,7 @@ class SessionChecker(Checker):
 class HostId(ScalarKind):
     """The id of a mentor in the directory: their profile's file name without `.yml`."""
 
-    what: ClassVar[str] = "a mentor id"
+    what: ClassVar[str] = N_("a mentor id")
 
     def convert(self, value: str, node: Scalar, where: str, checker: Checker) -> Any:
         text = value.strip()
@@ -96,10 +98,10 @@ class HostId(ScalarKind):
         choices = {name: mentor_id for mentor_id, name in mentors.items()}
         choices.update({mentor_id: mentor_id for mentor_id in mentors})
         return checker.report(
-            node, where, f"'{text}' is not a mentor in the directory",
+            node, where, _("'{value}' is not a mentor in the directory", value=text),
             _did_you_mean(text, choices, scorer=fuzz.WRatio, cutoff=85)
-            or "write the id of a mentor's profile, its file name in mentors/ without '.yml'; a "
-            "profile with errors is left out until it is fixed")
+            or _("write the id of a mentor's profile, its file name in mentors/ without '.yml'; "
+                 "a profile with errors is left out until it is fixed"))
 
     def json_schema(self, program: Program) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}
@@ -114,11 +116,13 @@ class Session:
 
     title: str = spec(Text(100), "The session's name.", "Career changers circle")
     kind: str = spec(Choice(tuple(KINDS.items())), "What sort of session it is.", "circle")
-    hosts: tuple[str, ...] = spec(ListOf(HostId(), 1, 4, noun="host"),
+    hosts: tuple[str, ...] = spec(ListOf(HostId(), 1, 4, noun=N_("host"), plural=N_("hosts")),
                                   "The mentors who host it.", ["ada-example"])
-    goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, 5, noun="goal"),
+    goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, 5, noun=N_("goal"),
+                                              plural=N_("goals")),
                                   "What it helps with.", ["career-change"])
-    languages: tuple[str, ...] = spec(ListOf(Language(), 1, 5, noun="language"),
+    languages: tuple[str, ...] = spec(ListOf(Language(), 1, 5, noun=N_("language"),
+                                                  plural=N_("languages")),
                                       "Languages it is held in.", ["en"])
     timezone: str = spec(TimeZone(), "The time zone of the schedule's times.", "Europe/Berlin")
     schedule: Schedule = spec(Group(Schedule), "When it meets.",
@@ -128,9 +132,10 @@ class Session:
     signup: str = spec(Url(), "Where people sign up (a form, a booking or ticket page).",
                        "https://forms.example.org/career-changers-circle")
     speakers: tuple[str, ...] = spec(
-        ListOf(Text(80), 0, 8, noun="speaker"),
+        ListOf(Text(80), 0, 8, noun=N_("speaker"), plural=N_("speakers")),
         "Events only: outside speakers, by name, besides the hosts.", ["Rua Example"], default=())
-    skills: tuple[str, ...] = spec(ListOf(ProgramId("skills"), 0, 10, noun="skill"),
+    skills: tuple[str, ...] = spec(ListOf(ProgramId("skills"), 0, 10, noun=N_("skill"),
+                                               plural=N_("skills")),
                                    "Skills it covers, as ids from the skills list.",
                                    ["python"], default=())
     place: str | None = spec(Text(120), "In person: where (a public venue, not a home address).",
@@ -145,18 +150,19 @@ class Session:
         """Rules across fields: (field, or None for the front matter, message, hint)."""
         found: list[tuple[str | None, str, str]] = []
         if self.speakers and self.kind != "event":
-            found.append(("speakers", "only events name outside speakers",
-                          "set 'kind: event', or name guests in the description"))
+            found.append(("speakers", _("only events name outside speakers"),
+                          _("set 'kind: event', or name guests in the description")))
         if self.meets != "online" and self.place is None:
-            found.append(("meets", f"is '{self.meets}', but there is no 'place'",
-                          "add a line like 'place: Central Library, room 2'"))
+            found.append(("meets", _("is '{meets}', but there is no 'place'", meets=self.meets),
+                          _("add a line like 'place: Central Library, room 2'")))
         if self.meets == "online" and self.place is not None:
-            found.append(("place", "is given for a session that meets online",
-                          "set 'meets: hybrid', or remove the place (send the joining link "
-                          "to those who sign up)"))
+            found.append(("place", _("is given for a session that meets online"),
+                          _("set 'meets: hybrid', or remove the place (send the joining link "
+                            "to those who sign up)")))
         if self.places is not None and self.places_taken > self.places:
-            found.append(("places_taken", f"is {self.places_taken}, more than places "
-                          f"({self.places})", "raise places or lower places_taken"))
+            found.append(("places_taken", _("is {taken}, more than places ({places})",
+                                            taken=self.places_taken, places=self.places),
+                          _("raise places or lower places_taken")))
         return found
 
     @property
@@ -177,17 +183,19 @@ def read_page(path: str, data: bytes, program: Program, mentors: dict[str, str],
               ) -> tuple[SessionPage | None, list[Problem]]:
     """Split a page into front matter and description, and check both; every problem at once."""
     if len(data) > loader.MAX_BYTES:
-        return None, [Problem(path, 1, 1, f"file is {len(data):,} bytes; the limit is "
-                              f"{loader.MAX_BYTES:,}", hint="shorten the description")]
+        return None, [Problem(path, 1, 1, loader.too_large(len(data)),
+                              hint=_("shorten the description"))]
     split = front_matter(data)
     if split is None:
-        return None, [Problem(path, 1, 1, "a session page starts with its fields between two "
-                              "'---' lines", hint="copy the first lines of a sample session")]
+        return None, [Problem(path, 1, 1, _("a session page starts with its fields between two "
+                                            "'---' lines"),
+                              hint=_("copy the first lines of a sample session"))]
     head, body = split
     checker = SessionChecker(path, program, today, mentors=mentors)
     if not head.strip():
-        checker.report(Scalar("", 2, 1, True), None, "the fields between the '---' lines are "
-                       "empty", "copy the first lines of a sample session")
+        checker.report(Scalar("", 2, 1, True), None,
+                       _("the fields between the '---' lines are empty"),
+                       _("copy the first lines of a sample session"))
         return None, checker.problems
     # The loader reads the front matter alone, after a blank line standing for the first '---',
     # so that every line it names is the page's own.
@@ -220,13 +228,14 @@ def _description(body: bytes, line: int, checker: Checker) -> Any:
     except UnicodeDecodeError as error:
         line += body[:error.start].count(b"\n")
         return checker.report(Scalar("", line, 1, True), "description",
-                              f"is not UTF-8 text (byte 0x{body[error.start]:02x})",
-                              "save the file with UTF-8 encoding")
+                              _("is not UTF-8 text (byte 0x{byte})",
+                                byte=f"{body[error.start]:02x}"),
+                              _("save the file with UTF-8 encoding"))
     node = Scalar(text, line, 1, plain=False)
     if not text.strip():
-        return checker.report(node, "description", "is missing",
-                              "write a few paragraphs below the second '---' line: what it is "
-                              "about, who it is for and how it runs")
+        return checker.report(node, "description", _("is missing"),
+                              _("write a few paragraphs below the second '---' line: what it is "
+                                "about, who it is for and how it runs"))
     return DESCRIPTION.check(node, "description", checker)
 
 
@@ -247,9 +256,10 @@ def _apply_rules(session: Session, root: Mapping, checker: Checker) -> None:
             node = _entry(schedule, where.split("[")[0])
             if isinstance(node, Sequence):
                 node = node.items[int(where.split("[")[1][:-1]) - 1]
-            located.append((node, f"schedule.{where}", f"{moment:%Y-%m-%d %H:%M} does not exist in "
-                            f"{session.timezone}: the clocks go forward then",
-                            "choose another time"))
+            located.append((node, f"schedule.{where}",
+                            _("{moment} does not exist in {zone}: the clocks go forward then",
+                              moment=f"{moment:%Y-%m-%d %H:%M}", zone=session.timezone),
+                            _("choose another time")))
     for node, where, message, hint in located:
         checker.report(node, where or None, message, hint)
 

@@ -15,6 +15,7 @@ from generator.session import front_matter
 from generator.session_form import FORM_FILE, render_form, session_from_issue
 from generator.sessions import find_pages, load_sessions
 from generator.settings import read_config
+from generator.translation import _, ngettext
 
 GUIDE = "organisers-guide"  # its "Running circles and events" section explains session pages
 
@@ -46,30 +47,31 @@ def _docs(args: argparse.Namespace, base: Path) -> Path:
 
 def _validate(args: argparse.Namespace) -> int:
     options, program, base = cli._settings(args)
-    directory, _ = load_directory([base / options.profiles], program)
+    directory, _problems = load_directory([base / options.profiles], program)
     docs = _docs(args, base)
     folders = args.paths or [docs / name for name in options.sessions]
     sessions, problems = load_sessions(folders, docs, directory, relative_to=Path("."))
-    cli.report_problems(problems, "session page")
+    cli.report_problems(problems, _("session page"))
     valid = len(sessions.all)
-    print(cli._summary(valid, problems).replace("profile", "session page"))
+    print(cli._summary(ngettext("{number} valid session page", "{number} valid session pages",
+                                valid, number=valid), problems))
     return 1 if count_errors(problems) else 0
 
 
 def _form(args: argparse.Namespace) -> int:
-    _, program, _ = cli._settings(args)
+    _options, program, _base = cli._settings(args)
     return cli._write_generated(args.output, render_form(program))
 
 
 def _from_issue(args: argparse.Namespace) -> int:
     options, program, base = cli._settings(args)
     folder = base / options.profiles
-    files, _ = find_profiles([folder], base) if folder.is_dir() else ([], [])
+    files, _problems = find_profiles([folder], base) if folder.is_dir() else ([], [])
     logins = {path.stem: login for path in files
               if (login := ownership.login_of(str(path), path.read_bytes()))}
-    directory, _ = load_directory([folder], program)
+    directory, _problems = load_directory([folder], program)
     docs = _docs(args, base)
-    pages, _ = find_pages([docs / name for name in options.sessions], base)
+    pages, _problems = find_pages([docs / name for name in options.sessions], base)
     existing = {path.stem: (path.relative_to(docs).as_posix(), _hosts_of(path))
                 for path in pages}
     body = args.body.read_bytes().decode("utf-8", errors="replace")
@@ -98,7 +100,7 @@ def _hosts_of(path: Path) -> tuple[str, ...]:
     split = front_matter(path.read_bytes())
     if split is None:
         return ()
-    root, _ = load(str(path), split[0])
+    root, _problems = load(str(path), split[0])
     entry = root.entries.get("hosts") if isinstance(root, Mapping) else None
     if entry is None or not isinstance(entry[1], Sequence):
         return ()
@@ -106,13 +108,11 @@ def _hosts_of(path: Path) -> tuple[str, ...]:
 
 
 def _fix_comment(problems, config: Path) -> str:
-    lines = [problem.description() for problem in problems]
-    return ("Thank you for proposing a session! A few answers need changing before its page can "
-            "be added:\n\n" + cli._fenced("\n".join(lines)) + "\n\n"
-            "To change them, edit this issue: open the **···** menu at the top right of it, choose "
-            "**Edit**, change those answers and select **Update comment**. Your answers are "
-            f"checked again as soon as you save. The [guide for organisers]({_guide(config)}) "
-            "explains every field.\n")
+    return (_("Thank you for proposing a session! A few answers need changing before its page "
+              "can be added:") + "\n\n" + cli._fenced_problems(problems) + "\n\n"
+            + cli._how_to_edit() + " "
+            + _("The [guide for organisers]({url}) explains every field.", url=_guide(config))
+            + "\n")
 
 
 def _guide(config: Path) -> str:
@@ -121,14 +121,23 @@ def _guide(config: Path) -> str:
 
 def _pull_request_text(path: str, author: str, number: int | None, updates: bool,
                        others: list[str]) -> str:
-    source = f"the form in #{number}" if number else "an issue form"
-    lines = [f"{'Updates' if updates else 'Adds'} {cli._code(path)}, proposed by @{author} "
-             f"(one of its hosts) from {source}. The page passed `mentors validate-sessions`.", ""]
+    values = {"file": cli._code(path), "author": author, "number": number}
+    if updates:
+        added = (_("Updates {file}, proposed by @{author} (one of its hosts) from the form in "
+                   "#{number}.", **values) if number else
+                 _("Updates {file}, proposed by @{author} (one of its hosts) from an issue form.",
+                   **values))
+    else:
+        added = (_("Adds {file}, proposed by @{author} (one of its hosts) from the form in "
+                   "#{number}.", **values) if number else
+                 _("Adds {file}, proposed by @{author} (one of its hosts) from an issue form.",
+                   **values))
+    lines = [added + " " + _("The page passed `mentors validate-sessions`."), ""]
     if others:
-        lines += ["Other hosts, please confirm here that you host it: "
-                  + ", ".join(f"@{login}" for login in others) + ".", ""]
-    lines.append("Maintainers: check that nothing in it looks wrong, then merge.")
-    if number:
+        lines += [_("Other hosts, please confirm here that you host it: {hosts}.",
+                    hosts=", ".join(f"@{login}" for login in others)), ""]
+    lines.append(_("Maintainers: check that nothing in it looks wrong, then merge."))
+    if number:  # the keyword GitHub closes the issue by stays in English
         lines += ["", f"Closes #{number}"]
     return "\n".join(lines) + "\n"
 

@@ -27,6 +27,7 @@ from generator.issue_form import (
     _option_id,
     _value,
     form_file,
+    item_of,
     parse_body,
 )
 from generator.problems import Problem
@@ -36,6 +37,7 @@ from generator.program import Program
 from generator.schedule import Times
 from generator.session import Choice, Session, read_page
 from generator.sessions import RESERVED_IDS
+from generator.translation import _
 
 ISSUE_LABEL = "session-proposal"
 FORM_FILE = ".github/ISSUE_TEMPLATE/session-proposal.yml"
@@ -155,17 +157,18 @@ def session_from_issue(body: str, author: str, program: Program, today: date, *,
         value = _answer(question, answers.get(question.label, ""))
         if value is None:
             if question.required:
-                result.problems.append(Problem("issue", 1, 1, "this question needs an answer",
-                                               question.label, "fill it in"))
+                result.problems.append(Problem("issue", 1, 1, _("this question needs an answer"),
+                                               question.label, _("fill it in")))
             continue
-        group, _, name = question.key.rpartition(".")
+        group, _dot, name = question.key.rpartition(".")
         (values.setdefault(group, {}) if group else values)[name] = value
     hosts = [host for host in values.get("hosts", []) if isinstance(host, str)]
     mine = [host for host in hosts if logins.get(host, "").casefold() == author.casefold()]
     if hosts and not mine:
         result.problems.append(Problem(
-            "issue", 1, 1, f"@{author} is not one of the hosts", LABELS["hosts"],
-            "a session is proposed by one of its hosts: add the id of your own mentor profile"))
+            "issue", 1, 1, _("@{author} is not one of the hosts", author=author), LABELS["hosts"],
+            _("a session is proposed by one of its hosts: add the id of your own mentor "
+              "profile")))
     session_id = _choose_id(answers.get(ID_LABEL, ""), values.get("title"), author, logins,
                             existing, result)
     kind_folder = FOLDER_FOR_KIND.get(values.get("kind", ""), "")
@@ -178,7 +181,7 @@ def session_from_issue(body: str, author: str, program: Program, today: date, *,
     text = ("---\n" + yaml.dump(ordered, Dumper=TextDumper, sort_keys=False, allow_unicode=True,
                                 default_flow_style=None, width=100)
             + "---\n" + description + "\n")
-    _, checked = read_page(result.path, text.encode("utf-8"), program, dict(mentors), today)
+    _page, checked = read_page(result.path, text.encode("utf-8"), program, dict(mentors), today)
     unanswered = {problem.field for problem in result.problems}
     for problem in checked:
         worded = _in_form_words(problem)
@@ -218,17 +221,19 @@ def _choose_id(answer: str, title: Any, author: str, logins: MappingType[str, st
     chosen = answer.strip() or slug(title if isinstance(title, str) else "") or "session"
     problem = None
     if not PROFILE_ID.fullmatch(chosen) or len(chosen) > MAX_ID_LENGTH:
-        problem = (f"'{chosen}' is not a valid id", "use lowercase letters, digits and single "
-                   f"hyphens, at most {MAX_ID_LENGTH} characters, such as 'career-changers'")
+        problem = (_("'{id}' is not a valid id", id=chosen),
+                   _("use lowercase letters, digits and single hyphens, at most {limit} "
+                     "characters, such as 'career-changers'", limit=MAX_ID_LENGTH))
     elif chosen in RESERVED_IDS:
-        problem = (f"'{chosen}' is reserved for the site's own pages", "choose another id")
+        problem = (_("'{id}' is reserved for the site's own pages", id=chosen),
+                   _("choose another id"))
     elif chosen in existing:
         hosted = any(logins.get(host, "").casefold() == author.casefold()
                      for host in existing[chosen][1])
         if not hosted:
-            problem = (f"{existing[chosen][0]} is a session you don't host",
-                       "choose another id" + ("" if answer.strip() else
-                                              ": the one made from the title is taken"))
+            problem = (_("{file} is a session you don't host", file=existing[chosen][0]),
+                       _("choose another id") if answer.strip()
+                       else _("choose another id: the one made from the title is taken"))
         result.updates = hosted
     if problem:
         result.problems.append(Problem("issue", 1, 1, problem[0], ID_LABEL, problem[1]))
@@ -241,9 +246,10 @@ def _in_form_words(problem: Problem) -> Problem:
     name = found.group(1) if found else ""
     question = BY_KEY.get(name)
     if question is None:
-        where = DESCRIPTION_LABEL if name == "description" else problem.field or "Session"
+        # Translators: where a problem is when it belongs to no question of the form.
+        where = DESCRIPTION_LABEL if name == "description" else problem.field or _("Session")
     else:
-        where = question.label + (f", item {found.group(2)}" if found and found.group(2) else "")
+        where = item_of(question.label, found.group(2) if found else None)
     return dataclasses.replace(problem, path="issue", line=1, column=1, field=where)
 
 

@@ -13,10 +13,18 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from generator.directory import MAX_ID_LENGTH, PROFILE_ID, Directory, _first_problems, slug
+from generator.directory import (
+    MAX_ID_LENGTH,
+    PROFILE_ID,
+    Directory,
+    _first_problems,
+    cannot_read,
+    slug,
+)
 from generator.problems import Problem
 from generator.program import Program
 from generator.session import Session, read_page
+from generator.translation import _
 
 LIST_FOLDER = "sessions"  # the list, the archive and the calendar files
 RESERVED_IDS = {"index", "archive", "upcoming"}  # the pages and calendar of LIST_FOLDER
@@ -101,8 +109,8 @@ def find_pages(folders: list[Path], relative_to: Path) -> tuple[list[Path], list
                 continue
             if entry.is_symlink():
                 problems.append(Problem(_shown(entry, relative_to), 1, 1,
-                                        "is a symbolic link, not a session page",
-                                        hint="put the page itself in the folder"))
+                                        _("is a symbolic link, not a session page"),
+                                        hint=_("put the page itself in the folder")))
             elif entry.is_file():
                 pages.append(entry)
     return pages, problems
@@ -122,13 +130,14 @@ def load_sessions(folders: list[Path], docs_dir: Path, directory: Directory, *,
         shown = _shown(path, relative_to)
         found = _check_id(path.stem, shown)
         if path.stem in seen:
-            found.append(Problem(shown, 1, 1, f"another session has the id '{path.stem}': "
-                                 f"{seen[path.stem]}", hint="rename one of the files"))
+            found.append(Problem(shown, 1, 1, _("another session has the id '{id}': {file}",
+                                                id=path.stem, file=seen[path.stem]),
+                                 hint=_("rename one of the files")))
         seen.setdefault(path.stem, shown)
         try:
             data = path.read_bytes()
         except OSError as error:
-            problems.append(Problem(shown, 1, 1, f"cannot read the file: {error.strerror}"))
+            problems.append(Problem(shown, 1, 1, cannot_read(error)))
             continue
         page, page_problems = read_page(shown, data, program, mentors, now.date())
         found += page_problems
@@ -152,13 +161,15 @@ def _local_day(now: datetime, zone: str) -> date:
 
 def _check_id(stem: str, shown: str) -> list[Problem]:
     if stem in RESERVED_IDS:
-        return [Problem(shown, 1, 1, f"'{stem}' is reserved and cannot be a session id",
-                        hint="name the file after the session, such as 'career-changers.md'")]
+        return [Problem(shown, 1, 1, _("'{id}' is reserved and cannot be a session id", id=stem),
+                        hint=_("name the file after the session, such as 'career-changers.md'"))]
     if PROFILE_ID.fullmatch(stem) and len(stem) <= MAX_ID_LENGTH:
         return []
-    return [Problem(shown, 1, 1, f"file name '{stem}.md' is not a valid session id",
-                    hint=f"rename it to '{slug(stem) or 'session-name'}.md': lowercase letters, "
-                    f"digits and single hyphens, at most {MAX_ID_LENGTH} characters")]
+    return [Problem(shown, 1, 1, _("file name '{name}' is not a valid session id",
+                                   name=f"{stem}.md"),
+                    hint=_("rename it to '{name}': lowercase letters, digits and single "
+                           "hyphens, at most {limit} characters",
+                           name=f"{slug(stem) or 'session-name'}.md", limit=MAX_ID_LENGTH))]
 
 
 def _shown(path: Path, base: Path) -> str:

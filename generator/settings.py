@@ -13,10 +13,11 @@ from typing import Any
 import yaml
 
 from generator.problems import UserError
+from generator.translation import N_, SOURCE_LANGUAGE, _
 
 PLUGIN_NAME = "mentor-directory"
-_KINDS = {str: "text", int: "a whole number", dict: "a mapping", bool: "true or false",
-          list: "a list", tuple: "a list of names"}
+_KINDS = {str: N_("text"), int: N_("a whole number"), dict: N_("a mapping"),
+          bool: N_("true or false"), list: N_("a list"), tuple: N_("a list of names")}
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,13 @@ def read_config(config_file: Path) -> dict[str, Any]:
     try:
         config = yaml.load(config_file.read_bytes().decode("utf-8"), Loader=TolerantLoader)
     except UnicodeDecodeError:
-        raise UserError(f"{config_file}: is not UTF-8 text; save it with UTF-8 encoding") from None
+        raise UserError(_("{file}: is not UTF-8 text; save it with UTF-8 encoding",
+                          file=config_file)) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         at = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise UserError(f"{config_file}{at}: YAML syntax error: {error.problem}") from None
+        raise UserError(_("{place}: YAML syntax error: {problem}", place=f"{config_file}{at}",
+                          problem=error.problem)) from None
     return config if isinstance(config, dict) else {}
 
 
@@ -70,11 +73,12 @@ def read_options(config_file: Path) -> Options:
         if isinstance(plugin, dict) and PLUGIN_NAME in plugin:
             given = plugin[PLUGIN_NAME] or {}
             if not isinstance(given, dict):
-                raise UserError(f"{config_file}: the {PLUGIN_NAME} options must be a mapping, "
-                                "such as 'stale_after_days: 365'")
+                raise UserError(_("{file}: the {plugin} options must be a mapping, such as "
+                                  "'stale_after_days: 365'", file=config_file, plugin=PLUGIN_NAME))
             unknown = sorted(set(given) - set(Options.__dataclass_fields__))
             if unknown:
-                raise UserError(f"{config_file}: unknown {PLUGIN_NAME} option '{unknown[0]}'")
+                raise UserError(_("{file}: unknown {plugin} option '{option}'", file=config_file,
+                                  plugin=PLUGIN_NAME, option=unknown[0]))
             # A tag such as `!ENV [...]` reads as None here: that option keeps its default.
             given = {name: value for name, value in given.items() if value is not None}
             for name, value in given.items():
@@ -83,7 +87,18 @@ def read_options(config_file: Path) -> Options:
                                                                      for item in value):
                     given[name] = value = tuple(value)  # a YAML list of names
                 if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-                    raise UserError(f"{config_file}: {PLUGIN_NAME} option '{name}' must be "
-                                    f"{_KINDS[kind]}")
+                    raise UserError(_("{file}: {plugin} option '{option}' must be {kind}",
+                                      file=config_file, plugin=PLUGIN_NAME, option=name,
+                                      kind=_(_KINDS[kind])))
             return Options(**given)
     return Options()
+
+
+def site_language(config_file: Path) -> str:
+    """The language of the site (MkDocs' `theme.language`), which the command line speaks too;
+    English when the file names none, or there is no file."""
+    if not config_file.is_file():
+        return SOURCE_LANGUAGE
+    theme = read_config(config_file).get("theme")
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return language if isinstance(language, str) and language.strip() else SOURCE_LANGUAGE

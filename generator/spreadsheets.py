@@ -8,8 +8,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from generator.problems import Problem
+from generator.translation import N_, _
 
-EXPORT_HINT = "export it again as CSV with UTF-8 encoding"
+EXPORT_HINT = N_("export it again as CSV with UTF-8 encoding")  # shown through _
 
 
 def header_key(text: str) -> str:
@@ -43,13 +44,15 @@ def read_table(data: bytes, shown: str) -> tuple[list[list[str]], Problem | None
     """
     for mark, encoding in ((b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
         if data.startswith(mark):
-            return [], Problem(shown, 1, 1, f"file is {encoding} text, not UTF-8", hint=EXPORT_HINT)
+            return [], Problem(shown, 1, 1, _("file is {encoding} text, not UTF-8",
+                                              encoding=encoding), hint=_(EXPORT_HINT))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
-        return [], Problem(shown, line, 1, f"file is not UTF-8 text (byte "
-                           f"0x{data[error.start]:02x})", hint=EXPORT_HINT)
+        return [], Problem(shown, line, 1, _("file is not UTF-8 text (byte 0x{byte})",
+                                             byte=f"{data[error.start]:02x}"),
+                           hint=_(EXPORT_HINT))
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), None

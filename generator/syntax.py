@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from generator.translation import _
+
 # Every line break YAML knows.
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # A line holding a key: indentation, list dashes, the key, and what follows its colon.
@@ -78,26 +80,28 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Mistake:
     key = line.key
     if "\t" in line.text[:line.indent]:
         width = (above.indent + (2 if above.opens_block else 0)) if above else 0
-        return mistake(f"line {number} is indented with a tab",
-                       "indent with spaces: YAML does not read a tab as indentation",
+        return mistake(_("line {number} is indented with a tab", number=number),
+                       _("indent with spaces: YAML does not read a tab as indentation"),
                        " " * width + line.text[line.indent:])
     if key and key["rest"].strip()[:1] in tuple(_CURLY_QUOTES):
         value = key["rest"].strip()
         quote = value[0]
         inner = value.strip(_CURLY_QUOTES)
         straight = (f'"{inner}"' if '"' not in inner else "'" + inner.replace("'", "''") + "'")
-        return mistake(f"the value starts with the curly quote '{quote}', which YAML does not read "
-                       "as a quote", f"type straight quotes instead: {key['key']}: {straight}",
+        return mistake(_("the value starts with the curly quote '{quote}', which YAML does not "
+                         "read as a quote", quote=quote),
+                       _("type straight quotes instead: {line}", line=f"{key['key']}: {straight}"),
                        _without_value(key), at=len(line.text) - len(key["rest"].lstrip()) + 1)
     if key and above and "mapping values are not allowed" in problem \
             and line.indent > above.indent and not above.opens_block:
-        return mistake(f"line {number} is indented more than the line above it",
+        return mistake(_("line {number} is indented more than the line above it", number=number),
                        _line_up(key["key"], above), " " * above.indent + line.text[line.indent:])
     if key and above and "did not find expected key" in problem \
             and 0 < line.indent < above.indent:
-        return mistake(f"line {number} is indented less than the line above it",
+        return mistake(_("line {number} is indented less than the line above it", number=number),
                        _line_up(key["key"], above), " " * above.indent + line.text[line.indent:])
-    return mistake(f"YAML syntax error: {problem or error}", _hint(problem, context),
+    return mistake(_("YAML syntax error: {problem}", problem=problem or error),
+                   _hint(problem, context),
                    _without_value(key) if key and key["rest"].strip() else "", at=column)
 
 
@@ -119,9 +123,9 @@ def _line_above(text: str, start: int, number: int) -> _Line | None:
 def _line_up(key: str, above: _Line) -> str:
     above_key = above.key
     if above_key:
-        return (f"start '{key}:' in the same column as '{above_key['key']}:' on line "
-                f"{above.number}")
-    return f"start '{key}:' in the same column as line {above.number}"
+        return _("start '{key}:' in the same column as '{above}:' on line {number}", key=key,
+                 above=above_key["key"], number=above.number)
+    return _("start '{key}:' in the same column as line {number}", key=key, number=above.number)
 
 
 def _without_value(key: re.Match[str]) -> str:
@@ -131,15 +135,15 @@ def _without_value(key: re.Match[str]) -> str:
 
 def _hint(problem: str, context: str) -> str:
     if context == "while scanning a quoted scalar" and "end of stream" in problem:
-        return "the quote that starts here is never closed"
+        return _("the quote that starts here is never closed")
     if "invalid Unicode character escape" in problem:
-        return "write the character itself instead of a \\u escape"
+        return _("write the character itself instead of a \\u escape")
     if "mapping values are not allowed" in problem:
-        return "if the value contains ': ', put the whole value in quotes"
+        return _("if the value contains ': ', put the whole value in quotes")
     if "found character '\\t'" in problem or "tab" in problem:
-        return "indent with spaces, not tabs"
+        return _("indent with spaces, not tabs")
     if "could not find expected ':'" in problem:
-        return "each field needs the form 'key: value'"
+        return _("each field needs the form 'key: value'")
     if "found undefined alias" in problem or "anchor" in problem:
-        return "anchors and aliases are not allowed; write values out in full"
-    return "check the indentation and quotes on this line and the one before"
+        return _("anchors and aliases are not allowed; write values out in full")
+    return _("check the indentation and quotes on this line and the one before")

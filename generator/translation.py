@@ -162,3 +162,9 @@ def _(message: str, /, **values: Any) -> str:
 def ngettext(singular: str, plural: str, count: int, /, **values: Any) -> str:
     """A message with a count, in the language in use and the form its plural rules give."""
     return _active.ngettext(singular, plural, count, **values)
+
+
+def N_(message: str, /) -> str:
+    """A message declared before any language is in use (a constant, read at import), marked so
+    that `make messages` finds it: it is shown through `_` where it is used."""
+    return message
