@@ -132,7 +132,8 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
         "open": _bits(position for position, row in enumerate(table)
                       if row[layout["state"]] == "open"),
         "text": {**text.rules(program.language), **_vocabulary_rules(
-            {name: rows for name, rows in lists.items() if name in searched_lists()})},
+            {name: rows for name, rows in lists.items() if name in searched_lists()},
+            program.language)},
         "lists": lists,
         "zones": zones,
         "windows": {
@@ -253,12 +254,12 @@ def written_forms(name: str, row: list[Any]) -> list[str]:
     return [*([row[0]] if name == "skills" else []), row[1], *row[2]]
 
 
-def _vocabulary_rules(lists: dict[str, list[list[Any]]]) -> dict[str, list[str]]:
+def _vocabulary_rules(lists: dict[str, list[list[Any]]], language: str) -> dict[str, list[str]]:
     """Words this vocabulary makes doubtful: everyday words a typo of it would look like (never
     corrected: "reach" is not "React"), and skill aliases that are everyday words ("build",
     "rest"), read as the skill only beside another skill or alone."""
     vocabulary: set[str] = set()
-    weak = set(text.AMBIGUOUS)
+    weak = set(text.ambiguous(language))
     for name, rows in lists.items():
         for row in rows:
             for written in written_forms(name, row):

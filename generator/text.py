@@ -178,6 +178,12 @@ def language_words(language: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(fold(word) for word in lists.get(name, ())) for name in SEARCH_LISTS}
 
 
+def ambiguous(language: str) -> frozenset[str]:
+    """Skill names that are everyday words: AMBIGUOUS, and on a site in another language that
+    language's (search.yml's `ambiguous`: "bem" is BEM in Portuguese only beside a skill)."""
+    return AMBIGUOUS | {fold(word) for word in _search_words(language).get("ambiguous", ())}
+
+
 def speaking(language: str) -> tuple[str, ...]:
     """How a mentee asks for a speaker of a language, {name} standing for the language's name:
     English's ("Spanish speaking") and, on a site in another language, that language's too
