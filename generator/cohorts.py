@@ -32,14 +32,16 @@ from generator.profile import (
 )
 from generator.program import Program
 from generator.settings import PLUGIN_NAME, TolerantLoader
+from generator.translation import N_
 
 COHORT_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 # The milestones in the order they happen: the timeline, the calendar and the order check use it.
-MILESTONES = (("applications_open", "Applications open"),
-              ("applications_close", "Applications close"),
-              ("kickoff", "Kickoff session"),
-              ("midpoint", "Mid-point check-in"),
-              ("closing", "Closing celebration"))
+# Labels in English; the cohort page shows them in the site's language.
+MILESTONES = (("applications_open", N_("Applications open")),
+              ("applications_close", N_("Applications close")),
+              ("kickoff", N_("Kickoff session")),
+              ("midpoint", N_("Mid-point check-in")),
+              ("closing", N_("Closing celebration")))
 
 State = Literal["upcoming", "applications", "running", "finished"]
 

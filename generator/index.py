@@ -94,7 +94,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     spoken = sorted({code for mentor in directory.mentors for code in mentor.profile.languages})
     lists: dict[str, list[list[Any]]] = {
         "skills": skill_rows,
-        "languages": [language_row(code) for code in spoken],
+        "languages": [language_row(code, languages().shown(code)) for code in spoken],
     }
     for facet in facets():
         if facet.key not in lists:
@@ -225,14 +225,17 @@ def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str
             "spelling": {"path": SPELLING, "lengths": sorted(lengths)}}
 
 
-def language_row(code: str) -> list[Any]:
+def language_row(code: str, label: str | None = None) -> list[Any]:
     """A language as [code, name, phrases]: its other names ("Mandarin" for Chinese), and each
-    name in the ways a mentee asks for a speaker of it ("Spanish-speaking")."""
+    name in the ways a mentee asks for a speaker of it ("Spanish-speaking"). `label` is the name
+    cards show, when not the English one ("español" on a Spanish site): the English names stay
+    among the phrases, so a search for "Spanish" still finds it."""
     table = languages()
     spellings = (table.name(code), *table.aliases[code])
-    return [code, table.name(code), [*spellings[1:], *(phrase.format(name=name)
-                                                       for name in spellings
-                                                       for phrase in LANGUAGE_PHRASES)]]
+    label = label or spellings[0]
+    return [code, label, [*(name for name in spellings if name != label),
+                          *(phrase.format(name=name) for name in spellings
+                            for phrase in LANGUAGE_PHRASES)]]
 
 
 def _window(written: str) -> MeetingWindow:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
+from babel.numbers import format_decimal
 
 from generator.loader import Mapping, Node, Scalar, Sequence, load
 from generator.problems import Problem
@@ -32,6 +33,7 @@ from generator.profile import (
     spec,
 )
 from generator.program import Program
+from generator.translation import N_, _, active, ngettext
 
 FILE = "outcomes.yml"  # in the docs folder: the figures as the site shows them
 SUPPRESS_BELOW = 5
@@ -62,9 +64,9 @@ class FigureKind(Count):
 class MenteeSurvey:
     """The mentees' average answers on a 1 to 5 scale at one point of the cohort."""
 
-    SCORES: ClassVar[dict[str, str]] = {
-        "confidence": "Confidence", "belonging": "Belonging", "clarity": "Clarity",
-        "felt_heard": "Felt heard", "satisfaction": "Satisfaction"}
+    SCORES: ClassVar[dict[str, str]] = {  # labels in English; pages show them translated
+        "confidence": N_("Confidence"), "belonging": N_("Belonging"), "clarity": N_("Clarity"),
+        "felt_heard": N_("Felt heard"), "satisfaction": N_("Satisfaction")}
 
     responses: Figure = spec(FigureKind(), "How many mentees answered.", 27)
     confidence: float | None = spec(Score(), "Confident they can reach their career goals.", 4.1,
@@ -82,8 +84,8 @@ class MenteeSurvey:
 class MentorSurvey:
     """The mentors' average answers on a 1 to 5 scale at one point of the cohort."""
 
-    SCORES: ClassVar[dict[str, str]] = {"equipped": "Felt equipped",
-                                        "satisfaction": "Satisfaction"}
+    SCORES: ClassVar[dict[str, str]] = {"equipped": N_("Felt equipped"),
+                                        "satisfaction": N_("Satisfaction")}
 
     responses: Figure = spec(FigureKind(), "How many mentors answered.", 20)
     equipped: float | None = spec(Score(), "Felt equipped to support their mentees.", 4.0,
@@ -99,9 +101,9 @@ Survey = MenteeSurvey | MentorSurvey
 class Mentees:
     """How many of one cohort's mentees started, finished and went on."""
 
-    COUNTS: ClassVar[dict[str, str]] = {
-        "enrolled": "Enrolled", "completed": "Completed",
-        "retained_12_months": "Retained 12 months", "promoted": "Promoted"}
+    COUNTS: ClassVar[dict[str, str]] = {  # labels in English; pages show them translated
+        "enrolled": N_("Enrolled"), "completed": N_("Completed"),
+        "retained_12_months": N_("Retained 12 months"), "promoted": N_("Promoted")}
 
     enrolled: Figure = spec(FigureKind(), "Mentees who started.", 40)
     completed: Figure | None = spec(FigureKind(), "Mentees who finished.", 34, default=None)
@@ -118,7 +120,7 @@ class Mentees:
 class Mentors:
     """How many of one cohort's mentors started and finished."""
 
-    COUNTS: ClassVar[dict[str, str]] = {"enrolled": "Enrolled", "completed": "Completed"}
+    COUNTS: ClassVar[dict[str, str]] = {"enrolled": N_("Enrolled"), "completed": N_("Completed")}
 
     enrolled: Figure = spec(FigureKind(), "Mentors who started.", 30)
     completed: Figure | None = spec(FigureKind(), "Mentors who finished.", 28, default=None)
@@ -155,7 +157,7 @@ class Cohort:
 
     def problems(self) -> list[tuple[str, str, str]]:
         found = []
-        for field, (people, _) in SURVEYS.items():
+        for field, (people, _wave) in SURVEYS.items():
             group, survey = getattr(self, people), getattr(self, field)
             if group is not None and survey is not None:
                 found += _more_than(group.enrolled, people, {field: survey.responses},
@@ -305,12 +307,15 @@ def visible(count: Figure | None) -> int | None:
 
 
 def shown(count: Figure | None) -> str:
-    """A count as the page shows it."""
+    """A count as the page shows it, in the site's language."""
     if count is None:
-        return "not recorded"
+        return _("not recorded")
+    if count == HIDDEN:
+        # Translators: a count left out because, beside another, it would reveal a small one.
+        return _("hidden")
     if isinstance(count, str):
         return count
-    return str(count) if visible(count) is not None else SMALL
+    return active().number(count) if visible(count) is not None else SMALL
 
 
 def visible_score(survey: Survey | None, measure: str) -> float | None:
@@ -323,8 +328,9 @@ def visible_score(survey: Survey | None, measure: str) -> float | None:
 def shown_score(survey: Survey | None, measure: str) -> str:
     """A survey average as the page shows it."""
     if survey is None:
-        return "not recorded"
+        return _("not recorded")
     if visible(survey.responses) is None:
-        return f"fewer than {SUPPRESS_BELOW} answers"
+        return ngettext("fewer than {count} answer", "fewer than {count} answers", SUPPRESS_BELOW)
     score = getattr(survey, measure)
-    return "not recorded" if score is None else f"{score:.1f}"
+    return _("not recorded") if score is None else format_decimal(round(score, 1), "0.0",
+                                                                  locale=active().formats)

@@ -13,8 +13,10 @@ from typing import Any
 import yaml
 
 from generator.problems import UserError
+from generator.translation import N_, _
 
 PLUGIN_NAME = "mentor-directory"
+DIRECTORY_TITLE = N_("Find a mentor")  # the directory page's heading unless the organiser sets one
 _KINDS = {str: "text", int: "a whole number", dict: "a mapping", bool: "true or false",
           list: "a list", tuple: "a list of names"}
 
@@ -24,7 +26,7 @@ class Options:
     """Plugin options and their defaults."""
 
     profiles: str = "mentors"  # folder of profile files, relative to mkdocs.yml
-    title: str = "Find a mentor"  # heading of the directory page
+    title: str = ""  # heading of the directory page; empty: DIRECTORY_TITLE in the site's language
     program: dict[str, Any] = field(default_factory=dict)  # changes to the program lists
     # The program's own request form, if any: a URL with {mentor} (the profile id) filled in.
     request_form: str = ""
@@ -87,3 +89,9 @@ def read_options(config_file: Path) -> Options:
                                     f"{_KINDS[kind]}")
             return Options(**given)
     return Options()
+
+
+def directory_title(title: str) -> str:
+    """The directory page's heading: the organiser's `title`, else DIRECTORY_TITLE in the site's
+    language."""
+    return title or _(DIRECTORY_TITLE)

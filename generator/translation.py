@@ -160,3 +160,9 @@ def _(message: str, /, **values: Any) -> str:
 def ngettext(singular: str, plural: str, count: int, /, **values: Any) -> str:
     """A message with a count, in the language in use and the form its plural rules give."""
     return _active.ngettext(singular, plural, count, **values)
+
+
+def N_(message: str, /) -> str:
+    """Marks a message where a constant declares it, for `make messages`; `_` translates it where
+    it is shown (the constant itself stays English: it is read before any language is chosen)."""
+    return message
