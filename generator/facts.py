@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator.directory import Mentor
 from generator.profile import IN_PERSON
 from generator.program import Program
+from generator.translation import _, ngettext
 
 
 def background(mentor: Mentor, program: Program) -> str:
@@ -13,13 +14,13 @@ def background(mentor: Mentor, program: Program) -> str:
     profile = mentor.profile
     parts = []
     if profile.years_in_tech is not None:
-        years = profile.years_in_tech
-        parts.append(f"{years} {'year' if years == 1 else 'years'} in tech")
+        parts.append(ngettext("{count} year in tech", "{count} years in tech",
+                              profile.years_in_tech))
     if profile.industry:
         parts.append(", ".join(program.entry("industries", industry).label
                                for industry in profile.industry))
     if profile.alumni:
-        parts.append("Former mentee")
+        parts.append(_("Former mentee"))
     return " · ".join(parts)
 
 

@@ -225,11 +225,12 @@ def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str
 
 
 def language_row(code: str, site_language: str = "en") -> list[Any]:
-    """A language as [code, name, phrases]: its name in the site's language, its other names
-    ("Mandarin" for Chinese; its English name on a site in another language), and each name in
-    the ways a mentee asks for a speaker of it ("Spanish-speaking", "que hable español")."""
+    """A language as [code, name, phrases]: the name cards show (in the site's language:
+    "español"), its other names ("Mandarin" for Chinese, and the English name on a site in
+    another language, so that "Spanish" still finds it), and each name in the ways a mentee asks
+    for a speaker of it ("Spanish-speaking", "que hable español")."""
     table = languages()
-    spellings = (table.name(code), *table.aliases[code])
+    spellings = tuple(dict.fromkeys((table.shown(code), table.name(code), *table.aliases[code])))
     return [code, spellings[0], [*spellings[1:], *(phrase.format(name=name)
                                                    for name in spellings
                                                    for phrase in text.speaking(site_language))]]

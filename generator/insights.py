@@ -13,13 +13,16 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 
+from babel.lists import format_list
+
 from generator.directory import Directory, Mentor, is_profile_name
 from generator.history import History
 from generator.languages import languages
 from generator.loader import load
 from generator.profile import Profile, check_profile
 from generator.program import Program
-from generator.workday import WORKDAY, utc_offset
+from generator.translation import _, active, ngettext
+from generator.workday import WORKDAY, clock, utc_offset
 
 BANDS = 6  # the 24 hours of the day in bands of four, for time-zone gaps
 HEAVY_LOAD = 4  # mentees at once from which a mentor is listed as carrying a heavy load
@@ -81,13 +84,13 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         return coverage(entries, lambda mentor: getattr(mentor.profile, field))
 
     spoken = sorted({code for mentor in mentors for code in mentor.profile.languages},
-                    key=lambda code: languages().name(code))
+                    key=lambda code: languages().shown(code))
     figures = {
         "goals": from_list("goals", "goals"),
         "stages": from_list("stages", "mentee_stages"),
         "formats": from_list("formats", "formats"),
         "experiences": from_list("experiences", "experiences"),
-        "languages": coverage([(code, languages().name(code)) for code in spoken],
+        "languages": coverage([(code, languages().shown(code)) for code in spoken],
                               lambda mentor: mentor.profile.languages),
     }
     hours = _hours([mentor for mentor in mentors if mentor.state == "open"], directory)
@@ -119,48 +122,72 @@ def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
 def summary(figures: Insights) -> str:
     """The sentence that opens the insights page and `mentors stats`."""
     if not figures.mentors:
-        return "No mentor profiles yet."
-    states = figures.states
-    return (f"{figures.mentors} {'mentor' if figures.mentors == 1 else 'mentors'}: "
-            f"{states['open']} accepting, {states['full']} full, {states['closed']} not accepting "
-            f"and {states['stale']} not confirmed recently.")
+        return _("No mentor profiles yet.")
+    states = {state: active().number(count) for state, count in figures.states.items()}
+    return ngettext("{count} mentor: {open} accepting, {full} full, {closed} not accepting and "
+                    "{stale} not confirmed recently.",
+                    "{count} mentors: {open} accepting, {full} full, {closed} not accepting and "
+                    "{stale} not confirmed recently.", figures.mentors, **states)
 
 
 def listing(labels: list[str], most: int = LISTED) -> str:
     """Labels as a sentence lists them: "a, b and c"; beyond `most`, "a, b, c, d and 13 more"."""
     if len(labels) > most:
-        return f"{', '.join(labels[:most])} and {len(labels) - most} more"
-    return " and ".join(filter(None, [", ".join(labels[:-1]), labels[-1]]))
+        # Translators: {labels} lists a few choices, such as "Kubernetes, Go, Rust, Python".
+        return ngettext("{labels} and {count} more", "{labels} and {count} more",
+                        len(labels) - most, labels=", ".join(labels[:most]))
+    return format_list(labels, locale=active().formats)
 
 
 def _gaps(figures: dict[str, list[Coverage]], hours: list[int], gap: int) -> list[str]:
     """Where fewer than `gap` mentors can be asked now, as whom to recruit: one sentence for
     each kind of choice and number of mentors."""
-    what = {"goals": "who can help with {labels}", "stages": "for {labels} mentees",
-            "formats": "who offer {labels}",
-            "experiences": "who share the lived experience {labels}",
-            "languages": "who mentor in {labels}"}
     targets = []
-    for name, phrase in what.items():
+    for name in ("goals", "stages", "formats", "experiences", "languages"):
         short: dict[int, list[str]] = {}
         for item in figures[name]:
             if item.accepting < gap:
                 label = item.label if name in ("languages", "experiences") else item.label.lower()
                 short.setdefault(item.accepting, []).append(label)
         for accepting, labels in sorted(short.items()):
-            count = ("no mentor is" if accepting == 0 else "only 1 mentor is" if accepting == 1
-                     else f"only {accepting} mentors are")
-            targets.append(f"Recruit mentors {phrase.format(labels=listing(labels))}: {count} "
-                           "accepting new mentees.")
+            who = _whom(name, listing(labels))
+            if accepting == 0:
+                # Translators: {who} says whom, such as "who can help with getting promoted".
+                targets.append(_("Recruit mentors {who}: no mentor is accepting new mentees.",
+                                 who=who))
+            else:
+                # Translators: {who} says whom, such as "who can help with getting promoted".
+                targets.append(ngettext(
+                    "Recruit mentors {who}: only {count} mentor is accepting new mentees.",
+                    "Recruit mentors {who}: only {count} mentors are accepting new mentees.",
+                    accepting, who=who))
     width = 24 // BANDS
     for start in range(0, 24, width):
         fewest = min(hours[start:start + width])
         if fewest < gap:
-            available = ("no accepting mentor is" if fewest == 0 else
-                         f"only {fewest} accepting {'mentor is' if fewest == 1 else 'mentors are'}")
-            targets.append(f"Recruit mentors whose working day covers {start:02d}:00-"
-                           f"{start + width:02d}:00 UTC: at some hours {available} available.")
+            hours_of = {"start": clock(start * 60), "end": clock((start + width) * 60)}
+            targets.append(
+                _("Recruit mentors whose working day covers {start}-{end} UTC: at some hours no "
+                  "accepting mentor is available.", **hours_of) if fewest == 0 else
+                ngettext("Recruit mentors whose working day covers {start}-{end} UTC: at some "
+                         "hours only {count} accepting mentor is available.",
+                         "Recruit mentors whose working day covers {start}-{end} UTC: at some "
+                         "hours only {count} accepting mentors are available.", fewest,
+                         **hours_of))
     return targets
+
+
+def _whom(name: str, labels: str) -> str:
+    """Whom to recruit for the choices of one list, such as "who can help with a or b"."""
+    if name == "goals":
+        return _("who can help with {labels}", labels=labels)
+    if name == "stages":
+        return _("for {labels} mentees", labels=labels)
+    if name == "formats":
+        return _("who offer {labels}", labels=labels)
+    if name == "experiences":
+        return _("who share the lived experience {labels}", labels=labels)
+    return _("who mentor in {labels}", labels=labels)
 
 
 @dataclass(frozen=True)
@@ -180,7 +207,7 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
     notes on the file versions it skipped. `checked` holds profiles already checked today by
     blob id (Directory.checked): those versions are neither read nor checked again."""
     days = [today]
-    for _ in range(months - 1):
+    for _month in range(months - 1):
         days.insert(0, days[0].replace(day=1) - timedelta(days=1))
     trees = {day: [version for version in tree.values()
                    if is_profile_name(PurePosixPath(version.path).name)]

@@ -1,10 +1,13 @@
-"""ISO 639-1 language codes, and the English names people type instead of them."""
+"""ISO 639-1 language codes, the English names people type instead of them, and each language's
+name as the site's language writes it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from generator.translation import SOURCE_LANGUAGE, active
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,16 @@ class Languages:
         return self.by_typed.get(typed.strip().casefold())
 
     def name(self, code: str) -> str:
+        """The English name: what profiles may write, and what mentees type into the search."""
         return self.names[code]
+
+    def shown(self, code: str) -> str:
+        """The name pages show, in the site's language: "español" on a Spanish site, the English
+        name on an English one (or where the language's own tables have no name for it)."""
+        locale = active().locale
+        if locale.language == SOURCE_LANGUAGE:
+            return self.names[code]
+        return locale.languages.get(code) or self.names[code]
 
 
 @cache

@@ -74,9 +74,9 @@ from generator.reports import report_link
 from generator.request import RequestSettings
 from generator.sample import FILL_STEP, find_sample
 from generator.session import Session
-from generator.settings import Options
+from generator.settings import Options, directory_title
 from generator.stemmer_js import site_stemmers
-from generator.translation import SOURCE_LANGUAGE, catalogue_script
+from generator.translation import N_, SOURCE_LANGUAGE, _, catalogue_script
 from generator.workflow_commands import annotation, for_log, give, under_actions
 
 log = get_plugin_logger("mentor-directory")
@@ -95,13 +95,13 @@ PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the dir
 INSIGHTS_PAGE = "insights.md"
 SCRIPTS = "assets/mentor-directory/"  # our scripts; the build adds their messages and stemmers
 MEASURES_GUIDE = "organisers-guide.md#measures"
-ALL_TITLE = "All mentors"
+INSIGHTS_TITLE = N_("Program insights")
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
 QUESTIONS_MARKER = "<!-- mentor-directory:application-questions -->"  # the cohort application form
 SESSION_REFERENCE_MARKER = "<!-- mentor-directory:session-field-reference -->"
 PALETTE_CSS = "assets/mentor-directory/palette.css"  # text colours that read on the chosen palette
 COHORTS_PAGE = "cohorts.md"  # the formal track's cohorts and their timelines
-COHORTS_TITLE = "Cohorts"
+COHORTS_TITLE = N_("Cohorts")
 COHORT_CALENDAR = "cohorts/{cohort}.ics"
 RECOGNITION_PAGE = "our-mentors.md"  # mentors who opted in to be recognised, and the alumni
 
@@ -166,8 +166,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
                            self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
-        if self._bodies_for != (self._program, self._links, self._request):
-            self._bodies, self._bodies_for = {}, (self._program, self._links, self._request)
+        if self._bodies_for != (self._program, self._links, self._request, self._catalogue):
+            self._bodies = {}
+            self._bodies_for = (self._program, self._links, self._request, self._catalogue)
         # A multilingual site runs this once per language on the same configuration.
         for stylesheet in (STYLESHEET, *([PALETTE_CSS] if self._palette_css else [])):
             if stylesheet not in config.extra_css:
@@ -340,15 +341,15 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             if self.config.shared_frame:
                 page.meta["template"] = MENTOR_TEMPLATE
         elif page.file.src_uri == DIRECTORY_PAGE:
-            page.meta.update(title=html.escape(self.config.title), hide=["toc"])
+            page.meta.update(title=html.escape(directory_title(self.config.title)), hide=["toc"])
         elif page.file.src_uri == INSIGHTS_PAGE:
-            page.meta.update(title="Program insights", hide=["toc"])
+            page.meta.update(title=html.escape(_(INSIGHTS_TITLE)), hide=["toc"])
         elif page.file.src_uri == COHORTS_PAGE:
-            page.meta.update(title=COHORTS_TITLE, hide=["toc"])
+            page.meta.update(title=html.escape(_(COHORTS_TITLE)), hide=["toc"])
         elif page.file.src_uri == RECOGNITION_PAGE:
-            page.meta.update(title=RECOGNITION_TITLE, hide=["toc"])
+            page.meta.update(title=html.escape(_(RECOGNITION_TITLE)), hide=["toc"])
         elif found := LIST_PAGE.fullmatch(page.file.src_uri):
-            page.meta.update(title=f"{ALL_TITLE}, page {found[1]}", hide=["toc"],
+            page.meta.update(title=html.escape(_list_title(int(found[1]))), hide=["toc"],
                              search={"exclude": True})
         elif (session_title := self._sessions.title(page)) is not None:
             page.meta.update(title=html.escape(session_title), hide=["toc"])
@@ -407,8 +408,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         target = page.file.src_uri  # the raw file takes the source's place in the built site
         self._downloads[target] = block[1]
         href = posixpath.relpath(target, posixpath.dirname(page.file.dest_uri))
+        words = html.escape(_("Download this template (Markdown)"))
         link = (f'\n\n<p class="mdir-download"><a class="md-button" href="{href}" download>'
-                "Download this template (Markdown)</a></p>\n")
+                f"{words}</a></p>\n")
         return markdown[:block.end()] + link + markdown[block.end():]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -430,7 +432,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
             return render_directory(self._directory, self._links, self._request,
-                                    title=self.config.title,
+                                    title=directory_title(self.config.title),
                                     banner=self._cohort_banner(page, files),
                                     guide=profile_guide.url_relative_to(page.file)
                                     if profile_guide else None)
@@ -447,7 +449,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                        self._directory, page, files)
         if found := LIST_PAGE.fullmatch(page.file.src_uri):
             return render_list_page(self._directory, self._links, int(found[1]),
-                                    title=f"{ALL_TITLE}, page {found[1]}")
+                                    title=_list_title(int(found[1])))
         if page.file.src_uri == RECOGNITION_PAGE:
             entries, skipped = recognised(self._directory, self._history, self._base)
             for note in skipped:
@@ -457,7 +459,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if page.file.src_uri == COHORTS_PAGE:
             calendars = {cohort.id: _url(COHORT_CALENDAR.format(cohort=cohort.id), page, files)
                          for cohort in self._cohorts}
-            return render_cohorts(self._cohorts, self._directory.today, title=COHORTS_TITLE,
+            return render_cohorts(self._cohorts, self._directory.today, title=_(COHORTS_TITLE),
                                   directory=_url(DIRECTORY_PAGE, page, files),
                                   calendars=calendars)
         return self._sessions.content(page, files, self._directory) or html_content
@@ -508,6 +510,11 @@ def _report_unfinished(config_file: Path, docs: Path, profiles: str) -> None:
                 give(annotation("warning", f"{kind}: {where}; {first.description()}",
                                 file=first.path, line=first.line, column=first.column,
                                 title=f"mentor-directory: {kind}"))
+
+
+def _list_title(number: int) -> str:
+    """The title of static list page `number` (from 2)."""
+    return _("All mentors, page {number}", number=number)
 
 
 def _history_note(note: str) -> None:

@@ -30,6 +30,7 @@ from generator.session_index import session_index
 from generator.session_insights import render_session_insights
 from generator.session_pages import render_archive, render_hosting, render_list, render_session
 from generator.sessions import LIST_FOLDER, ListedSession, Sessions, load_sessions
+from generator.translation import N_, _
 
 log = get_plugin_logger("mentor-directory")
 
@@ -38,8 +39,8 @@ ARCHIVE_PAGE = f"{LIST_FOLDER}/archive.md"
 ALL_CALENDAR = f"{LIST_FOLDER}/upcoming.ics"
 INDEX_FILE = f"{LIST_FOLDER}/sessions.json"  # session-links.js reads it from the site root
 SCHEMA_FILE = "schema/session.schema.json"
-LIST_TITLE = "Circles and events"
-ARCHIVE_TITLE = "Past circles and events"
+LIST_TITLE = N_("Circles and events")  # titles in English: pages show them translated
+ARCHIVE_TITLE = N_("Past circles and events")
 GUIDE = "guides/{goal}.md"
 SCRIPT = "assets/mentor-directory/sessions.js"
 STYLESHEET = "assets/mentor-directory/sessions.css"
@@ -115,7 +116,7 @@ class SessionSite:
                 [listed], name=listed.session.title, stamp=stamp, page_url=address,
                 host_names=names, site_url=self._site_url)))
         files.append(generated(config, ALL_CALENDAR, content=calendar(
-            self.sessions.upcoming, name=f"{self._site_name}: {LIST_TITLE.lower()}", stamp=stamp,
+            self.sessions.upcoming, name=f"{self._site_name}: {_(LIST_TITLE).lower()}", stamp=stamp,
             page_url=address, host_names=names, site_url=self._site_url)))
         index = session_index(self.sessions, directory.program,
                               lambda src_uri: _file(files, src_uri).url)
@@ -129,7 +130,8 @@ class SessionSite:
         listed = self._pages.get(page.file.src_uri)
         if listed is not None:
             return listed.session.title
-        return {LIST_PAGE: LIST_TITLE, ARCHIVE_PAGE: ARCHIVE_TITLE}.get(page.file.src_uri)
+        title = {LIST_PAGE: LIST_TITLE, ARCHIVE_PAGE: ARCHIVE_TITLE}.get(page.file.src_uri)
+        return _(title) if title else None
 
     def content(self, page: Page, files: Files, directory: Directory) -> str | None:
         """The body of a session page, the list or the archive; None for any other page."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import yaml
+from babel.numbers import format_decimal
 
 from generator.loader import Mapping, Node, Scalar, Sequence, load
 from generator.problems import Problem
@@ -34,7 +35,7 @@ from generator.profile import (
     spec,
 )
 from generator.program import Program
-from generator.translation import N_, _, ngettext
+from generator.translation import N_, _, active, ngettext
 
 FILE = "outcomes.yml"  # in the docs folder: the figures as the site shows them
 SUPPRESS_BELOW = 5
@@ -66,9 +67,9 @@ class FigureKind(Count):
 class MenteeSurvey:
     """The mentees' average answers on a 1 to 5 scale at one point of the cohort."""
 
-    SCORES: ClassVar[dict[str, str]] = {
-        "confidence": "Confidence", "belonging": "Belonging", "clarity": "Clarity",
-        "felt_heard": "Felt heard", "satisfaction": "Satisfaction"}
+    SCORES: ClassVar[dict[str, str]] = {  # labels in English; pages show them translated
+        "confidence": N_("Confidence"), "belonging": N_("Belonging"), "clarity": N_("Clarity"),
+        "felt_heard": N_("Felt heard"), "satisfaction": N_("Satisfaction")}
 
     responses: Figure = spec(FigureKind(), "How many mentees answered.", 27)
     confidence: float | None = spec(Score(), "Confident they can reach their career goals.", 4.1,
@@ -86,8 +87,8 @@ class MenteeSurvey:
 class MentorSurvey:
     """The mentors' average answers on a 1 to 5 scale at one point of the cohort."""
 
-    SCORES: ClassVar[dict[str, str]] = {"equipped": "Felt equipped",
-                                        "satisfaction": "Satisfaction"}
+    SCORES: ClassVar[dict[str, str]] = {"equipped": N_("Felt equipped"),
+                                        "satisfaction": N_("Satisfaction")}
 
     responses: Figure = spec(FigureKind(), "How many mentors answered.", 20)
     equipped: float | None = spec(Score(), "Felt equipped to support their mentees.", 4.0,
@@ -103,9 +104,9 @@ Survey = MenteeSurvey | MentorSurvey
 class Mentees:
     """How many of one cohort's mentees started, finished and went on."""
 
-    COUNTS: ClassVar[dict[str, str]] = {
-        "enrolled": "Enrolled", "completed": "Completed",
-        "retained_12_months": "Retained 12 months", "promoted": "Promoted"}
+    COUNTS: ClassVar[dict[str, str]] = {  # labels in English; pages show them translated
+        "enrolled": N_("Enrolled"), "completed": N_("Completed"),
+        "retained_12_months": N_("Retained 12 months"), "promoted": N_("Promoted")}
 
     enrolled: Figure = spec(FigureKind(), "Mentees who started.", 40)
     completed: Figure | None = spec(FigureKind(), "Mentees who finished.", 34, default=None)
@@ -125,7 +126,7 @@ class Mentees:
 class Mentors:
     """How many of one cohort's mentors started and finished."""
 
-    COUNTS: ClassVar[dict[str, str]] = {"enrolled": "Enrolled", "completed": "Completed"}
+    COUNTS: ClassVar[dict[str, str]] = {"enrolled": N_("Enrolled"), "completed": N_("Completed")}
 
     enrolled: Figure = spec(FigureKind(), "Mentors who started.", 30)
     completed: Figure | None = spec(FigureKind(), "Mentors who finished.", 28, default=None)
@@ -332,12 +333,15 @@ def visible(count: Figure | None) -> int | None:
 
 
 def shown(count: Figure | None) -> str:
-    """A count as the page shows it."""
+    """A count as the page shows it, in the site's language."""
     if count is None:
-        return "not recorded"
+        return _("not recorded")
+    if count == HIDDEN:
+        # Translators: a count left out because, beside another, it would reveal a small one.
+        return _("hidden")
     if isinstance(count, str):
         return count
-    return str(count) if visible(count) is not None else SMALL
+    return active().number(count) if visible(count) is not None else SMALL
 
 
 def visible_score(survey: Survey | None, measure: str) -> float | None:
@@ -350,8 +354,9 @@ def visible_score(survey: Survey | None, measure: str) -> float | None:
 def shown_score(survey: Survey | None, measure: str) -> str:
     """A survey average as the page shows it."""
     if survey is None:
-        return "not recorded"
+        return _("not recorded")
     if visible(survey.responses) is None:
-        return f"fewer than {SUPPRESS_BELOW} answers"
+        return ngettext("fewer than {count} answer", "fewer than {count} answers", SUPPRESS_BELOW)
     score = getattr(survey, measure)
-    return "not recorded" if score is None else f"{score:.1f}"
+    return _("not recorded") if score is None else format_decimal(round(score, 1), "0.0",
+                                                                  locale=active().formats)

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from babel.dates import format_skeleton
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -34,9 +35,9 @@ from generator.outcomes import (
 )
 from generator.program import Program
 from generator.request import RequestSettings
-from generator.translation import _, active, ngettext
+from generator.translation import Catalogue, _, active, ngettext
 from generator.trust import ago, trust_line
-from generator.workday import describe_window
+from generator.workday import WORKDAY, clock, describe_window
 
 AVATAR_COLOURS = 6
 STATIC_CARDS = 30  # cards per static list page; the directory page itself is the first
@@ -77,10 +78,11 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       extensions=["jinja2.ext.i18n"])
     env.install_gettext_callables(_markup_gettext, _markup_ngettext)  # type: ignore[attr-defined]
-    env.globals.update(status=availability_status, language_name=lambda code: languages().name(code),
-                       trust_line=trust_line, meets_by=meets, background_of=background)
+    env.globals.update(status=availability_status, language_name=lambda code: languages().shown(code),
+                       trust_line=trust_line, meets_by=meets, background_of=background,
+                       language=lambda: active().language)
     env.filters.update(avatar_colour=avatar_colour, zone=lambda zone: zone.replace("_", " "),
-                       day=_day)
+                       day=_day, month=month, number=lambda value: active().number(value))
     return env
 
 
@@ -130,6 +132,11 @@ def _day(day: date) -> str:
     return active().day(day)
 
 
+def month(day: date, *, short: bool = False) -> str:
+    """A month as the site's language writes it: "March 2026", or "Mar 2026" where room is short."""
+    return format_skeleton("yMMM" if short else "yMMMM", day, locale=active().formats)
+
+
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
                      title: str, banner: str = "", guide: str | None = None) -> str:
     """The directory page body: the search form (run by the script) and mentor cards.
@@ -159,7 +166,7 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
     mentors.sort(key=lambda mentor: mentor.state != "open")
     return _environment().get_template("goal_mentors.html").render(
         entries=[(mentor, href(mentor)) for mentor in mentors],
-        empty="No mentor lists this goal yet.").strip()
+        empty=_("No mentor lists this goal yet.")).strip()
 
 
 def render_open_mentors(directory: Directory, count: int, href: Callable[[Mentor], str]) -> str:
@@ -169,7 +176,7 @@ def render_open_mentors(directory: Directory, count: int, href: Callable[[Mentor
     mentors.sort(key=lambda mentor: zlib.crc32(f"{directory.today}:{mentor.id}".encode()))
     return _environment().get_template("goal_mentors.html").render(
         entries=[(mentor, href(mentor)) for mentor in mentors[:count]],
-        empty="No mentor is taking new mentees right now.").strip()
+        empty=_("No mentor is taking new mentees right now.")).strip()
 
 
 def render_search_box(action: str) -> str:
@@ -187,42 +194,60 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
     if not figures.mentors:  # nothing to chart about mentors yet
         return _environment().get_template("insights.html").render(
             coverage=[], hours=None, skills=None, load=None, history=None, **common)
+    number = active().number
     coverage = [
-        bar_chart(f"chart-{name}", f"Mentors and open places per {noun}", _describe(rows, noun),
-                  noun.capitalize(), ["Mentors", "Accepting", "Open places"],
+        # Translators: {noun} is one of the choices a chart counts: goal, mentee stage, format...
+        bar_chart(f"chart-{name}", _("Mentors and open places per {noun}", noun=noun),
+                  _describe(rows, noun), noun[:1].upper() + noun[1:],
+                  [_("Mentors"), _("Accepting"), _("Open places")],
                   [(row.label, [row.mentors, row.accepting, row.open_places],
-                    [str(row.mentors), str(row.accepting),
-                     f"{row.open_places}{' + no limit' if row.unlimited else ''}"])
+                    [number(row.mentors), number(row.accepting),
+                     _("{count} + no limit", count=number(row.open_places)) if row.unlimited
+                     else number(row.open_places)])
                    for row in rows])
-        for name, noun, rows in (("goals", "goal", figures.goals),
-                                 ("stages", "mentee stage", figures.stages),
-                                 ("formats", "format", figures.formats),
-                                 ("experiences", "lived experience", figures.experiences),
-                                 ("languages", "language", figures.languages))]
+        for name, noun, rows in (("goals", _("goal"), figures.goals),
+                                 ("stages", _("mentee stage"), figures.stages),
+                                 ("formats", _("format"), figures.formats),
+                                 ("experiences", _("lived experience"), figures.experiences),
+                                 ("languages", _("language"), figures.languages))]
     busiest = max(range(24), key=lambda hour: figures.hours[hour])
     quietest = min(range(24), key=lambda hour: figures.hours[hour])
     hours = bar_chart(
-        "chart-hours", "Accepting mentors in their working day, by hour (UTC)",
-        f"Most at {busiest:02d}:00 UTC ({figures.hours[busiest]}), fewest at {quietest:02d}:00 "
-        f"UTC ({figures.hours[quietest]}). A mentor's working day is 08:00 to 20:00 local time.",
-        "Hour (UTC)", ["Accepting mentors"],
-        [(f"{hour:02d}:00", [count], [str(count)]) for hour, count in enumerate(figures.hours)])
+        "chart-hours", _("Accepting mentors in their working day, by hour (UTC)"),
+        _("Most at {busiest} UTC ({most}), fewest at {quietest} UTC ({fewest}). A mentor's "
+          "working day is {start} to {end} local time.", busiest=clock(busiest * 60),
+          most=number(figures.hours[busiest]), quietest=clock(quietest * 60),
+          fewest=number(figures.hours[quietest]), start=clock(WORKDAY[0] * 60),
+          end=clock(WORKDAY[1] * 60)),
+        _("Hour (UTC)"), [_("Accepting mentors")],
+        [(clock(hour * 60), [count], [number(count)]) for hour, count in enumerate(figures.hours)])
     skills = bar_chart(
-        "chart-skills", "Skills most offered",
-        "; ".join(f"{label}: {count}" for label, count in figures.skills[:3]) + ".",
-        "Skill", ["Mentors"], [(label, [count], [str(count)]) for label, count in figures.skills])
+        "chart-skills", _("Skills most offered"),
+        # Translators: a skill and how many mentors offer it; a few are listed, each followed by ";".
+        "; ".join(_("{skill}: {count}", skill=label, count=number(count))
+                  for label, count in figures.skills[:3]) + ".",
+        _("Skill"), [_("Mentors")],
+        [(label, [count], [number(count)]) for label, count in figures.skills])
     load = bar_chart(
-        "chart-load", "Mentors by how many mentees they have now",
-        "; ".join(f"{count} with {label}" for label, count in figures.load) + ".",
-        "Mentees now", ["Mentors"], [(label, [count], [str(count)]) for label, count in figures.load])
+        "chart-load", _("Mentors by how many mentees they have now"),
+        # Translators: how many mentors have a number of mentees, such as "12 with 0" or "3 with 5+".
+        "; ".join(_("{count} with {mentees}", count=number(count), mentees=label)
+                  for label, count in figures.load) + ".",
+        _("Mentees now"), [_("Mentors")],
+        [(label, [count], [number(count)]) for label, count in figures.load])
     trend = bar_chart(
-        "chart-history", "Profiles, full and stale, at the end of each month",
-        f"From git history: {history[0].profiles} profiles at the end of "
-        f"{history[0].day:%B %Y}, {history[-1].profiles} on {_day(history[-1].day)}, of which "
-        f"{history[-1].full} full and {history[-1].stale} stale.", "Month",
-        ["Profiles", "Full", "Stale"],
-        [(f"{moment.day:%b %Y}", [moment.profiles, moment.full, moment.stale],
-          [str(moment.profiles), str(moment.full), str(moment.stale)]) for moment in history],
+        "chart-history", _("Profiles, full and stale, at the end of each month"),
+        ngettext("From git history: {count} profile at the end of {month}, {profiles} on {day}, "
+                 "of which {full} full and {stale} stale.",
+                 "From git history: {count} profiles at the end of {month}, {profiles} on {day}, "
+                 "of which {full} full and {stale} stale.", history[0].profiles,
+                 month=month(history[0].day), profiles=number(history[-1].profiles),
+                 day=_day(history[-1].day), full=number(history[-1].full),
+                 stale=number(history[-1].stale)),
+        _("Month"), [_("Profiles"), _("Full"), _("Stale")],
+        [(month(moment.day, short=True), [moment.profiles, moment.full, moment.stale],
+          [number(moment.profiles), number(moment.full), number(moment.stale)])
+         for moment in history],
     ) if len(history) > 1 else None
     return _environment().get_template("insights.html").render(
         coverage=coverage, hours=hours, skills=skills, load=load, history=trend, **common)
@@ -231,10 +256,14 @@ def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes 
 def _describe(rows: list[Coverage], noun: str) -> str:
     most = max(rows, key=lambda row: row.mentors)
     fewest = min(rows, key=lambda row: row.accepting)
-    return (f"For each {noun}: the mentors who offer it, how many are accepting, and their open "
-            f"places (mentors with no set capacity add 'no limit'). Most: {most.label} "
-            f"({most.mentors}, {most.accepting} accepting). Fewest accepting: {fewest.label} "
-            f"({fewest.accepting}).")
+    number = active().number
+    # Translators: {noun} is one of the choices a chart counts: goal, mentee stage, format...
+    return _("For each {noun}: the mentors who offer it, how many are accepting, and their open "
+             "places (mentors with no set capacity add 'no limit'). Most: {most} ({mentors}, "
+             "{accepting} accepting). Fewest accepting: {fewest} ({fewest_accepting}).",
+             noun=noun, most=most.label, mentors=number(most.mentors),
+             accepting=number(most.accepting), fewest=fewest.label,
+             fewest_accepting=number(fewest.accepting))
 
 
 def _outcome_charts(outcomes: Outcomes) -> list[Chart]:
@@ -242,17 +271,13 @@ def _outcome_charts(outcomes: Outcomes) -> list[Chart]:
     and show as "<5", "hidden" or "fewer than 5 answers"."""
     cohorts = outcomes.cohorts
     charts = []
-    for people, kind, counted in (
-            ("mentees", Mentees, "enrolled, completed, were still in tech 12 months later and "
-             "were promoted"), ("mentors", Mentors, "enrolled and completed")):
+    for people, kind in (("mentees", Mentees), ("mentors", Mentors)):
         groups = [(cohort.name, getattr(cohort, people)) for cohort in cohorts
                   if getattr(cohort, people) is not None]
         if groups:
             charts.append(bar_chart(
-                f"chart-{people}", f"{people.capitalize()} by cohort",
-                f"For each cohort: how many {people} {counted}. Counts under {SUPPRESS_BELOW} "
-                f"show as \"<{SUPPRESS_BELOW}\", and a count that would reveal one as "
-                "\"hidden\".", "Cohort", list(kind.COUNTS.values()),
+                f"chart-{people}", _PEOPLE[people].by_cohort(), _PEOPLE[people].counted(),
+                _("Cohort"), [_(label) for label in kind.COUNTS.values()],
                 [(name, [visible(getattr(group, count)) for count in kind.COUNTS],
                   [shown(getattr(group, count)) for count in kind.COUNTS])
                  for name, group in groups]))
@@ -265,29 +290,84 @@ def _outcome_charts(outcomes: Outcomes) -> list[Chart]:
                      for wave in WAVES}
             if not asked["start"]:
                 if asked["end"]:
-                    end_only.append((people, score, f"{label} ({people})"))
+                    end_only.append((people, score, _PEOPLE[people].measure(_(label))))
                 continue
             rows = [(cohort.name, [cohort.survey(people, wave) for wave in WAVES])
                     for cohort in cohorts]
             charts.append(bar_chart(
-                f"chart-{people}-{score.replace('_', '-')}", f"{label}, {people} (1 to 5)",
-                _survey_description(f"The {people}' average answer at the start and at the end "
-                                    "of each cohort", [(people, "start"), (people, "end")],
-                                    cohorts), "Cohort", ["Start", "End"],
+                f"chart-{people}-{score.replace('_', '-')}", _PEOPLE[people].scale(_(label)),
+                _survey_description(_PEOPLE[people].average(), [(people, "start"), (people, "end")],
+                                    cohorts), _("Cohort"), [_("Start"), _("End")],
                 [(name, [visible_score(survey, score) for survey in surveys],
                   [shown_score(survey, score) for survey in surveys]) for name, surveys in rows]))
     if end_only:
         charts.append(bar_chart(
-            "chart-end-of-cohort", "End of cohort (1 to 5)",
-            _survey_description("Average answers at the end of each cohort",
+            "chart-end-of-cohort", _("End of cohort (1 to 5)"),
+            _survey_description(_("Average answers at the end of each cohort"),
                                 [(people, "end") for people in dict.fromkeys(
-                                    people for people, _, _ in end_only)], cohorts),
-            "Cohort", [name for _, _, name in end_only],
+                                    people for people, _measure, _series in end_only)], cohorts),
+            _("Cohort"), [series for _people, _measure, series in end_only],
             [(cohort.name, [visible_score(cohort.survey(people, "end"), score)
-                            for people, score, _ in end_only],
-              [shown_score(cohort.survey(people, "end"), score) for people, score, _ in end_only])
+                            for people, score, _series in end_only],
+              [shown_score(cohort.survey(people, "end"), score)
+               for people, score, _series in end_only])
              for cohort in cohorts]))
     return charts
+
+
+@dataclass(frozen=True)
+class _People:
+    """What the outcome charts say of one side, mentees or mentors, in whole sentences."""
+
+    by_cohort: Callable[[], str]  # the counts chart's title
+    counted: Callable[[], str]  # its description
+    measure: Callable[[str], str]  # a measure asked only at the end, as a series of the chart
+    scale: Callable[[str], str]  # the title of a measure's chart
+    average: Callable[[], str]  # what a measure's chart shows
+
+
+_PEOPLE = {
+    "mentees": _People(
+        lambda: _("Mentees by cohort"),
+        lambda: _("For each cohort: how many mentees enrolled, completed, were still in tech 12 "
+                  "months later and were promoted. Counts under {count} show as \"<{count}\", "
+                  "and a count that would reveal one as \"hidden\".", count=SUPPRESS_BELOW),
+        # Translators: {measure} is a survey measure, such as "Confidence".
+        lambda measure: _("{measure} (mentees)", measure=measure),
+        # Translators: {measure} is a survey measure, such as "Confidence".
+        lambda measure: _("{measure}, mentees (1 to 5)", measure=measure),
+        lambda: _("The mentees' average answer at the start and at the end of each cohort")),
+    "mentors": _People(
+        lambda: _("Mentors by cohort"),
+        lambda: _("For each cohort: how many mentors enrolled and completed. Counts under {count} "
+                  "show as \"<{count}\", and a count that would reveal one as \"hidden\".",
+                  count=SUPPRESS_BELOW),
+        # Translators: {measure} is a survey measure, such as "Felt equipped".
+        lambda measure: _("{measure} (mentors)", measure=measure),
+        # Translators: {measure} is a survey measure, such as "Felt equipped".
+        lambda measure: _("{measure}, mentors (1 to 5)", measure=measure),
+        lambda: _("The mentors' average answer at the start and at the end of each cohort")),
+}
+
+
+def _answered(people: str, wave: str, survey: Any) -> str:
+    """How many answered one survey of a cohort: "27 mentees at the start", "no mentors at the
+    end"; a count as the page shows it (5 or more, "<5" or "hidden")."""
+    if survey is None:
+        if people == "mentees":
+            return (_("no mentees at the start") if wave == "start"
+                    else _("no mentees at the end"))
+        return _("no mentors at the start") if wave == "start" else _("no mentors at the end")
+    count = shown(survey.responses)
+    if people == "mentees":
+        # Translators: {count} is 5 or more, or "<5" or "hidden" when there are too few to show.
+        return (_("{count} mentees at the start", count=count) if wave == "start"
+                # Translators: {count} is 5 or more, or "<5" or "hidden" when there are too few.
+                else _("{count} mentees at the end", count=count))
+    # Translators: {count} is 5 or more, or "<5" or "hidden" when there are too few to show.
+    return (_("{count} mentors at the start", count=count) if wave == "start"
+            # Translators: {count} is 5 or more, or "<5" or "hidden" when there are too few.
+            else _("{count} mentors at the end", count=count))
 
 
 def _score(survey: Any, score: str) -> bool:
@@ -299,12 +379,13 @@ def _score(survey: Any, score: str) -> bool:
 def _survey_description(what: str, surveys: list[tuple[str, str]], cohorts: Any) -> str:
     """What a survey chart shows, and how many answered each survey it draws on."""
     answers = "; ".join(
-        f"{cohort.name}: " + ", ".join(
-            f"{shown(survey.responses) if survey else 'no'} {people} at the {wave}"
-            for people, wave in surveys for survey in [cohort.survey(people, wave)])
+        # Translators: a cohort's name, then who answered its surveys.
+        _("{cohort}: {answers}", cohort=cohort.name, answers=", ".join(
+            _answered(people, wave, cohort.survey(people, wave)) for people, wave in surveys))
         for cohort in cohorts)
-    return (f"{what}, on a 1 to 5 scale; averages from fewer than {SUPPRESS_BELOW} answers are "
-            f"not shown. Answers: {answers}.")
+    # Translators: {what} says what the chart shows; {answers} how many answered each survey.
+    return _("{what}, on a 1 to 5 scale; averages from fewer than {count} answers are not shown. "
+             "Answers: {answers}.", what=what, count=SUPPRESS_BELOW, answers=answers)
 
 
 def _listed(directory: Directory) -> list[Mentor]:
@@ -356,9 +437,14 @@ def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: 
     )
 
 
-@cache
 def composer(settings: RequestSettings) -> Markup:
     """The request composer and its settings: the same on every page, so rendered once."""
+    return _composer(settings, active())
+
+
+@cache
+def _composer(settings: RequestSettings, catalogue: Catalogue) -> Markup:
+    """The composer in one catalogue's language: a build in another renders its own."""
     return Markup(_environment().get_template("composer.html").render(
         request_settings=settings.for_page()))
 

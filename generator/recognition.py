@@ -19,8 +19,9 @@ from generator.history import History
 from generator.loader import load
 from generator.pages import render_template
 from generator.profile import check_profile
+from generator.translation import N_, _
 
-TITLE = "Our mentors"
+TITLE = N_("Our mentors")  # the page's title, in English: pages show it translated
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,6 @@ def render_recognition(directory: Directory, entries: list[Recognised],
                        href: Callable[[Mentor], str]) -> str:
     """The page body: the recognised mentors, then the alumni mentoring now."""
     alumni = [mentor for mentor in directory.mentors if mentor.profile.alumni]
-    return render_template("recognition.html", title=TITLE, today=directory.today,
+    return render_template("recognition.html", title=_(TITLE), today=directory.today,
                            entries=[(item, href(item.mentor)) for item in entries],
                            alumni=[(mentor, href(mentor)) for mentor in alumni])

@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-SUBJECT = "Mentorship request via {site}"
-BODY = """Hi {mentor},
+from generator.translation import N_, _
+
+# In English; the page gets them in the site's language, and the composer (request.js) fills in
+# each {placeholder}, leaving out the line of an answer the mentee leaves empty.
+SUBJECT = N_("Mentorship request via {site}")
+# Translators: keep each {placeholder} as it is, and each of goals, timezone, availability and
+# contact on a line of its own: the line is left out while the mentee leaves that answer empty.
+BODY = N_("""Hi {mentor},
 
 I found your profile on {site} and would love your help with:
 
@@ -19,7 +25,7 @@ When I am usually free: {availability}
 How to reach me: {contact}
 
 Thank you for considering it!
-{name}"""
+{name}""")
 
 
 OPTION_NAMES = {"form": "request_form", "waitlist": "waitlist"}  # as written in mkdocs.yml
@@ -50,4 +56,4 @@ class RequestSettings:
 
     def for_page(self) -> dict[str, Any]:
         return {"site": self.site, "form": self.form, "waitlist": self.waitlist,
-                "public": self.public, "subject": SUBJECT, "body": BODY}
+                "public": self.public, "subject": _(SUBJECT), "body": _(BODY)}

@@ -21,6 +21,7 @@ from generator.outcomes import SUPPRESS_BELOW, shown
 from generator.pages import render_template
 from generator.problems import UserError
 from generator.program import Program
+from generator.translation import _
 
 PAIR_COLUMNS = ("mentee_email", "mentee_name", "mentor_id", "mentor_name", "fit_percent", "how",
                 "why")
@@ -88,7 +89,8 @@ def read_pairs(data: bytes, shown_path: str) -> list[tuple[Pair, dict[str, str]]
 
 
 def supply_and_demand(result: Round, program: Program) -> dict[str, list[Demand]]:
-    """Goals and languages asked for by applicants against open mentors, in aggregate."""
+    """Goals and languages asked for by applicants against open mentors, in aggregate, by what
+    a table's rows are ("Goal", "Language")."""
     applications = result.table.applications
     mentors = [mentor for mentor in result.table.mentors if mentor.state == "open"]
     places = {mentor.id: open_places(mentor, result.rules) for mentor in mentors}
@@ -104,12 +106,12 @@ def supply_and_demand(result: Round, program: Program) -> dict[str, list[Demand]
     goals = Counter(goal for application in applications for goal in application.goals)
     spoken = Counter(code for application in applications for code in application.languages)
     codes = sorted(set(spoken) | {code for mentor in mentors for code in mentor.profile.languages},
-                   key=lambda code: (-spoken[code], languages().name(code)))
+                   key=lambda code: (-spoken[code], languages().shown(code)))
     return {
-        "Goals": rows(goals, lambda mentor: mentor.profile.goals,
-                      {entry.id: entry.label for entry in program.goals}),
-        "Languages": rows(spoken, lambda mentor: mentor.profile.languages,
-                          {code: languages().name(code) for code in codes}),
+        _("Goal"): rows(goals, lambda mentor: mentor.profile.goals,
+                        {entry.id: entry.label for entry in program.goals}),
+        _("Language"): rows(spoken, lambda mentor: mentor.profile.languages,
+                            {code: languages().shown(code) for code in codes}),
     }
 
 

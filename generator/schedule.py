@@ -14,17 +14,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, ClassVar
 
+from babel.dates import get_day_names
+
 from generator.loader import Scalar
 from generator.profile import INVALID, Checker, Day, ListOf, ScalarKind, spec
 from generator.program import Program
 from generator.translation import N_, _, active, ngettext
+from generator.workday import clock
 
 MAX_TIMES = 52  # meetings in one schedule: a year of weekly meetings
 MAX_YEARS = 10  # dates further from today than this are typing mistakes
 ONGOING = "ongoing"  # a recurrence without an end, said in so many words
 MAX_WEEKS = 4  # "every 4 weeks" at most; monthly meetings use "every: month"
-ORDINALS = ("first", "second", "third", "fourth")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A monthly rule by which of its weekday in the month the first meeting is (_ordinal).
+_MONTHLY = {1: N_("every month on the first {weekday} at {time}"),
+            2: N_("every month on the second {weekday} at {time}"),
+            3: N_("every month on the third {weekday} at {time}"),
+            4: N_("every month on the fourth {weekday} at {time}"),
+            -1: N_("every month on the last {weekday} at {time}")}
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _LOCAL_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -247,14 +254,22 @@ class Schedule:
             return ""
         first = self.first
         assert first is not None
-        if self.every.unit == "week":
-            often = ("every week" if self.every.interval == 1
-                     else f"every {self.every.interval} weeks")
-            words = f"{often} on {WEEKDAYS[first.weekday()]}"
+        day = {"weekday": get_day_names("wide", locale=active().formats)[first.weekday()],
+               "time": clock(first.hour * 60 + first.minute)}
+        if self.every.unit == "month":
+            rule = _(_MONTHLY[_ordinal(first)], **day)
+        elif self.every.interval == 1:
+            rule = _("every week on {weekday} at {time}", **day)
         else:
-            words = f"every month on the {_ordinal_word(first)} {WEEKDAYS[first.weekday()]}"
-        end = ", ongoing" if self.ongoing else f", {self.times} times"
-        return f"{words} at {first:%H:%M}{end}"
+            rule = ngettext("every {count} week on {weekday} at {time}",
+                            "every {count} weeks on {weekday} at {time}", self.every.interval,
+                            **day)
+        if self.ongoing:
+            # Translators: {rule} is when a session meets, such as "every week on Tuesday at 18:30".
+            return _("{rule}, ongoing", rule=rule)
+        assert isinstance(self.times, int)  # a recurrence that is not ongoing has a count
+        # Translators: {rule} is when a session meets, such as "every week on Tuesday at 18:30".
+        return ngettext("{rule}, {count} time", "{rule}, {count} times", self.times, rule=rule)
 
     def rrule(self) -> dict[str, Any] | None:
         """The recurrence as RFC 5545 RRULE parts, for the calendar file; None if it has none."""
@@ -274,11 +289,6 @@ def _ordinal(day: date) -> int:
     """Which of its weekday in the month `day` is: 1 to 4, or -1 for a fifth (the last)."""
     nth = (day.day - 1) // 7 + 1
     return -1 if nth == 5 else nth
-
-
-def _ordinal_word(day: date) -> str:
-    nth = _ordinal(day)
-    return "last" if nth == -1 else ORDINALS[nth - 1]
 
 
 def _same_weekday(first: datetime, months_later: int) -> datetime:

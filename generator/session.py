@@ -42,8 +42,10 @@ from generator.schedule import LocalDay, Minutes, Schedule
 from generator.translation import N_, _
 
 SCHEMA_VERSION = 1
-KINDS = {"circle": "Circle", "office-hours": "Office hours", "event": "Event"}
-MEETS = {"online": "Online", "in-person": "In person", "hybrid": "In person and online"}
+# Labels in English (the field reference's); pages show them in the site's language.
+KINDS = {"circle": N_("Circle"), "office-hours": N_("Office hours"), "event": N_("Event")}
+MEETS = {"online": N_("Online"), "in-person": N_("In person"),
+         "hybrid": N_("In person and online")}
 MAX_DESCRIPTION = 5000
 FRONT_MATTER_START = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n")
 FRONT_MATTER_END = re.compile(rb"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M)

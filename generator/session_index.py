@@ -14,6 +14,7 @@ from typing import Any
 from generator.program import Program
 from generator.session import KINDS
 from generator.sessions import Sessions
+from generator.translation import _
 
 INDEX_VERSION = 1  # session-terms.js refuses another
 
@@ -35,7 +36,7 @@ def session_index(sessions: Sessions, program: Program, url: Callable[[str], str
             "id": listed.id,
             "title": listed.session.title,
             "kind": listed.session.kind,
-            "kindLabel": KINDS[listed.session.kind],
+            "kindLabel": _(KINDS[listed.session.kind]),  # shown by the browser
             "goals": list(listed.session.goals),
             "skills": list(listed.session.skills),
             "languages": list(listed.session.languages),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from babel.dates import get_day_names
 from markupsafe import Markup
 
 from generator.bio import render_bio
@@ -20,6 +21,8 @@ from generator.pages import _environment
 from generator.program import Entry
 from generator.session import KINDS, MEETS
 from generator.sessions import ListedSession, Meeting, Sessions
+from generator.translation import _, active, ngettext
+from generator.workday import clock
 
 Link = Callable[[str], str]  # a file's src_uri ("mentors/ada.md") -> its URL from the current page
 
@@ -42,24 +45,33 @@ def facts(listed: ListedSession, directory: Directory) -> Facts:
     session = listed.session
     program = directory.program
     left = session.places_left
-    places = ("No limit on places" if left is None else
-              f"All {session.places} places are taken" if left == 0 else
-              f"{left} of {session.places} {'place' if session.places == 1 else 'places'} left")
+    if left is None:
+        places = _("No limit on places")
+    else:
+        assert session.places is not None  # only a session with places has places left
+        places = (ngettext("The {count} place is taken", "All {count} places are taken",
+                           session.places) if left == 0 else
+                  ngettext("{left} of {count} place left", "{left} of {count} places left",
+                           session.places, left=active().number(left)))
     if listed.past:
-        state, status = "past", f"Ended on {_day(listed.last or listed.first)}"
+        state, status = "past", _("Ended on {day}", day=_day(listed.last or listed.first))
     elif listed.signup_closed and session.signup_closes is not None:
-        state, status = "closed", f"Sign-ups closed on {_long_day(session.signup_closes)}"
+        state, status = "closed", _("Sign-ups closed on {day}",
+                                    day=_long_day(session.signup_closes))
     elif left == 0:
         state, status = "full", places
     else:
         state, status = "open", places
-    return Facts(KINDS[session.kind], MEETS[session.meets], session.schedule.in_words(),
+    return Facts(_(KINDS[session.kind]), _(MEETS[session.meets]), session.schedule.in_words(),
                  [program.entry("goals", goal) for goal in session.goals],
-                 [languages().name(code) for code in session.languages], places, state, status)
+                 [languages().shown(code) for code in session.languages], places, state, status)
 
 
 def _long_day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Tuesday 1 December 2026'."""
+    # Translators: a day of the week and a date, such as "Tuesday 1 December 2026".
+    return _("{weekday} {date}", weekday=get_day_names("wide", locale=active().formats)[
+        day.weekday()], date=active().day(day))
 
 
 def _day(meeting: Meeting) -> str:
@@ -69,16 +81,30 @@ def _day(meeting: Meeting) -> str:
 def when(meeting: Meeting) -> str:
     """A meeting as its own zone's clock shows it: 'Tuesday 1 December 2026, 18:30–19:45'."""
     start, end = meeting.start, meeting.end
-    until = f"{end:%H:%M}" if end.date() == start.date() else f"{_long_day(end.date())}, {end:%H:%M}"
-    return f"{_day(meeting)}, {start:%H:%M}–{until}"
+    if end.date() == start.date():
+        # Translators: a meeting's day and its start and end times, "Tuesday 1 December 2026,
+        # 18:30–19:45".
+        return _("{day}, {start}–{end}", day=_day(meeting), start=_time(start), end=_time(end))
+    # Translators: a meeting that ends on the next day: "Tuesday 1 December 2026, 23:00–Wednesday
+    # 2 December 2026, 00:30".
+    return _("{day}, {start}–{end_day}, {end}", day=_day(meeting), start=_time(start),
+             end_day=_long_day(end.date()), end=_time(end))
+
+
+def _time(moment: datetime) -> str:
+    return clock(moment.hour * 60 + moment.minute)
 
 
 def length(minutes: int) -> str:
     """'75 minutes', '1 hour', '1 hour 30 minutes'."""
     hours, rest = divmod(minutes, 60)
-    parts = ([f"{hours} {'hour' if hours == 1 else 'hours'}"] if hours else []) + (
-        [f"{rest} {'minute' if rest == 1 else 'minutes'}"] if rest else [])
-    return " ".join(parts)
+    if not rest:
+        return ngettext("{count} hour", "{count} hours", hours)
+    if not hours:
+        return ngettext("{count} minute", "{count} minutes", rest)
+    # Translators: a length of time such as "1 hour 30 minutes".
+    return _("{hours} {minutes}", hours=ngettext("{count} hour", "{count} hours", hours),
+             minutes=ngettext("{count} minute", "{count} minutes", rest))
 
 
 def _instant(moment: datetime) -> str:
@@ -100,10 +126,10 @@ def render_list(sessions: Sessions, directory: Directory, link: Link, *, archive
     return _render(
         "sessions.html",
         cards=[(listed, facts(listed, directory), link(listed.src_uri)) for listed in upcoming],
-        kinds=[(kind, label) for kind, label in KINDS.items()
+        kinds=[(kind, _(label)) for kind, label in KINDS.items()
                if any(listed.session.kind == kind for listed in upcoming)],
         goals=[entry for entry in program.goals if entry.id in used_goals],
-        languages=[(code, languages().name(code)) for code in used_languages],
+        languages=[(code, languages().shown(code)) for code in used_languages],
         archive=archive, archived=len(sessions.past), calendar=calendar, names=_names(directory),
     )
 

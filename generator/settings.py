@@ -16,6 +16,7 @@ from generator.problems import UserError
 from generator.translation import N_, SOURCE_LANGUAGE, _
 
 PLUGIN_NAME = "mentor-directory"
+DIRECTORY_TITLE = N_("Find a mentor")  # the directory page's heading unless the organiser sets one
 _KINDS = {str: N_("text"), int: N_("a whole number"), dict: N_("a mapping"),
           bool: N_("true or false"), list: N_("a list"), tuple: N_("a list of names")}
 
@@ -25,7 +26,7 @@ class Options:
     """Plugin options and their defaults."""
 
     profiles: str = "mentors"  # folder of profile files, relative to mkdocs.yml
-    title: str = "Find a mentor"  # heading of the directory page
+    title: str = ""  # heading of the directory page; empty: DIRECTORY_TITLE in the site's language
     program: dict[str, Any] = field(default_factory=dict)  # changes to the program lists
     # The program's own request form, if any: a URL with {mentor} (the profile id) filled in.
     request_form: str = ""
@@ -102,3 +103,9 @@ def site_language(config_file: Path) -> str:
     theme = read_config(config_file).get("theme")
     language = theme.get("language") if isinstance(theme, dict) else None
     return language if isinstance(language, str) and language.strip() else SOURCE_LANGUAGE
+
+
+def directory_title(title: str) -> str:
+    """The directory page's heading: the organiser's `title`, else DIRECTORY_TITLE in the site's
+    language."""
+    return title or _(DIRECTORY_TITLE)

@@ -7,18 +7,25 @@ from __future__ import annotations
 from datetime import date
 
 from generator.directory import Mentor
+from generator.translation import _, ngettext
 
 
 def ago(day: date, today: date) -> str:
     """'today', 'yesterday', '5 days ago', '3 weeks ago', '4 months ago', '2 years ago'."""
     days = max((today - day).days, 0)
-    if days < 2:
-        return ("today", "yesterday")[days]
-    for size, unit, upto in ((1, "day", 14), (7, "week", 60), (30, "month", 365)):
-        if days < upto:
-            return f"{days // size} {unit}s ago"
+    if days == 0:
+        return _("today")
+    if days == 1:
+        return _("yesterday")
+    if days < 14:
+        return ngettext("{count} day ago", "{count} days ago", days)
+    if days < 60:
+        return ngettext("{count} week ago", "{count} weeks ago", days // 7)
+    if days < 365:
+        return ngettext("{count} month ago", "{count} months ago", days // 30)
     years = days // 365
-    return "a year ago" if years == 1 else f"{years} years ago"
+    return _("a year ago") if years == 1 else ngettext("{count} year ago", "{count} years ago",
+                                                       years)
 
 
 def replies(mentor: Mentor) -> str:
@@ -26,7 +33,10 @@ def replies(mentor: Mentor) -> str:
     days = mentor.profile.responds_within
     if days is None:
         return ""
-    return f"Usually replies within {'a day' if days == 1 else f'{days} days'}"
+    if days == 1:
+        return _("Usually replies within a day")
+    return ngettext("Usually replies within {count} day", "Usually replies within {count} days",
+                    days)
 
 
 def last_active(mentor: Mentor, today: date) -> str:
@@ -34,8 +44,12 @@ def last_active(mentor: Mentor, today: date) -> str:
     commit; '' when neither is known."""
     if mentor.confirmed is None:
         return ""
-    verb = "Confirmed" if mentor.profile.last_confirmed else "Updated"
-    return f"{verb} {ago(mentor.confirmed, today)}"
+    when = ago(mentor.confirmed, today)
+    if mentor.profile.last_confirmed:
+        # Translators: {when} is how long ago, such as "3 weeks ago", "yesterday" or "today".
+        return _("Confirmed {when}", when=when)
+    # Translators: {when} is how long ago, such as "3 weeks ago", "yesterday" or "today".
+    return _("Updated {when}", when=when)
 
 
 def trust_line(mentor: Mentor, today: date) -> str:

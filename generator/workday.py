@@ -16,6 +16,10 @@ from datetime import date, datetime, time
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_time, get_day_names
+
+from generator.translation import N_, _, active
+
 WORKDAY = (8, 20)  # local hours a person is counted as available unless they say otherwise
 _SLOTS_PER_HOUR = 4  # quarter hours: every zone's offset from UTC is a whole number of them
 _SLOTS = 24 * _SLOTS_PER_HOUR
@@ -76,7 +80,9 @@ class MeetingWindow:
 
     def describe(self) -> str:
         """'Weekdays 18:00–21:00', 'Saturdays 10:00–14:00', 'Monday to Thursday 07:00–09:00'."""
-        return f"{_describe_days(self.days)} {_clock(self.start)}–{_clock(self.end)}"
+        # Translators: when someone can meet: {days} such as "Weekdays" or "Monday to Thursday".
+        return _("{days} {start}–{end}", days=_describe_days(self.days), start=clock(self.start),
+                 end=clock(self.end))
 
 
 @dataclass(frozen=True)
@@ -84,20 +90,24 @@ class NamedWindow:
     """A window profiles name by id, and mentees choose in the search's overlap filter."""
 
     id: str
-    label: str
+    label: str  # in English: describe() shows it in the site's language
     window: MeetingWindow
 
     def describe(self) -> str:
         """'Weekday evenings (17:00–22:00)': on mentor pages and in the search's choices."""
-        return f"{self.label} ({_clock(self.window.start)}–{_clock(self.window.end)})"
+        # Translators: a named meeting window, such as "Weekday evenings (17:00–22:00)".
+        return _("{window} ({start}–{end})", window=_(self.label), start=clock(self.window.start),
+                 end=clock(self.window.end))
 
 
 NAMED_WINDOWS = (
-    NamedWindow("weekday-mornings", "Weekday mornings", MeetingWindow(WEEKDAYS, 7 * 60, 12 * 60)),
-    NamedWindow("weekday-afternoons", "Weekday afternoons",
+    NamedWindow("weekday-mornings", N_("Weekday mornings"),
+                MeetingWindow(WEEKDAYS, 7 * 60, 12 * 60)),
+    NamedWindow("weekday-afternoons", N_("Weekday afternoons"),
                 MeetingWindow(WEEKDAYS, 12 * 60, 17 * 60)),
-    NamedWindow("weekday-evenings", "Weekday evenings", MeetingWindow(WEEKDAYS, 17 * 60, 22 * 60)),
-    NamedWindow("weekends", "Weekends", MeetingWindow(WEEKENDS, 9 * 60, 18 * 60)),
+    NamedWindow("weekday-evenings", N_("Weekday evenings"),
+                MeetingWindow(WEEKDAYS, 17 * 60, 22 * 60)),
+    NamedWindow("weekends", N_("Weekends"), MeetingWindow(WEEKENDS, 9 * 60, 18 * 60)),
 )
 # Without windows a person is counted as free 08:00 to 20:00 every day, as before windows existed.
 DEFAULT_WINDOW = MeetingWindow(EVERY_DAY, WORKDAY[0] * 60, WORKDAY[1] * 60)
@@ -112,23 +122,26 @@ def read_window(text: str) -> MeetingWindow | tuple[str, str]:
             return named.window
     found = _RANGE.fullmatch(words)
     if found is None:
-        return (f"'{text.strip()}' is not a meeting window",
-                f"write one of {', '.join(named.id for named in NAMED_WINDOWS)}, or days and "
-                "hours such as 'weekdays 18:00-21:00' or 'sat 10:00-14:00'")
+        return (_("'{window}' is not a meeting window", window=text.strip()),
+                # Translators: what profiles write stays in English: weekdays, sat, 18:00-21:00.
+                _("write one of {names}, or days and hours such as 'weekdays 18:00-21:00' or "
+                  "'sat 10:00-14:00'", names=", ".join(named.id for named in NAMED_WINDOWS)))
     days = _read_days(found.group(1) or "daily")
     if days is None:
-        return (f"'{found.group(1)}' is not a day or days of the week",
-                "write daily, weekdays, weekends, a day such as 'sat', or days such as 'mon-thu'")
+        return (_("'{days}' is not a day or days of the week", days=found.group(1)),
+                # Translators: what profiles write stays in English: daily, weekdays, sat, mon-thu.
+                _("write daily, weekdays, weekends, a day such as 'sat', or days such as "
+                  "'mon-thu'"))
     hours = [int(found.group(n)) for n in (2, 3, 4, 5)]
     if any(hour > 24 for hour in hours[::2]) or any(minute > 59 for minute in hours[1::2]) \
             or any(hour == 24 and minute for hour, minute in zip(hours[::2], hours[1::2])):
-        return (f"'{text.strip()}' has a time that is not on the clock",
-                "write times from 00:00 to 24:00, such as 18:30")
+        return (_("'{window}' has a time that is not on the clock", window=text.strip()),
+                _("write times from 00:00 to 24:00, such as 18:30"))
     start, end = hours[0] * 60 + hours[1], hours[2] * 60 + hours[3]
     day = 24 * 60
     if start == end or (start % day == end % day and end - start != day):
-        return (f"'{text.strip()}' starts and ends at the same time",
-                "write when you can start and when you must stop, such as 18:00-21:00")
+        return (_("'{window}' starts and ends at the same time", window=text.strip()),
+                _("write when you can start and when you must stop, such as 18:00-21:00"))
     return MeetingWindow(days, start % day, end if end == day else end % day)
 
 
@@ -151,27 +164,38 @@ def _day(text: str) -> int | None:
     return None
 
 
+# Each day of the week, as a window on it is described ("Saturdays 10:00–14:00").
+_EACH_DAY = (N_("Mondays"), N_("Tuesdays"), N_("Wednesdays"), N_("Thursdays"), N_("Fridays"),
+             N_("Saturdays"), N_("Sundays"))
+
+
 def _describe_days(days: int) -> str:
     if days == EVERY_DAY:
-        return "Every day"
+        return _("Every day")
     if days in (WEEKDAYS, WEEKENDS):
-        return "Weekdays" if days == WEEKDAYS else "Weekends"
+        return _("Weekdays") if days == WEEKDAYS else _("Weekends")
     chosen = [n for n in range(7) if days >> n & 1]
     if len(chosen) == 1:
-        return DAY_NAMES[chosen[0]].capitalize() + "s"
+        return _(_EACH_DAY[chosen[0]])
     # A run of days, perhaps across the weekend ("Friday to Monday").
     first = next(n for n in chosen if not days >> ((n - 1) % 7) & 1)
     last = (first + len(chosen) - 1) % 7
-    return f"{DAY_NAMES[first].capitalize()} to {DAY_NAMES[last].capitalize()}"
+    names = get_day_names("wide", locale=active().formats)
+    # Translators: a run of days of the week, such as "Monday to Thursday".
+    return _("{first} to {last}", first=names[first], last=names[last])
 
 
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+def clock(minutes: int) -> str:
+    """A time of day as the site's language writes it: '18:30' in English; 24:00 ends a day."""
+    if minutes == 24 * 60:
+        return "24:00"
+    return format_time(time(minutes // 60, minutes % 60), "short", locale=active().formats)
 
 
 def describe_default() -> str:
     """What the search calls the day it counts without windows: 'Any time of my day (08:00–20:00)'."""
-    return f"Any time of my day ({_clock(DEFAULT_WINDOW.start)}–{_clock(DEFAULT_WINDOW.end)})"
+    return _("Any time of my day ({start}–{end})", start=clock(DEFAULT_WINDOW.start),
+             end=clock(DEFAULT_WINDOW.end))
 
 
 def describe_window(written: str) -> str:
