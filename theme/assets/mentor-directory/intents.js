@@ -201,13 +201,14 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
 /**
  * A skill named beside one of its parts says what that part is, not a second ask: "Laravel PHP"
  * asks for Laravel (PHP mentors match it in part, or fully when nobody lists Laravel: rank.js),
- * "GraphQL APIs" for GraphQL.
+ * "GraphQL APIs" for GraphQL. A skills intent may also hold goals and offers, read together
+ * with skills ("entrevistas técnicas" is a skill and a goal), which are part of nothing.
  */
 function mergeParents(intents) {
   const skills = intents.filter((intent) => intent.kind === "skills");
   for (const broad of skills) {
     const narrow = skills.find((other) => other !== broad && intents.includes(other)
-      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents.includes(concept))));
+      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents?.includes(concept))));
     if (!narrow) continue;
     narrow.tokens.push(...broad.tokens);
     narrow.typed = `${narrow.typed} ${broad.typed}`;
