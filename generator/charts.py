@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.translation import active
+
 # Drawn narrow, each row's label on its own line above its bars, so that scaled to a phone's
 # width (about 360 px) the text stays at its size and no label is cut; wide screens cap the width.
 WIDTH = 400  # SVG units
@@ -41,6 +43,13 @@ class Chart:
     legend: list[tuple[str, float, float]]  # series name and its x and y
     label_x: float = 0
     width: float = WIDTH
+    # Drawn mirrored for a language written right to left: bars grow from the right, and each
+    # text, whose start the page's direction puts on its right, starts where it would end.
+    right_to_left: bool = False
+
+    def x(self, at: float, width: float = 0) -> float:
+        """Where something `width` wide drawn from `at` goes, in the page's direction."""
+        return round(self.width - at - width, 1) if self.right_to_left else at
 
 
 def bar_chart(chart_id: str, title: str, description: str, heading: str, series: list[str],
@@ -59,7 +68,7 @@ def bar_chart(chart_id: str, title: str, description: str, heading: str, series:
                             BAR_AREA * (value or 0) / largest, text))
     return Chart(chart_id, title, description, heading, series,
                  [(label, texts) for label, _, texts in rows], bars, labels,
-                 top + len(rows) * row_height, legend)
+                 top + len(rows) * row_height, legend, right_to_left=active().right_to_left)
 
 
 def _legend(series: list[str]) -> list[tuple[str, float, float]]:

@@ -92,6 +92,10 @@ def test_right_to_left(page, served):
     for path in ("insights/", MENTOR):
         page.goto(site + path)
         assert axe_violations(page) == []
+        if path == "insights/":  # charts mirrored: labels and bars start on the right
+            chart = page.locator(".mdir-chart__svg").first.bounding_box()
+            label = page.locator(".mdir-chart__label").first.bounding_box()
+            assert abs(label["x"] + label["width"] - (chart["x"] + chart["width"])) < 2
     request = "Request mentorship"
     page.get_by_role("button", name=request).or_(page.get_by_role("link", name=request)).click()
     page.locator("dialog[data-composer]").wait_for()
