@@ -70,7 +70,8 @@ SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i wa
 ENDINGS = frozenset({"ing"})
 
 # Words for a person: a generic word shortly before one says who the mentee is ("a junior react
-# dev", "senior engineers"), so it may name a stage.
+# dev", "senior engineers"), so it may name a stage; in a language whose search.yml gives
+# `people_before: N`, also one up to N words after it ("desarrolladora junior").
 PEOPLE = frozenset("""
 coder coders designer designers dev developer developers devs engineer engineers folks grad grads
 person people programmer programmers student students
@@ -199,4 +200,5 @@ def rules(language: str = "en") -> dict[str, Any]:
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
+            "people_before": int(_search_words(language).get("people_before", 0)),
             "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}

@@ -81,15 +81,23 @@ export function createText(rules, stem) {
       }
       return described;
     },
-    /** The positions of generic words that say who someone is: "junior" in "a junior react dev". */
+    /**
+     * The positions of generic words that say who someone is: "junior" in "a junior react dev",
+     * and in languages that put such words after the person, "desarrolladora junior".
+     */
     personal(tokens) {
       const found = new Set();
+      const nearPerson = (words) => {
+        for (const near of words) {
+          if (people.has(near.word)) return true;
+          if (stop.has(near.word) || filler.has(near.word)) return false;
+        }
+        return false;
+      };
       tokens.forEach((token, i) => {
         if (!generic.has(token.word) || people.has(token.word)) return;
-        for (const next of tokens.slice(i + 1, i + 4)) {
-          if (people.has(next.word)) { found.add(i); return; }
-          if (stop.has(next.word) || filler.has(next.word)) return;
-        }
+        if (nearPerson(tokens.slice(i + 1, i + 4))
+          || nearPerson(tokens.slice(Math.max(0, i - rules.people_before), i).reverse())) found.add(i);
       });
       return found;
     },
