@@ -93,7 +93,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
             if annotate:
                 give(problem.github_annotation())
         for note in part.notes:
-            print(f"  {_('note: {note}', note=note)}")
+            print("  " + _("note: {note}", note=note))
     failed = sum(len(part.problems) for part in parts)
     print(_outcome(failed))
     _write_summary(args.summary, parts, failed)
@@ -173,7 +173,7 @@ def _write_summary(path: Path | None, parts: list[Part], failed: int) -> None:
                       if os.environ.get("GITHUB_STEP_SUMMARY") else None)
     if target is None:
         return
-    lines = [f"## {_('Program check')}", "", f"**{_outcome(failed)}**", ""]
+    lines = ["## " + _("Program check"), "", f"**{_outcome(failed)}**", ""]
     for part in parts:
         lines.append(f"### {part.title}: {_verdict(part)}")
         lines.append("")

@@ -535,8 +535,8 @@ def _question(path: str, program: Program, required: bool) -> str:
             entries = program.entries(kind.item.list_name)
             width = max(len(entry.id) for entry in entries)
             choices = "".join(f"  {entry.id:<{width}}  {entry.label}\n" for entry in entries)
-            return (f"{path}: {spec.metadata['doc']} {_('Choose one or more, by id or label:')}\n"
-                    f"{choices}{path}: ")
+            choose = _("Choose one or more, by id or label:")
+            return f"{path}: {spec.metadata['doc']} {choose}\n{choices}{path}: "
     return f"{path}: {spec.metadata['doc']}{how} "
 
 
@@ -577,7 +577,7 @@ def _write_generated(output: Path, text: str) -> int:
 
 def _validate_markdown(valid: int, problems: list[Problem], guide: str) -> str:
     """The job summary of `mentors validate`, for people who don't read compiler output."""
-    lines = [f"## {_('Mentor profiles')}", ""]
+    lines = ["## " + _("Mentor profiles"), ""]
     if not count_errors(problems):
         lines.append(_("There are no profiles to check.") if not valid and not problems
                      else _("The profile is valid.") if valid == 1
@@ -623,7 +623,7 @@ def _check_ownership(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{problem.path}: {problem.message}")
     print(summary := _ownership_summary(len(problems), args.author, args.head, approval))
-    markdown = [f"## {_('Profile ownership')}", ""]
+    markdown = ["## " + _("Profile ownership"), ""]
     markdown += [f"- {_code(problem.path)}: {_markdown(_sentence(problem.message))}"
                  for problem in problems]
     _write_step_summary(None, "\n".join(markdown + ["", _markdown(summary)]) + "\n")

@@ -27,6 +27,7 @@ from generator.languages import languages
 from generator.pages import MATCH_INDEX, availability_status, avatar_colour, contact_channel
 from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
+from generator.translation import _
 from generator.trust import trust_line
 from generator.workday import (
     DEFAULT_WINDOW,
@@ -123,7 +124,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
     core = {
         "format": {"version": INDEX_VERSION, "row": list(ROW),
-                   "facets": [{"key": facet.key, "legend": facet.legend,
+                   "facets": [{"key": facet.key, "legend": _(facet.legend),
                                "searched": facet.searched} for facet in facets()],
                    "cards": {"path": CARDS, "size": chunking.cards},
                    "postings": postings_format, "words": words_format, "zones": ZONES},

@@ -784,17 +784,17 @@ class Facet:
     A list of ids offers its list's entries; any other field offers its `choices`."""
 
     key: str  # in the match index, the page's URL and its filters: "stages"
-    legend: str  # the filter's heading: "Mentee stage"
+    legend: str  # the filter's heading, in English (shown through _): "Mentee stage"
     field: str = ""  # the profile field: "mentee_stages"
     choices: tuple[Choice, ...] = ()
     searched: bool = True  # its entries' words are read in a query; False: a filter only
 
 
-YEARS = (Choice(Entry("under-3", "Under 3 years"), lambda years: years < 3),
-         Choice(Entry("3-to-9", "3 to 9 years"), lambda years: 3 <= years < 10),
-         Choice(Entry("10-to-19", "10 to 19 years"), lambda years: 10 <= years < 20),
-         Choice(Entry("20-plus", "20 years or more"), lambda years: years >= 20))
-ALUMNI = (Choice(Entry("alumni", "Former mentee, now mentoring",
+YEARS = (Choice(Entry("under-3", N_("Under 3 years")), lambda years: years < 3),
+         Choice(Entry("3-to-9", N_("3 to 9 years")), lambda years: 3 <= years < 10),
+         Choice(Entry("10-to-19", N_("10 to 19 years")), lambda years: 10 <= years < 20),
+         Choice(Entry("20-plus", N_("20 years or more")), lambda years: years >= 20))
+ALUMNI = (Choice(Entry("alumni", N_("Former mentee, now mentoring"),
                        phrases=("former mentee", "alumni", "alumnus", "alumna")),
                  lambda alumni: alumni),)
 
@@ -897,14 +897,14 @@ class Profile:
     languages: tuple[str, ...] = spec(ListOf(Language(), 1, noun=N_("language"),
                                                   plural=N_("languages")),
                                       "Languages you can mentor in.", ["en", "pt"],
-                                      Facet("languages", "Languages"))
+                                      Facet("languages", N_("Languages")))
     skills: tuple[str, ...] = spec(ListOf(Skill(50), 1, 20, noun=N_("skill"), plural=N_("skills")),
                                    "Skills, written the way you say them.", ["Kubernetes", "Go"],
-                                   Facet("skills", "Skills"))
+                                   Facet("skills", N_("Skills")))
     goals: tuple[str, ...] = spec(ListOf(ProgramId("goals"), 1, noun=N_("goal"), plural=N_("goals")),
                                   "What you can help mentees with.",
                                   ["promotion-readiness", "technical-growth"],
-                                  Facet("goals", "Goals"))
+                                  Facet("goals", N_("Goals")))
     pronouns: str | None = spec(Text(30), "How to refer to you.", "she/her", default=None)
     photo: str | None = spec(Url(https_only=True), "Photo; without one, your initials are shown.",
                              "https://example.org/ada.jpg", default=None)
@@ -913,32 +913,32 @@ class Profile:
                                                  plural=N_("stages")),
                                           "Career stages you mentor best.",
                                           ["early-career", "mid-level"],
-                                          Facet("stages", "Mentee stage"), default=())
+                                          Facet("stages", N_("Mentee stage")), default=())
     formats: tuple[str, ...] = spec(ListOf(ProgramId("formats"), noun=N_("format"),
                                            plural=N_("formats")),
                                     "Ways you like to mentor.", ["one-on-one"],
-                                    Facet("formats", "Format"), default=())
+                                    Facet("formats", N_("Format")), default=())
     offers: tuple[str, ...] = spec(ListOf(ProgramId("offers"), noun=N_("offer"), plural=N_("offers")),
                                    "Concrete help you offer beyond conversation.",
-                                   ["mock-interviews", "cv-review"], Facet("offers", "Offers"),
+                                   ["mock-interviews", "cv-review"], Facet("offers", N_("Offers")),
                                    default=())
     meeting_modes: tuple[str, ...] = spec(
         ListOf(ProgramId("meeting_modes"), noun=N_("meeting mode"), plural=N_("meeting modes")),
         "How you can meet; in person needs your city in `location`.", ["video", "chat"],
-        Facet("meeting_modes", "Meeting mode", searched=False), default=())
+        Facet("meeting_modes", N_("Meeting mode"), searched=False), default=())
     industry: tuple[str, ...] = spec(
         ListOf(ProgramId("industries"), noun=N_("industry"), plural=N_("industries")),
         "Industries you have worked in.", ["fintech", "public-sector"],
-        Facet("industries", "Industry", searched=False), default=())
+        Facet("industries", N_("Industry"), searched=False), default=())
     years_in_tech: int | None = spec(Count(most=70), "Years you have worked in tech.", 12,
-                                     Facet("years", "Years in tech", choices=YEARS, searched=False),
+                                     Facet("years", N_("Years in tech"), choices=YEARS, searched=False),
                                      default=None)
     experiences: tuple[str, ...] = spec(
         ListOf(ProgramId("experiences"), noun=N_("experience"), plural=N_("experiences")),
         "Opt-in: lived experience you choose to share, for mentees seeking shared experience.",
-        ["first-generation"], Facet("experiences", "Shared lived experience"), default=())
+        ["first-generation"], Facet("experiences", N_("Shared lived experience")), default=())
     alumni: bool = spec(Boolean(), "Whether you were a mentee yourself before mentoring.", False,
-                        Facet("alumni", "Former mentees", choices=ALUMNI, searched=False),
+                        Facet("alumni", N_("Former mentees"), choices=ALUMNI, searched=False),
                         default=False)
     bio: str | None = spec(Text(2000, markdown=True), "A few paragraphs about you.",
                            "I have built payment systems for ten years.", default=None)
@@ -977,8 +977,9 @@ def facets() -> tuple[Facet, ...]:
 def facet_entries(facet: Facet, program: Program) -> tuple[Entry, ...]:
     """A facet's options: its choices, or the entries of the program list its field names
     (skills and languages are the match index's own)."""
-    if facet.choices:
-        return tuple(choice.entry for choice in facet.choices)
+    if facet.choices:  # labels in English where declared, in the site's language here
+        return tuple(dataclasses.replace(choice.entry, label=_(choice.entry.label))
+                     for choice in facet.choices)
     kind = next(spec_field for spec_field in dataclasses.fields(Profile)
                 if spec_field.name == facet.field).metadata["kind"]
     assert isinstance(kind, ListOf) and isinstance(kind.item, ProgramId), facet

@@ -16,6 +16,8 @@ LANGUAGES = ("es", "pt-BR", "fr")  # the languages a catalogue ships for, beside
 PLACEHOLDER = re.compile(r"\{\w+\}")
 INVISIBLE = re.compile(r"<(script|style|template)\b.*?</\1>", re.S)
 TAG = re.compile(r"<[^>]+>")
+ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.S)
+BIO = re.compile(r'<div class="mdir-bio">.*?</div>', re.S)  # mentors' and hosts' own words
 ATTRIBUTE = re.compile(r'\b(?:aria-label|title|placeholder|alt)="([^"]*)"')
 
 
@@ -47,6 +49,8 @@ def english_strings(language: str, *, scripts: bool = False) -> set[str]:
 
 
 def visible_text(page: str) -> str:
-    """The text of an HTML page a reader meets: its text and its labels, without markup."""
-    body = INVISIBLE.sub(" ", page)
+    """The text of an HTML page's content a reader meets, its labels too, without markup; not
+    the site's navigation (the organiser's words) nor what mentors wrote (bios)."""
+    found = ARTICLE.search(page)
+    body = BIO.sub(" ", INVISIBLE.sub(" ", found[1] if found else page))
     return html.unescape(" ".join([TAG.sub(" ", body), *ATTRIBUTE.findall(body)]))

@@ -109,3 +109,11 @@ def test_use_switches_the_language_of_the_build():
         assert translation.active().language == "es"
     finally:
         translation.use("en")
+
+
+def test_no_message_hides_inside_an_f_string():
+    """The extractor cannot see a message written in an f-string's braces: f"{_('Skills')}"."""
+    hidden = [f"{path.relative_to(REPO)}:{number}" for path in sorted((REPO / "generator").glob("*.py"))
+              for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+              if re.search(r"\{(?:_|ngettext)\(['\"]", line)]
+    assert hidden == []

@@ -33,11 +33,16 @@ def served(site_in_language):
 
 
 def english_on(page, language: str) -> list[str]:
-    """Interface strings shown in English on the page as it is now (text and labels)."""
-    shown = " ".join(page.evaluate("""() => [document.body.innerText,
-        ...[...document.querySelectorAll('[aria-label],[placeholder],[title]')].flatMap((node) =>
-          ['aria-label', 'placeholder', 'title'].map((name) => node.getAttribute(name) || ''))]
-        .join(' ')""").split())
+    """Interface strings shown in English on the page as it is now (text and labels), in its
+    content: not the site's navigation (the organiser's words) nor mentors' bios."""
+    shown = " ".join(page.evaluate("""() => {
+        const content = document.querySelector("article").cloneNode(true);
+        content.querySelectorAll(".mdir-bio").forEach((bio) => bio.remove());
+        return [content.innerText,
+          ...[...content.querySelectorAll('[aria-label],[placeholder],[title]')].flatMap((node) =>
+            ['aria-label', 'placeholder', 'title'].map((name) => node.getAttribute(name) || ''))]
+          .join(' ');
+    }""").split())
     return sorted(found for found in english_strings(language, scripts=True)
                   if re.search(rf"(?<!\w){re.escape(found)}(?!\w)", shown))
 
