@@ -79,7 +79,7 @@ messages: setup
 	$(BIN)/pybabel extract --mapping-file pyproject.toml --no-wrap --sort-by-file --omit-header --add-location=file \
 		--keywords ngettext:1,2 --add-comments Translators: --output-file generator/locales/messages.pot .
 	$(BIN)/pybabel update --input-file generator/locales/messages.pot --output-dir generator/locales \
-		--no-wrap --ignore-obsolete
+		--no-wrap --ignore-obsolete --no-fuzzy-matching
 
 clean:
 	rm -rf $(VENV) site
