@@ -17,7 +17,10 @@ PLACEHOLDER = re.compile(r"\{\w+\}")
 INVISIBLE = re.compile(r"<(script|style|template)\b.*?</\1>", re.S)
 TAG = re.compile(r"<[^>]+>")
 ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.S)
-BIO = re.compile(r'<div class="mdir-bio">.*?</div>', re.S)  # mentors' and hosts' own words
+# What mentors, mentees and hosts wrote: bios and session descriptions, thank-you notes, titles.
+DATA = re.compile(r'<div class="mdir-bio">.*?</div>|<blockquote>.*?</blockquote>'
+                  r'|<p class="mdir-style">.*?</p>'
+                  r'|<h[23] class="mdir-session__title">.*?</h[23]>', re.S)
 ATTRIBUTE = re.compile(r'\b(?:aria-label|title|placeholder|alt)="([^"]*)"')
 
 
@@ -34,9 +37,11 @@ def english_strings(language: str, *, scripts: bool = False) -> set[str]:
                                                   for path, _ in message.locations)):
             continue
         singular = message.id[0] if isinstance(message.id, tuple) else message.id
-        if found.translations.gettext(singular) == singular and not isinstance(message.id, tuple):
-            continue  # the same in this language ("Mastodon", "OK")
-        english.update(part.strip(" .,:;()") for part in PLACEHOLDER.split(singular))
+        translated = (found.translations.ngettext(singular, message.id[1], 2)
+                      if isinstance(message.id, tuple) else found.translations.gettext(singular))
+        # Words the language keeps ("Mastodon", "pull request") are no sign of a missed string.
+        english.update(part for part in (part.strip(" .,:;()") for part in
+                                         PLACEHOLDER.split(singular)) if part not in translated)
     program = load_program(None, language=language)
     for name in LIST_NAMES:
         if name == "skills":
@@ -50,7 +55,7 @@ def english_strings(language: str, *, scripts: bool = False) -> set[str]:
 
 def visible_text(page: str) -> str:
     """The text of an HTML page's content a reader meets, its labels too, without markup; not
-    the site's navigation (the organiser's words) nor what mentors wrote (bios)."""
+    the site's navigation (the organiser's words) nor what people wrote (bios, notes, titles)."""
     found = ARTICLE.search(page)
-    body = BIO.sub(" ", INVISIBLE.sub(" ", found[1] if found else page))
+    body = DATA.sub(" ", INVISIBLE.sub(" ", found[1] if found else page))
     return html.unescape(" ".join([TAG.sub(" ", body), *ATTRIBUTE.findall(body)]))
