@@ -18,7 +18,7 @@ from generator.translation import catalogue, catalogue_script, script_messages
 from sites import REPO
 
 LOCALES = REPO / "generator" / "locales"
-LANGUAGES = ("es", "pt_BR", "fr")
+LANGUAGES = sorted(path.parent.parent.name for path in LOCALES.glob("*/LC_MESSAGES/messages.po"))
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
