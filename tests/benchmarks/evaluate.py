@@ -191,6 +191,8 @@ def run(mentors: int, seed: int, chosen: list[Path] | None, language: str = "en"
             page = context.new_page()
             trouble = harness.watch_errors(page)
             page.goto(f"{url}mentors/")
+            # The script runs once its modules are in, the page language's messages among them.
+            page.wait_for_function("() => window.mentorDirectory")
             answers = page.evaluate(RUN_QUERIES, {"queries": texts, "peers": {**arguments, "root": url}})
             context.close()
         for problem in trouble:
