@@ -4,8 +4,14 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import text
+from generator.directory import load_directory
+from generator.index import match_index
+from generator.program import default_program, load_program
+
+from conftest import TODAY, VALID_PROFILE
 
 FIXTURE = json.loads((Path(__file__).parent / "data" / "normaliser.json").read_text("utf-8"))
 
@@ -34,3 +40,67 @@ def test_common_words_are_never_taken_for_typos_of_the_vocabulary():
     near = text.near({"react", "swift", "kubernetes"})
     assert {"reach", "shift"} <= near  # "reach staff level" is no React, "night shift" no Swift
     assert "react" not in near and "kubernets" not in near  # a vocabulary word; a typo
+
+
+LOCALES = Path(__file__).parent.parent / "generator" / "locales"
+OWN_WORDS = ["es", "pt_BR", "fr"]  # the languages that ship their common words
+
+
+def one_word(entries) -> set[str]:
+    """The keys of the labels and phrases (and skill ids) that are one word."""
+    return {text.key(written) for entry in entries
+            for written in (entry.get("id", ""), entry.get("label", ""), *entry.get("phrases", ()))
+            if len(text.words(written)) == 1}
+
+
+@pytest.mark.parametrize("folder", OWN_WORDS)
+def test_a_languages_common_words_are_single_words_never_its_own_phrases_or_a_skill(folder):
+    path = LOCALES / folder / "common-words.txt"
+    lines = [line for line in path.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert 6000 <= len(lines) <= 12000 and len(set(lines)) == len(lines)
+    assert [line for line in lines if line != line.lower() or text.words(line) != [text.key(line)]
+            or len(text.key(line)) < 4] == []
+    program = yaml.safe_load((LOCALES / folder / "program.yml").read_text("utf-8"))
+    phrases = one_word(entry for entries in program.values() for entry in entries.values())
+    skills = one_word({"id": entry.id, "label": entry.label, "phrases": entry.phrases}
+                      for entry in default_program().skills)
+    # A phrase must stay matchable ("sueldo"), a skill stay a skill ("java", "hugo"), never an
+    # everyday word; words of longer phrases may be ("trabajo" of "buscar trabajo").
+    assert sorted(text.own_common_words(folder) & (phrases | skills)) == []
+
+
+def test_a_sites_language_adds_its_everyday_words_never_taken_for_typos():
+    vocabulary = {"lady", "team", "peer", "sueldo", "moms", "noir", "negra", "autista"}
+    near = text.near(vocabulary, "es") | text.near(vocabulary, "fr") | text.near(vocabulary, "pt-BR")
+    # "lado", "tema", "peor" and "suelo" are Spanish, "mois" and "soir" French, "regra" and
+    # "paulista" Portuguese: none is a typo of the English or the program's own words.
+    assert {"lado", "tema", "peor", "suelo", "mois", "soir", "voir", "regra", "paulista"} <= near
+    assert not vocabulary & near  # typed exactly, "lady", "team" and "sueldo" still match
+    english = text.near(vocabulary)
+    assert not {"lado", "tema", "suelo", "mois", "regra", "paulista"} & english  # as before
+    assert text.common_words("en") == text.common_words() and text.own_common_words("en") == set()
+
+
+def test_a_languages_words_are_compared_without_accents_and_by_region():
+    assert {"bogota", "peor"} <= text.own_common_words("es")  # written "bogotá"
+    assert text.own_common_words("pt-BR") == text.own_common_words("pt_BR") != set()
+    assert text.own_common_words("fr-CA") == text.own_common_words("fr")  # no fr_CA: French's
+    assert text.common_words("es") == text.common_words() | text.own_common_words("es")
+
+
+def site_near_words(tmp_path, language: str) -> set[str]:
+    """The near words of the match index of a one-mentor site in this language."""
+    (tmp_path / "mentors").mkdir(parents=True)
+    (tmp_path / "mentors" / "ada.yml").write_text(VALID_PROFILE)
+    program = load_program(None, language=language)
+    site, problems = load_directory([tmp_path / "mentors"], program, today=TODAY)
+    assert [problem for problem in problems if problem.is_error] == []
+    return set(match_index(site).core["text"]["near"])
+
+
+def test_on_a_spanish_site_spanish_words_are_never_typos_of_the_english_vocabulary(tmp_path):
+    # The stored near words cover English common words only: "lado" is one edit from "lady", a
+    # word of the default (English) lists, and "suelo" from "sueldo", a Spanish phrase.
+    near = site_near_words(tmp_path, "es")
+    assert {"lado", "tema", "peor", "suelo"} <= near and "sueldo" not in near
+    assert not {"lado", "tema", "peor", "suelo"} & site_near_words(tmp_path / "en", "en")
