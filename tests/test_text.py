@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rapidfuzz.distance import OSA
 
 from generator import text
 from generator.directory import load_directory
-from generator.index import match_index
+from generator.index import default_vocabulary, match_index, searched_lists, written_forms
+from generator.profile import facet_entries, facets
 from generator.program import default_program, load_program
 
 from conftest import TODAY, VALID_PROFILE
@@ -88,19 +90,43 @@ def test_a_languages_words_are_compared_without_accents_and_by_region():
     assert text.common_words("es") == text.common_words() | text.own_common_words("es")
 
 
-def site_near_words(tmp_path, language: str) -> set[str]:
-    """The near words of the match index of a one-mentor site in this language."""
+def site_index(tmp_path, language: str) -> dict:
+    """The core of the match index of a one-mentor site in this language."""
     (tmp_path / "mentors").mkdir(parents=True)
     (tmp_path / "mentors" / "ada.yml").write_text(VALID_PROFILE)
     program = load_program(None, language=language)
     site, problems = load_directory([tmp_path / "mentors"], program, today=TODAY)
     assert [problem for problem in problems if problem.is_error] == []
-    return set(match_index(site).core["text"]["near"])
+    return match_index(site).core
 
 
 def test_on_a_spanish_site_spanish_words_are_never_typos_of_the_english_vocabulary(tmp_path):
     # The stored near words cover English common words only: "lado" is one edit from "lady", a
     # word of the default (English) lists, and "suelo" from "sueldo", a Spanish phrase.
-    near = site_near_words(tmp_path, "es")
+    near = set(site_index(tmp_path, "es")["text"]["near"])
     assert {"lado", "tema", "peor", "suelo"} <= near and "sueldo" not in near
-    assert not {"lado", "tema", "peor", "suelo"} & site_near_words(tmp_path / "en", "en")
+    english = set(site_index(tmp_path / "en", "en")["text"]["near"])
+    assert not {"lado", "tema", "peor", "suelo"} & english
+
+
+@pytest.mark.parametrize("language", ["es", "pt-BR", "fr"])
+def test_other_forms_of_the_programs_words_are_still_read_as_them(language):
+    # "estudiantes" is nearer to "estudiante" (a stage, read word for word) than to any other
+    # word of the lists: only the typo rule reads it as the stage, so no list holds such a form.
+    program = load_program(None, language=language)
+    rows = {facet.key: [[entry.id, entry.label, entry.phrases] for entry in
+                        (program.skills if facet.key == "skills" else facet_entries(facet, program))]
+            for facet in facets() if facet.key in searched_lists() - {"languages"}}
+    vocabulary = default_vocabulary() | {word for name, entries in rows.items() for row in entries
+                                         for written in written_forms(name, row)
+                                         for word in text.words(written)}
+    stem = text.stemmer(language)
+    for word in text.near(vocabulary, language, english=False) - vocabulary:
+        edits = text.typo_distance(len(word))
+        close = [(OSA.distance(word, known), known) for known in vocabulary
+                 if abs(len(known) - len(word)) <= edits]
+        least = min(distance for distance, _ in close)
+        nearest = {known for distance, known in close if distance == least}
+        assert any(stem(known) != stem(word) for known in nearest), (word, nearest)
+    assert not {"estudiantes", "becarias", "examenes", "etudiants", "estudantes"} & (
+        text.own_common_words("es") | text.own_common_words("fr") | text.own_common_words("pt-BR"))
