@@ -271,7 +271,8 @@ def _vocabulary_rules(lists: dict[str, list[list[Any]]], language: str) -> dict[
                 weak.update(text.key(alias) for alias in row[2]
                             if len(text.words(alias)) == 1 and text.key(alias) not in own
                             and text.key(alias) in text.common_words())
-    near = stored_near_words() | text.near(vocabulary - default_vocabulary())
+    near = (stored_near_words() | language_near_words(language)
+            | text.near(vocabulary - default_vocabulary(), language))
     return {"near": sorted(near), "weak": sorted(weak)}
 
 
@@ -295,6 +296,14 @@ def stored_near_words() -> frozenset[str]:
     data/near-words.txt; tests/test_index.py checks it and rewrites it with UPDATE_GOLDEN=1."""
     data = resources.files("generator").joinpath(NEAR_WORDS).read_text("utf-8")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def language_near_words(language: str) -> frozenset[str]:
+    """`near` for the default vocabulary among a site language's own common words ("lado" is not
+    "lady" in Spanish): stored_near_words holds the English ones only. Worked out once per
+    language and build, in about a second; none for English."""
+    return frozenset(text.near(default_vocabulary(), language, english=False))
 
 
 def _mentor_row(mentor: Mentor, directory: Directory, positions: dict[str, dict[str, int]],

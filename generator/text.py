@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
@@ -80,6 +81,9 @@ person people programmer programmers student students
 # How a mentee may say they want a mentor who speaks a language, besides its name.
 SPEAKING = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}")
 
+# Everyday words of a language, one a line: data/ holds English's, locales/<language>/ another's.
+COMMON_WORDS = "common-words.txt"
+
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings")
 
@@ -132,26 +136,44 @@ def typo_distance(length: int) -> int:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Everyday English words, never taken for a typo of something in the vocabulary."""
-    text = resources.files("generator").joinpath("data/common-words.txt").read_text("utf-8")
+def common_words(language: str = "en") -> frozenset[str]:
+    """Everyday words, never taken for a typo of something in the vocabulary: English ones ("reach"
+    is not React) and, on a site in another language, that language's too ("lado" is not "lady")."""
+    english = _lines(resources.files("generator").joinpath("data", COMMON_WORDS))
+    return english | own_common_words(language)
+
+
+@cache
+def own_common_words(language: str) -> frozenset[str]:
+    """A site language's own everyday words (`locales/<language>/common-words.txt`), as keys:
+    written with accents, compared without them. None for English, or for a language none ship
+    for."""
+    found = _locale_file(language, COMMON_WORDS)
+    return frozenset(key(line) for line in _lines(found)) if found else frozenset()
+
+
+def _lines(found: Traversable) -> frozenset[str]:
+    """The lines of a word list, without its # comments."""
+    text = found.read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def near(vocabulary: Iterable[str]) -> set[str]:
+def near(vocabulary: Iterable[str], language: str = "en", *, english: bool = True) -> set[str]:
     """The common words that a typo of a vocabulary word could be, by the browser's rule (a word
     of length L is read as any word within typo_distance(L) edits), its own words included: the
     browser leaves out the words of skills nobody offers, and "help" (of "help desk") must not
-    then be read as a typo of Helm."""
+    then be read as a typo of Helm. Common words of the site's language count too; with
+    `english=False` only those (the English ones near the default lists are worked out once and
+    stored: index.stored_near_words)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     known = set(vocabulary)
     by_length: dict[int, list[str]] = {}
-    for word in common_words():
+    for word in common_words(language) if english else own_common_words(language):
         by_length.setdefault(len(word), []).append(word)
     found: set[str] = set()
-    for word in known:
+    for word in known if by_length else ():  # no own words (English): nothing to compare
         for length in range(len(word) - 2, len(word) + 3):
             edits = typo_distance(length)
             if edits and abs(length - len(word)) <= edits:
@@ -161,15 +183,22 @@ def near(vocabulary: Iterable[str]) -> set[str]:
     return found
 
 
-@cache
-def _search_words(language: str) -> dict[str, Any]:
-    """`locales/<language>/search.yml` ("pt_BR" falls back to "pt"), empty where none ships."""
+def _locale_file(language: str, name: str) -> Traversable | None:
+    """A file of `locales/<language>/` (pt-BR's in `locales/pt_BR/`, else in `locales/pt/`), None
+    where none ships."""
     language = language.replace("-", "_")
     for folder in (language, language.split("_")[0]):
-        found = resources.files("generator").joinpath("locales", folder, "search.yml")
+        found = resources.files("generator").joinpath("locales", folder, name)
         if found.is_file():
-            return yaml.safe_load(found.read_text("utf-8")) or {}
-    return {}
+            return found
+    return None
+
+
+@cache
+def _search_words(language: str) -> dict[str, Any]:
+    """`locales/<language>/search.yml`, empty where none ships."""
+    found = _locale_file(language, "search.yml")
+    return (yaml.safe_load(found.read_text("utf-8")) or {}) if found else {}
 
 
 def language_words(language: str) -> dict[str, frozenset[str]]:
