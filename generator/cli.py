@@ -203,7 +203,9 @@ def _settings(args: argparse.Namespace) -> tuple[Options, Program, Path]:
     config: Path = args.config
     if config.is_file():
         options = read_options(config)
-        return options, load_program(options.program, options.request_form), config.parent
+        # The lists in the site's language, the one main() set for the messages.
+        return options, load_program(options.program, options.request_form,
+                                     translation.active().language), config.parent
     if config != Path("mkdocs.yml"):
         raise UsageError(_("no configuration file at {file}", file=config))
     return Options(), load_program(None), Path(".")

@@ -231,7 +231,8 @@ def language_row(code: str, site_language: str = "en") -> list[Any]:
     another language, so that "Spanish" still finds it), and each name in the ways a mentee asks
     for a speaker of it ("Spanish-speaking", "que hable español")."""
     table = languages()
-    spellings = tuple(dict.fromkeys((table.shown(code), table.name(code), *table.aliases[code])))
+    spellings = tuple(dict.fromkeys((table.shown(code, site_language), table.name(code),
+                                     *table.aliases[code])))
     return [code, spellings[0], [*spellings[1:], *(phrase.format(name=name)
                                                    for name in spellings
                                                    for phrase in text.speaking(site_language))]]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from generator.translation import SOURCE_LANGUAGE, active
+from generator.translation import SOURCE_LANGUAGE, active, catalogue
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,10 @@ class Languages:
         """The English name: what profiles may write, and what mentees type into the search."""
         return self.names[code]
 
-    def shown(self, code: str) -> str:
-        """The name pages show, in the site's language: "español" on a Spanish site, the English
-        name on an English one (or where the language's own tables have no name for it)."""
-        locale = active().locale
+    def shown(self, code: str, language: str | None = None) -> str:
+        """The name pages show, in the site's language (or `language`): "español" on a Spanish
+        site, the English name on an English one (or where that language has no name for it)."""
+        locale = active().locale if language is None else catalogue(language).locale
         if locale.language == SOURCE_LANGUAGE:
             return self.names[code]
         return locale.languages.get(code) or self.names[code]

@@ -137,10 +137,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._catalogue = translation.use(config.theme.get("language") or SOURCE_LANGUAGE)
-        if not self._catalogue.found:
-            log.warning(f"No catalogue for the site language '{self._catalogue.language}': the "
-                        "directory's own words are shown in English. The README's 'Your program "
-                        "in your language' says how to add one.")
+        if not self._catalogue.found:  # a note: `mkdocs build --strict` must still publish
+            log.info(f"No catalogue for the site language '{self._catalogue.language}': the "
+                     "directory's own words are shown in English. The README's 'Your program in "
+                     "your language' says how to add one.")
         try:
             self._program: Program = load_program(self.config.program, self.config.request_form,
                                                   self._catalogue.language)
@@ -260,11 +260,13 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             files.append(generated(config, PALETTE_CSS, content=self._palette_css))
         for path, data in match_index(directory).files().items():
             files.append(generated(config, f"mentors/{path}", content=_compact_json(data)))
-        # Beside the scripts, which all languages of a site share, by the page's language.
+        # Beside the scripts, which all languages of a site share, by the page's language (the
+        # scripts' English is theirs: catalogue.js).
         shown_in = page_language(config)
-        files.append(File.generated(config, f"{SCRIPTS}catalogue-{shown_in}.js",
-                                    content=catalogue_script(self._catalogue)))
-        for name, script in site_stemmers(self._catalogue.language, shown_in).items():
+        self._scripts = {f"catalogue-{shown_in}.js": catalogue_script(self._catalogue)
+                         } if shown_in != SOURCE_LANGUAGE else {}
+        self._scripts.update(site_stemmers(self._catalogue.language, shown_in))
+        for name, script in self._scripts.items():
             files.append(File.generated(config, SCRIPTS + name, content=script))
         files.append(generated(config, "schema/mentor.schema.json",
                                     content=schema_text(self._program)))
@@ -431,7 +433,10 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return content
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
-            return render_directory(self._directory, self._links, self._request,
+            # The modules the script loads once it runs, asked for with the page: on a slow
+            # network they would otherwise come one round trip after another.
+            preload = [_url(SCRIPTS + name, page, files) for name in self._scripts]
+            return render_directory(self._directory, self._links, self._request, preload=preload,
                                     title=directory_title(self.config.title),
                                     banner=self._cohort_banner(page, files),
                                     guide=profile_guide.url_relative_to(page.file)

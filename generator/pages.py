@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -138,14 +138,16 @@ def month(day: date, *, short: bool = False) -> str:
 
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
-                     title: str, banner: str = "", guide: str | None = None) -> str:
+                     title: str, banner: str = "", guide: str | None = None,
+                     preload: Sequence[str] = ()) -> str:
     """The directory page body: the search form (run by the script) and mentor cards.
 
     The cards are the first static list page (list_pages): what the script shows before any
     search, so the first result is in the page itself. Without JavaScript that is the list, with
     links to the next pages when there are more.
     `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
-    page says so (and links to the profile `guide`, if the site has one) instead.
+    page says so (and links to the profile `guide`, if the site has one) instead. `preload`: the
+    addresses of modules the script will import (the site's stemmers and messages).
     """
     if not directory.mentors:
         return _environment().get_template("directory_empty.html").render(
@@ -156,7 +158,7 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
         pages=list_pages(directory), static_cards=_listed(directory)[:STATIC_CARDS],
         match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
-        banner=Markup(banner),
+        banner=Markup(banner), preload=preload,
     )
 
 

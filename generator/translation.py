@@ -3,9 +3,9 @@
 The catalogues (`generator/locales/<language>/LC_MESSAGES/messages.po`) hold every string the
 product shows: the build's pages and templates, the command line's messages and, delivered as
 data (catalogue-<language>.js), the browser scripts' messages. The language follows MkDocs'
-`theme.language`; a language without a catalogue shows English (the build says so). `make messages` extracts the strings the
-code uses into `messages.pot` and updates every catalogue; the tests fail when a catalogue misses
-one.
+`theme.language`; a language without a catalogue shows English (the build says so).
+`make messages` extracts the strings the code uses into `messages.pot` and updates every
+catalogue; the tests fail when a catalogue misses one.
 
 Strings are written with named `{placeholders}` in all three places (Python, Jinja and the
 scripts), and plurals through `ngettext` with the catalogue's plural rules.

@@ -127,7 +127,7 @@ def site_in_language(tmp_path_factory):
             config = folder / "mkdocs.yml"
             config.write_text(config.read_text("utf-8").replace(
                 "  language: en\n", f"  language: {language}\n", 1), "utf-8")
-            result = build(folder)
+            result = build(folder, "--strict")  # as the publishing workflow builds
             assert result.returncode == 0, result.stderr
             built[language] = folder / "site"
         return built[language]

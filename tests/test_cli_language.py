@@ -12,6 +12,7 @@ from babel import Locale
 from babel.support import NullTranslations
 
 from generator import cli, translation
+from generator.program import load_program
 from generator.translation import SOURCE_LANGUAGE, Catalogue
 
 from conftest import VALID_PROFILE
@@ -134,3 +135,15 @@ def test_the_issue_form_comment_speaks_the_site_language(tmp_path, monkeypatch, 
                             "explains every field.»\n")
     assert "Languages: «this question needs an answer»; «fill it in»" in \
         capsys.readouterr().out.splitlines()
+
+
+def test_the_lists_are_read_in_the_site_language_too(tmp_path, monkeypatch, capsys):
+    """A Spanish label ("Crecimiento técnico", as the site shows it) names a goal in Spanish."""
+    project = site(tmp_path, "{name: material, language: es}")
+    monkeypatch.chdir(project)
+    label = load_program(None, language="es").entry("goals", "technical-growth").label
+    assert cli.main(["new", "--no-input", "--name", "Bea Example", "--github", "bea-example",
+                     "--headline", "Staff engineer", "--timezone", "Europe/Berlin",
+                     "--languages", "en", "--skills", "python", "--goals", label,
+                     "--calendar", "https://cal.example.org/bea"]) == 0, capsys.readouterr()
+    assert "technical-growth" in (project / "mentors" / "bea-example.yml").read_text("utf-8")
