@@ -49,6 +49,7 @@ from generator.insights import insights, over_time
 from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
 from generator.mkdocs_frame import MentorFrames, MentorPage
 from generator.mkdocs_languages import generated, page_language
+from generator.mkdocs_sessions import INDEX_FILE as SESSIONS_INDEX
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
 from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
@@ -437,6 +438,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             # network they would otherwise come one round trip after another.
             preload = [_url(SCRIPTS + name, page, files) for name in self._scripts]
             return render_directory(self._directory, self._links, self._request, preload=preload,
+                                    sessions_index=_url(SESSIONS_INDEX, page, files),
                                     title=directory_title(self.config.title),
                                     banner=self._cohort_banner(page, files),
                                     guide=profile_guide.url_relative_to(page.file)

@@ -60,3 +60,13 @@ def test_the_language_menu_leads_to_the_same_page_in_the_other_language(tmp_path
     assert _menu(spanish) == {"en": "../../mentors/", "es": "./"}
     home = (built / "es" / "index.html").read_text("utf-8")
     assert 'href="mentors/"' in home  # the Spanish home links to the Spanish directory
+
+
+def test_each_directory_reads_the_sessions_of_its_language(tmp_path):
+    built = _two_languages(tmp_path)
+    for folder in ("", "es/"):
+        page = (built / folder / "mentors" / "index.html").read_text("utf-8")
+        index = re.search(r'data-sessions-index="([^"]*)"', page)[1]
+        assert (built / folder / "mentors" / index).resolve() == (
+            built / folder / "sessions" / "sessions.json").resolve()
+        assert (built / folder / "sessions" / "sessions.json").is_file()

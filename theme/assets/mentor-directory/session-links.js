@@ -47,7 +47,7 @@ export async function bindSessionLinks(root, indexUrl, siteRoot) {
   const list = document.createElement("ul");
   const all = document.createElement("p");
   const allLink = document.createElement("a");
-  allLink.href = new URL("sessions/", siteRoot).href;
+  allLink.href = new URL("./", indexUrl).href; // the list page, where the index is
   allLink.textContent = _("All circles and events");
   all.append(allLink);
   box.append(title, list, all);

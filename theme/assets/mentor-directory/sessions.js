@@ -7,7 +7,6 @@ import { bindSessionLinks } from "./session-links.js";
 import { localiseTimes } from "./session-times.js";
 
 const SITE_ROOT = new URL("../../", import.meta.url); // this file is assets/mentor-directory/
-const INDEX = new URL("sessions/sessions.json", SITE_ROOT);
 
 function bind() {
   localiseTimes(document);
@@ -17,9 +16,11 @@ function bind() {
     bindFilters(list);
   }
   const directory = document.querySelector("[data-directory]");
-  if (directory && !directory.dataset.sessionsStarted) {
+  if (directory && directory.dataset.sessionsIndex && !directory.dataset.sessionsStarted) {
     directory.dataset.sessionsStarted = "true";
-    const ready = bindSessionLinks(directory, INDEX, SITE_ROOT);
+    // The index of the directory's language (a site in several languages has one in each).
+    const index = new URL(directory.dataset.sessionsIndex, document.baseURI);
+    const ready = bindSessionLinks(directory, index, SITE_ROOT);
     window.mentorDirectorySessions = { ready };
     ready.catch((error) => console.error(error));
   }
