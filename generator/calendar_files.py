@@ -12,11 +12,14 @@ from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from babel.lists import format_list
 from icalendar import Calendar, Event, vRecur
 
 from generator.languages import languages
 from generator.schedule import MAX_YEARS
+from generator.session import MEETS
 from generator.sessions import ListedSession
+from generator.translation import _, active
 
 PRODUCT = "-//Mentor Directory//Sessions//EN"
 
@@ -64,7 +67,7 @@ def _event(listed: ListedSession, stamp: datetime, url: str | None, host_names: 
         event.add("rrule", vRecur(rule))
     for start in sorted(starts)[1:]:
         event.add("rdate", start)
-    event.add("location", session.place or "Online")
+    event.add("location", session.place or _(MEETS["online"]))
     event.add("description", _description(listed, url, host_names))
     event.add("status", "CONFIRMED")
     if url:
@@ -76,11 +79,12 @@ def _description(listed: ListedSession, url: str | None, host_names: dict[str, s
     """Plain text: who hosts it, in which languages, how to sign up and where to read more."""
     session = listed.session
     people = [host_names.get(host, host) for host in session.hosts] + list(session.speakers)
-    lines = [f"Hosted by {', '.join(people)}.",
-             "In " + ", ".join(languages().name(code) for code in session.languages) + ".",
-             f"Sign up: {session.signup}"]
+    spoken = [languages().shown(code) for code in session.languages]
+    lines = [_("Hosted by {people}.", people=format_list(people, locale=active().formats)),
+             _("In {languages}.", languages=format_list(spoken, locale=active().formats)),
+             _("Sign up: {address}", address=session.signup)]
     if url:
-        lines.append(f"More: {url}")
+        lines.append(_("More: {address}", address=url))
     return "\n".join(lines)
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from generator.cohorts import Cohort
+from generator.translation import _
 
 PRODUCT = "-//Mentor Directory//Cohorts//EN"
 
@@ -31,7 +32,7 @@ def calendar_file(cohort: Cohort, *, site_name: str, host: str, page_url: str | 
         event.add("dtstamp", stamp)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
-        event.add("summary", f"{cohort.name}: {label}")
+        event.add("summary", _("{cohort}: {milestone}", cohort=cohort.name, milestone=_(label)))
         if cohort.description:
             event.add("description", cohort.description)
         if page_url:
