@@ -30,6 +30,7 @@ def page_language(config: MkDocsConfig) -> str:
 
 
 def _folder(i18n: Any, language: str) -> str:
+    """A language's folder in the built site: none for the default language."""
     return "" if language == i18n.default_language else f"{language}/"
 
 
@@ -49,7 +50,8 @@ def generated(config: MkDocsConfig, src_uri: str, *, switch: bool = False,
             alternate = File.generated(config, src_uri, **options)
             alternate.dest_uri = _folder(i18n, language) + alternate.dest_uri
             alternates[language] = alternate
-        # What mkdocs-static-i18n gives the pages it moves, for its language menu.
+        # What mkdocs-static-i18n gives the pages it moves (folder.py create_i18n_file, 1.3), for
+        # its language menu (reconfigure.py reconfigure_page_context).
         vars(file).update(locale=i18n.current_language, alternates=alternates,
                           locale_alternate_of=i18n.current_language)
     return file
