@@ -66,6 +66,7 @@ def stemmer_js(language: str) -> str | None:
 
 @cache
 def _algorithm_js(name: str) -> str:
+    """The ES module of a Snowball algorithm ("spanish"), with its licence header."""
     origin = f"snowballstemmer/{name}_stemmer.py"
     return _header(origin) + translate(inspect.getsource(_module(name)), origin)
 

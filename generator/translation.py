@@ -78,6 +78,7 @@ class Catalogue:
 
     @property
     def right_to_left(self) -> bool:
+        """Whether the language is written right to left (charts are drawn mirrored)."""
         return self.locale.character_order == "right-to-left"
 
     def for_browser(self, messages: tuple[tuple[str, str | None], ...]) -> dict[str, Any]:
@@ -95,6 +96,7 @@ class Catalogue:
 
 
 def _locales() -> Any:
+    """The folder of the catalogues, inside the installed package."""
     return resources.files("generator").joinpath("locales")
 
 
