@@ -81,6 +81,7 @@ def _python_stemmer(name: str) -> Callable[[str], str]:
 
 
 def _module(name: str) -> ModuleType:
+    """The installed package's module of a Snowball algorithm: what both sides run."""
     return import_module(f"snowballstemmer.{name}_stemmer")
 
 
