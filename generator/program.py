@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.problems import UserError
-from generator.translation import SOURCE_LANGUAGE, _, locale_name
+from generator.translation import SOURCE_LANGUAGE, _, locale_file, locale_name
 
 if TYPE_CHECKING:
     from generator.taxonomy import Taxonomy
@@ -145,11 +145,8 @@ def _parsed_defaults() -> dict[str, list[dict[str, Any]]]:
 def _shipped_translation(language: str) -> dict[str, dict[str, dict[str, Any]]]:
     """The words of the default lists in a language, by list and id; empty for English and for a
     language none ship for."""
-    for folder in (language, language.split("_")[0]):
-        found = resources.files("generator").joinpath("locales", folder, "program.yml")
-        if found.is_file():
-            return yaml.safe_load(found.read_text("utf-8")) or {}
-    return {}
+    found = locale_file(language, "program.yml")
+    return (yaml.safe_load(found.read_text("utf-8")) or {}) if found else {}
 
 
 def _translated(data: dict[str, list[dict[str, Any]]],

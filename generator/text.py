@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from generator.stemmer_js import python_stemmer
+from generator.translation import locale_file
 
 # Edits tolerated in a typed word or key: (from this many characters, edits), largest first.
 TYPO_EDITS = ((8, 2), (4, 1))
@@ -148,7 +149,7 @@ def own_common_words(language: str) -> frozenset[str]:
     """A site language's own everyday words (`locales/<language>/common-words.txt`), as keys:
     written with accents, compared without them. None for English, or for a language none ship
     for."""
-    found = _locale_file(language, COMMON_WORDS)
+    found = locale_file(language, COMMON_WORDS)
     return frozenset(key(line) for line in _lines(found)) if found else frozenset()
 
 
@@ -183,21 +184,10 @@ def near(vocabulary: Iterable[str], language: str = "en", *, english: bool = Tru
     return found
 
 
-def _locale_file(language: str, name: str) -> Traversable | None:
-    """A file of `locales/<language>/` (pt-BR's in `locales/pt_BR/`, else in `locales/pt/`), None
-    where none ships."""
-    language = language.replace("-", "_")
-    for folder in (language, language.split("_")[0]):
-        found = resources.files("generator").joinpath("locales", folder, name)
-        if found.is_file():
-            return found
-    return None
-
-
 @cache
 def _search_words(language: str) -> dict[str, Any]:
     """`locales/<language>/search.yml`, empty where none ships."""
-    found = _locale_file(language, "search.yml")
+    found = locale_file(language, "search.yml")
     return (yaml.safe_load(found.read_text("utf-8")) or {}) if found else {}
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -29,7 +30,7 @@ from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
 DOMAIN = "messages"
-SCRIPTS = "theme/assets/mentor-directory/"  # where the browser scripts' messages come from
+SCRIPT_SOURCES = "theme/assets/mentor-directory/"  # the browser scripts, in the repository
 SOURCE_LANGUAGE = "en"
 # Numbers whose plural categories (CLDR's "one", "few", "many", "other"...) tell the browser which
 # of a message's plural forms to show: each category a catalogue's language has meets one of them.
@@ -95,28 +96,37 @@ class Catalogue:
         return found
 
 
-def _locales() -> Any:
-    """The folder of the catalogues, inside the installed package."""
+def _locales() -> Traversable:
+    """The folder of the catalogues and of each language's words, inside the installed package."""
     return resources.files("generator").joinpath("locales")
+
+
+def locale_file(language: str, *path: str) -> Traversable | None:
+    """A file a language ships in `locales/<language>/` (pt-BR's in `locales/pt_BR/`, else in
+    `locales/pt/`): its catalogue, program words, search words; None where none ships."""
+    name = locale_name(language)
+    for folder in dict.fromkeys((name, name.split("_")[0])):
+        found = _locales().joinpath(folder, *path)
+        if found.is_file():
+            return found
+    return None
 
 
 @cache
 def catalogue(language: str) -> Catalogue:
     """The catalogue of a site language ("es", "pt-BR", "fr"); English for one without any."""
-    name = locale_name(language or SOURCE_LANGUAGE)
     try:
-        locale = Locale.parse(name)
+        locale = Locale.parse(locale_name(language or SOURCE_LANGUAGE))
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse(SOURCE_LANGUAGE)
-    for candidate in (name, locale.language):
-        po = _locales().joinpath(candidate, "LC_MESSAGES", f"{DOMAIN}.po")
-        if po.is_file():
-            with po.open("rb") as file:
-                compiled = io.BytesIO()
-                write_mo(compiled, read_po(file, locale=candidate))
-            compiled.seek(0)
-            return Catalogue(language, locale, Translations(compiled, domain=DOMAIN), True)
-    return Catalogue(language, locale, NullTranslations(), locale.language == SOURCE_LANGUAGE)
+    po = locale_file(language or SOURCE_LANGUAGE, "LC_MESSAGES", f"{DOMAIN}.po")
+    if po is None:
+        return Catalogue(language, locale, NullTranslations(), locale.language == SOURCE_LANGUAGE)
+    with po.open("rb") as file:
+        compiled = io.BytesIO()
+        write_mo(compiled, read_po(file, locale=str(locale)))
+    compiled.seek(0)
+    return Catalogue(language, locale, Translations(compiled, domain=DOMAIN), True)
 
 
 @cache
@@ -126,7 +136,7 @@ def script_messages() -> tuple[tuple[str, str | None], ...]:
         template = read_po(file)
     found: list[tuple[str, str | None]] = []
     for message in template:
-        if message.id and any(path.startswith(SCRIPTS) for path, _ in message.locations):
+        if message.id and any(path.startswith(SCRIPT_SOURCES) for path, _ in message.locations):
             found.append((message.id[0], message.id[1]) if isinstance(message.id, tuple | list)
                          else (str(message.id), None))
     return tuple(found)

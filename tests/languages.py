@@ -8,7 +8,7 @@ import re
 from babel.messages.pofile import read_po
 
 from generator.program import LIST_NAMES, default_program, load_program
-from generator.translation import catalogue
+from generator.translation import SCRIPT_SOURCES, catalogue
 
 from sites import REPO
 
@@ -33,7 +33,7 @@ def english_strings(language: str, *, scripts: bool = False) -> set[str]:
         template = read_po(file)
     english: set[str] = set()
     for message in template:
-        if not message.id or (not scripts and any(path.startswith("theme/")
+        if not message.id or (not scripts and any(path.startswith(SCRIPT_SOURCES)
                                                   for path, _ in message.locations)):
             continue
         singular = message.id[0] if isinstance(message.id, tuple) else message.id

@@ -18,7 +18,7 @@ from generator import translation
 
 from sites import REPO
 
-SCRIPTS = REPO / translation.SCRIPTS
+SCRIPTS = REPO / translation.SCRIPT_SOURCES
 NOTE = "Translators:"  # starts a comment for the translators (`--add-comments` in `make messages`)
 # Properties and attributes whose text the page shows, or a screen reader reads.
 TEXT_PROPERTIES = {"textContent", "innerText", "ariaLabel", "ariaDescription", "placeholder", "title",
@@ -197,5 +197,5 @@ def test_every_note_to_translators_reaches_them():
         template = read_po(file)
     extracted = sorted(" ".join(message.auto_comments).removeprefix(NOTE).strip()
                        for message in template if message.auto_comments
-                       and any(path.startswith(translation.SCRIPTS) for path, _ in message.locations))
+                       and any(path.startswith(translation.SCRIPT_SOURCES) for path, _ in message.locations))
     assert extracted == written

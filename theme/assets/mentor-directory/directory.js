@@ -8,7 +8,7 @@
 // leaves the browser: chunks are chosen by the index's layout, the same files for everyone.
 
 import { createMatcher } from "./match.js";
-import { _, formatList, ngettext, number, pieces } from "./messages.js";
+import { PAGE_LANGUAGE, _, formatList, ngettext, number, pieces } from "./messages.js";
 import { combineStemmers } from "./text.js";
 import { bindRequests, mailtoLink, requestChannel, requestSettings, revealEmail } from "./request.js";
 
@@ -45,10 +45,9 @@ async function fetchJson(url) {
  */
 async function loadMatcher(root) {
   const core = new URL(root.dataset.matchIndex, document.baseURI);
-  const language = document.documentElement.lang || "en";
   const [index, stemmers] = await Promise.all([
     fetchJson(core),
-    import(new URL(`stemmers-${language}.js`, import.meta.url)).then((module) => module.default),
+    import(new URL(`stemmers-${PAGE_LANGUAGE}.js`, import.meta.url)).then((module) => module.default),
   ]);
   const matcher = createMatcher(index, { stem: combineStemmers(stemmers),
     load: (path) => fetchJson(new URL(path, core)) });

@@ -11,15 +11,20 @@ import english, { formats as englishFormats } from "./catalogue.js";
 // The rules of the English a message is written in: its forms when it has no translation.
 const ENGLISH = new Intl.PluralRules("en");
 
+/**
+ * The page's language as Material writes it in <html lang> ("pt" for pt-BR): the build names the
+ * files of each language (its catalogue, its stemmers) by it. English in Node's tests.
+ */
+export const PAGE_LANGUAGE = typeof document === "undefined" ? "en" : document.documentElement.lang || "en";
+
 /** The page language's catalogue: [the locale of its formats, its translations]. */
 async function pageCatalogue() {
-  const lang = typeof document === "undefined" ? "en" : document.documentElement.lang || "en";
-  if (lang === "en") return [englishFormats, english];
+  if (PAGE_LANGUAGE === "en") return [englishFormats, english];
   try {
-    const found = await import(new URL(`catalogue-${lang}.js`, import.meta.url));
+    const found = await import(new URL(`catalogue-${PAGE_LANGUAGE}.js`, import.meta.url));
     return [found.formats, found.default];
   } catch (error) {
-    console.error(`mentor-directory: no messages in ${lang}, showing English (${error})`);
+    console.error(`mentor-directory: no messages in ${PAGE_LANGUAGE}, showing English (${error})`);
     return [englishFormats, english];
   }
 }
