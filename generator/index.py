@@ -38,7 +38,7 @@ from generator.workday import (
 )
 
 # The browser's matcher refuses an index of another version (INDEX_VERSION in match.js).
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 # What each position of a mentor row holds, facets in the schema's order among them.
 ROW = ("id", "name", "pronouns", "headline", "location", "initials", "colour", "photo",
        *(facet.key for facet in facets()), "zone", "state", "status", "channel", "target",
@@ -122,19 +122,23 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     for page in range(0, len(table), chunking.cards):
         chunks[CARDS.format(page // chunking.cards)] = table[page:page + chunking.cards]
     chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
+    rules = {**text.rules(program.language), **_vocabulary_rules(
+        {name: rows for name, rows in lists.items() if name in searched_lists()},
+        program.language)}
+    # Everyday words are read only once a query is typed: not what the first results wait for.
+    chunks[NEAR] = rules.pop("near")
     core = {
         "format": {"version": INDEX_VERSION, "row": list(ROW),
                    "facets": [{"key": facet.key, "legend": _(facet.legend),
                                "searched": facet.searched} for facet in facets()],
                    "cards": {"path": CARDS, "size": chunking.cards},
-                   "postings": postings_format, "words": words_format, "zones": ZONES},
+                   "postings": postings_format, "words": words_format, "zones": ZONES,
+                   "near": NEAR},
         "mentors": len(table),
         "counts": [len(listed) for listed in postings],
         "open": _bits(position for position, row in enumerate(table)
                       if row[layout["state"]] == "open"),
-        "text": {**text.rules(program.language), **_vocabulary_rules(
-            {name: rows for name, rows in lists.items() if name in searched_lists()},
-            program.language)},
+        "text": rules,
         "lists": lists,
         "zones": zones,
         "windows": {
@@ -152,6 +156,7 @@ POSTINGS = "postings/{}.json"
 WORDS = "words/{}.json"
 SPELLING = "spelling/{}.json"
 ZONES = "zones.json"
+NEAR = "near.json"  # everyday words a typo of the vocabulary would look like: never corrected
 
 
 def _gaps(positions: Iterable[int]) -> list[int]:

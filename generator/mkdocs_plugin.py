@@ -74,6 +74,7 @@ from generator.recognition import recognised, render_recognition
 from generator.reports import report_link
 from generator.request import RequestSettings
 from generator.sample import FILL_STEP, find_sample
+from generator.script_graph import module_graph
 from generator.session import Session
 from generator.settings import Options, directory_title
 from generator.stemmer_js import site_stemmers
@@ -95,6 +96,7 @@ LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the 
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
 SCRIPTS = "assets/mentor-directory/"  # our scripts; the build adds their messages and stemmers
+DIRECTORY_SCRIPT = "directory.js"  # the directory page's script, in SCRIPTS
 MEASURES_GUIDE = "organisers-guide.md#measures"
 INSIGHTS_TITLE = N_("Program insights")
 REFERENCE_MARKER = "<!-- mentor-directory:field-reference -->"
@@ -434,10 +436,13 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             return content
         if page.file.src_uri == DIRECTORY_PAGE:
             profile_guide = files.get_file_from_path(PROFILE_GUIDE)
-            # The modules the script loads once it runs, asked for with the page: on a slow
-            # network they would otherwise come one round trip after another.
-            preload = [_url(SCRIPTS + name, page, files) for name in self._scripts]
-            return render_directory(self._directory, self._links, self._request, preload=preload,
+            # The modules the script imports and loads once it runs, asked for with the page: on
+            # a slow network they would otherwise come one round trip after another.
+            graph = module_graph(DIRECTORY_SCRIPT, lambda name: _source(SCRIPTS + name, files))
+            preload = [_url(SCRIPTS + name, page, files)
+                       for name in [DIRECTORY_SCRIPT, *graph, *self._scripts]]
+            return render_directory(self._directory, self._links, self._request,
+                                    script=preload[0], preload=preload,
                                     sessions_index=_url(SESSIONS_INDEX, page, files),
                                     title=directory_title(self.config.title),
                                     banner=self._cohort_banner(page, files),
@@ -557,6 +562,13 @@ def _url(src_uri: str, page: Page, files: Files) -> str:
     file = files.get_file_from_path(src_uri)
     assert file is not None, src_uri
     return file.url_relative_to(page.file)
+
+
+def _source(src_uri: str, files: Files) -> str:
+    """The text of one of the site's files, such as a script of the theme."""
+    file = files.get_file_from_path(src_uri)
+    assert file is not None, src_uri
+    return file.content_string
 
 
 def _compact_json(data: object) -> str:

@@ -139,15 +139,17 @@ def month(day: date, *, short: bool = False) -> str:
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
                      title: str, banner: str = "", guide: str | None = None,
-                     preload: Sequence[str] = (), sessions_index: str = "") -> str:
+                     script: str = "", preload: Sequence[str] = (),
+                     sessions_index: str = "") -> str:
     """The directory page body: the search form (run by the script) and mentor cards.
 
     The cards are the first static list page (list_pages): what the script shows before any
     search, so the first result is in the page itself. Without JavaScript that is the list, with
     links to the next pages when there are more.
     `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
-    page says so (and links to the profile `guide`, if the site has one) instead. `preload`: the
-    addresses of modules the script will import (the site's stemmers and messages);
+    page says so (and links to the profile `guide`, if the site has one) instead. `script`: the
+    address of the page's script; `preload`: those of the modules it will import (its own, the
+    site's stemmers and messages);
     `sessions_index`, that of the circles and events the "Circles and events for this" links read.
     """
     if not directory.mentors:
@@ -159,7 +161,7 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
         pages=list_pages(directory), static_cards=_listed(directory)[:STATIC_CARDS],
         match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
-        banner=Markup(banner), preload=preload, sessions_index=sessions_index,
+        banner=Markup(banner), script=script, preload=preload, sessions_index=sessions_index,
     )
 
 

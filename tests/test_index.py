@@ -15,6 +15,7 @@ from generator import text
 from generator.directory import load_directory
 from generator.index import (
     INDEX_VERSION,
+    NEAR,
     NEAR_WORDS,
     ROW,
     Chunking,
@@ -105,19 +106,20 @@ def test_match_index(tmp_path):
 
 
 def test_text_rules_name_everyday_words_the_vocabulary_makes_doubtful(tmp_path):
-    rules = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE})).core["text"]
-    assert {"shift", "scale", "part"} <= set(rules["near"])  # not Swift, Scala, Dart
+    index = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}))
+    rules, near = index.core["text"], set(index.chunks[index.core["format"]["near"]])
+    assert {"shift", "scale", "part"} <= near  # not Swift, Scala, Dart
     assert {"build", "rest", "go"} <= set(rules["weak"])  # aliases that are everyday words
-    assert "kubernetes" not in rules["weak"] and "kubernetes" not in rules["near"]
+    assert "kubernetes" not in rules["weak"] and "kubernetes" not in near
     # A word of the vocabulary too, as the browser drops the words of skills nobody offers:
     # "help" (of "help desk") is never read as Helm.
-    assert {"help", "react"} <= set(rules["near"])  # "react" is one edit from "reach"
+    assert {"help", "react"} <= near  # "react" is one edit from "reach"
     assert rules["typo"] == [[8, 2], [4, 1]] and "want" in rules["filler"]
 
 
 def test_an_organisers_own_phrases_are_protected_from_everyday_words(tmp_path):
     program = load_program({"skills": {"extend": [{"id": "vite", "label": "Vite"}]}})
-    near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program)).core["text"]["near"]
+    near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program)).chunks[NEAR]
     assert {"vote", "kite"} <= set(near)  # one edit from "vite", everyday words
 
 

@@ -95,6 +95,22 @@ def test_directory_lists_every_mentor_as_a_card(site):
     assert "data-directory-count>3 mentors, 2 accepting new mentees.</p>" in page
 
 
+def test_the_directory_asks_at_once_for_what_its_first_results_need(site):
+    """On a slow network each level of imports would cost a round trip, and the script would wait
+    for the theme's, which comes last in the page."""
+    page = read(site, "mentors/index.html")
+    scripts = "../assets/mentor-directory/"
+    preloaded = re.findall(r'<link rel="modulepreload" href="([^"]+)">', page)
+    assert preloaded[:2] == [f"{scripts}directory.js", f"{scripts}match.js"]
+    assert {f"{scripts}{name}" for name in ("rank.js", "chunks.js", "catalogue.js",
+                                            "stemmers-en.js")} <= set(preloaded)
+    assert all((site / "mentors" / href).is_file() for href in preloaded)
+    assert '<link rel="preload" href="match-index.json" as="fetch" crossorigin>' in page
+    content = page[page.index('<div class="mdir-directory"'):page.index("</article>")]
+    assert content.rstrip().endswith(f'<script type="module" async src="{scripts}directory.js">'
+                                     "</script>")
+
+
 def test_the_directory_lists_mentors_accepting_now_first(tmp_path):
     """The served cards are the first results the script shows before any search."""
     paused = VALID_PROFILE.replace("Ada Example", "Abe Paused").replace("ada-example", "abe-paused")

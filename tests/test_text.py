@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA
 
 from generator import text
 from generator.directory import load_directory
-from generator.index import default_vocabulary, match_index, searched_lists, written_forms
+from generator.index import NEAR, default_vocabulary, match_index, searched_lists, written_forms
 from generator.profile import facet_entries, facets
 from generator.program import default_program, load_program
 
@@ -90,22 +90,22 @@ def test_a_languages_words_are_compared_without_accents_and_by_region():
     assert text.common_words("es") == text.common_words() | text.own_common_words("es")
 
 
-def site_index(tmp_path, language: str) -> dict:
-    """The core of the match index of a one-mentor site in this language."""
+def near_words(tmp_path, language: str) -> list[str]:
+    """The everyday words of the match index of a one-mentor site in this language."""
     (tmp_path / "mentors").mkdir(parents=True)
     (tmp_path / "mentors" / "ada.yml").write_text(VALID_PROFILE)
     program = load_program(None, language=language)
     site, problems = load_directory([tmp_path / "mentors"], program, today=TODAY)
     assert [problem for problem in problems if problem.is_error] == []
-    return match_index(site).core
+    return match_index(site).chunks[NEAR]
 
 
 def test_on_a_spanish_site_spanish_words_are_never_typos_of_the_english_vocabulary(tmp_path):
     # The stored near words cover English common words only: "lado" is one edit from "lady", a
     # word of the default (English) lists, and "suelo" from "sueldo", a Spanish phrase.
-    near = set(site_index(tmp_path, "es")["text"]["near"])
+    near = set(near_words(tmp_path, "es"))
     assert {"lado", "tema", "peor", "suelo"} <= near and "sueldo" not in near
-    english = set(site_index(tmp_path / "en", "en")["text"]["near"])
+    english = set(near_words(tmp_path / "en", "en"))
     assert not {"lado", "tema", "peor", "suelo"} & english
 
 

@@ -11,8 +11,11 @@ sessions) with N mentors, its own 26 and N - 26 from corpus.py:
    search.py writes them); the builds alternate, and the fastest of --builds counts. Target at
    10,000: ratio <= 0.5. Sizes above --bare-up-to are built without the bare baseline.
 2. peak memory: the largest resident set of each build process (its own and its children's).
-3. the built site: bytes and files, and the bytes of the tar that actions/upload-pages-artifact
-   makes of it, which GitHub Pages holds to 1 GB.
+3. the built site: bytes and files, the bytes of the tar that actions/upload-pages-artifact
+   makes of it, and of the artifact it uploads: that tar in a zip, compressed as
+   actions/upload-artifact compresses by default (deflate, level 6). actions/deploy-pages holds
+   that artifact to GitHub Pages' 1 GB ("Uploaded artifact size of ... bytes exceeds the allowed
+   size of 1 GB"), so the target reads the artifact; the uncompressed site is shown beside it.
 4. in Chromium, for sizes up to --browser-up-to: the bytes the directory page downloads before
    its first result and the query latency, measured as search.py measures them.
 """
@@ -29,6 +32,7 @@ import sys
 import tempfile
 import time
 import traceback
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +46,7 @@ from sites import MKDOCS, sample_program
 TARGET_SIZE = 10_000
 TARGET_RATIO = 0.5
 PAGES_LIMIT = 1024 ** 3  # GitHub Pages: a published site may be no larger than 1 GB
+ARTIFACT_COMPRESSION = 6  # actions/upload-artifact's default compression-level
 SAMPLE_MENTORS = 26  # tests/fixtures/sample/mentors
 PLUGIN_BLOCK = "  - mentor-directory:\n"
 # The pages the plugin generates that the sample's navigation names, with their titles.
@@ -65,6 +70,7 @@ class Figures:
     site_bytes: int = 0
     site_files: int = 0
     tar_bytes: int = 0
+    artifact_bytes: int = 0
     bare_site_bytes: int = 0
     search: search.Figures | None = None
 
@@ -137,13 +143,17 @@ def measure_site(site: Path, figures: Figures) -> None:
         if path.is_file():
             figures.site_files += 1
             figures.site_bytes += path.stat().st_size
-    # The archive actions/upload-pages-artifact uploads, made with the same options.
+    # The archive actions/upload-pages-artifact makes, with the same options, and the deflated
+    # stream actions/upload-artifact stores it as (its zip's headers are a few hundred bytes).
     tar = subprocess.Popen(["tar", "--dereference", "--hard-dereference", "--exclude=.git",
-                            "--exclude=.github", "-cf", "-", "."], cwd=site,
+                            "--exclude=.github", "--exclude=.[^/]*", "-cf", "-", "."], cwd=site,
                            stdout=subprocess.PIPE)
     assert tar.stdout is not None
+    deflate = zlib.compressobj(ARTIFACT_COMPRESSION, zlib.DEFLATED, -zlib.MAX_WBITS)
     while chunk := tar.stdout.read(1 << 20):
         figures.tar_bytes += len(chunk)
+        figures.artifact_bytes += len(deflate.compress(chunk))
+    figures.artifact_bytes += len(deflate.flush())
     if tar.wait() != 0:
         raise RuntimeError(f"tar failed in {site}")
 
@@ -225,7 +235,9 @@ def report(all_figures: list[Figures], builds: int) -> None:
     row("built site per mentor (KiB)", each(lambda f: f"{f.site_bytes / f.size / 1024:.1f}"))
     row("built site, bare (MiB)", bare(lambda f: mib(f.bare_site_bytes)))
     row("files in the built site", each(lambda f: f"{f.site_files:,}"))
-    row("upload tar (MiB; GitHub Pages allows 1,024)", each(lambda f: mib(f.tar_bytes)))
+    row("upload tar (MiB)", each(lambda f: mib(f.tar_bytes)))
+    row("uploaded artifact (MiB; deploy-pages allows 1,024)",
+        each(lambda f: mib(f.artifact_bytes)))
 
     def browser(value) -> list[str]:
         return [value(figures.search) if figures.search else "-" for figures in all_figures]
@@ -240,9 +252,12 @@ def report(all_figures: list[Figures], builds: int) -> None:
     verdict = ("not measured" if not at_target else
                "MET" if at_target[0] <= TARGET_RATIO else "NOT MET")
     print(f"target: build ratio <= {TARGET_RATIO} at {TARGET_SIZE:,}: {verdict}")
-    print("target: upload tar under GitHub Pages' 1 GB: " + ", ".join(
-        f"{'MET' if f.tar_bytes < PAGES_LIMIT else 'NOT MET'} at {f.size:,}"
+    print("target: uploaded artifact under GitHub Pages' 1 GB: " + ", ".join(
+        f"{'MET' if f.artifact_bytes < PAGES_LIMIT else 'NOT MET'} at {f.size:,}"
         for f in all_figures))
+    print("(the uncompressed site: " + ", ".join(
+        f"{'under' if f.site_bytes < PAGES_LIMIT else 'over'} 1 GB at {f.size:,}"
+        for f in all_figures) + ")")
     for figures in all_figures:
         if figures.search:
             for problem in figures.search.page_errors:

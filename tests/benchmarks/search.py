@@ -73,13 +73,26 @@ def grows(path: str) -> bool:
 # performance.now() time, which counts from navigation start.
 MARKS = """
 (() => {
-  const marks = window.__bench = { ready: null, first: null, failed: null, domContentLoaded: null };
+  const marks = window.__bench = { ready: null, first: null, failed: null, domContentLoaded: null, observing: false };
   let api;
   Object.defineProperty(window, "mentorDirectory", {
     configurable: true,
     get() { return api; },
     set(value) {
       api = value;
+      // The script takes over the page here (the cards it was served with are not its results):
+      // its first result is the first card it puts in.
+      const results = document.querySelector("[data-directory] [data-directory-results]");
+      if (results && !marks.observing) {
+        marks.observing = true;
+        const observer = new MutationObserver((records) => {
+          if (records.some((record) => [...record.addedNodes].some((node) => node.dataset?.mentorId))) {
+            marks.first = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(results, { childList: true });
+      }
       Promise.resolve(value && value.ready).then(
         () => { marks.ready = performance.now(); },
         (error) => { marks.failed = String(error); });
@@ -87,15 +100,6 @@ MARKS = """
   });
   document.addEventListener("DOMContentLoaded", () => {
     marks.domContentLoaded = performance.now();
-    const root = document.querySelector("[data-directory]");
-    if (!root) return;
-    const observer = new MutationObserver((records) => {
-      if (records.some((record) => [...record.addedNodes].some((node) => node.dataset?.mentorId))) {
-        marks.first = performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(root.querySelector("[data-directory-results]"), { childList: true });
   });
 })();
 """

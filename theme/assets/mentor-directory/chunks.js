@@ -112,6 +112,9 @@ export function createChunks(core, load) {
     /** [zone, set of meeting windows] of each mentor, as two lists by position. */
     zones: () => loaded(format.zones),
     loadZones: () => fetchAll([format.zones]),
+    /** Everyday words a typo of the vocabulary would look like: never corrected. */
+    near: () => loaded(format.near),
+    loadNear: () => fetchAll([format.near]),
     /** Everything: what a page that has the whole index would hold. */
     loadAll() {
       const positions = Array.from({ length: core.mentors }, (_, position) => position);
@@ -120,7 +123,7 @@ export function createChunks(core, load) {
         fetchAll(positions.map(cardsPath)),
         fetchAll(Array.from({ length: words.buckets }, (_, n) => words.path.replace("{}", n))),
         fetchAll(words.spelling.lengths.map(spellingPath)),
-        fetchAll([format.zones]),
+        fetchAll([format.zones, format.near]),
       ]);
     },
   };

@@ -21,7 +21,8 @@ const WIDE = "(min-width: 60em)";
 
 /** Turns an obscured address back into a mailto link, only when the visitor asks for it. */
 function bindEmailButtons(root) {
-  for (const button of root.querySelectorAll("button[data-email]")) {
+  for (const button of root.querySelectorAll("button[data-email]:not([data-bound])")) {
+    button.dataset.bound = "true";
     button.addEventListener("click", () => {
       const address = revealEmail(button.dataset.email);
       const link = document.createElement("a");
@@ -590,9 +591,9 @@ function bind() {
   }
 }
 
-// With Material's instant navigation, scripts run once: re-bind on every page it swaps in.
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(bind);
-} else {
-  bind();
-}
+bind();
+// With Material's instant navigation, scripts run once: re-bind on every page it swaps in. The
+// directory page runs this script before the theme's (async), which defines document$ before the
+// page is loaded; binding twice changes nothing.
+const follow = () => window.document$?.subscribe?.(bind);
+if (window.document$) follow(); else document.addEventListener("DOMContentLoaded", follow, { once: true });

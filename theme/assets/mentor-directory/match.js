@@ -15,7 +15,7 @@ import { reasons, understood } from "./explain.js";
 export { overlapHours, today } from "./time.js";
 
 /** The match index version this matcher reads (INDEX_VERSION in generator/index.py). */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Positions of a mentor row's fields, by name, as the index declares them. */
 export function rowLayout(index) {
@@ -73,7 +73,7 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
   const vocabulary = createVocabulary(index, text);
   const chunks = createChunks(index, load);
   const textSearch = createTextSearch(chunks, index.format.words.weights);
-  const corrections = createSpeller(vocabulary.vocabulary, text.typoDistance, index.text.near);
+  const corrections = createSpeller(vocabulary.vocabulary, text.typoDistance, chunks.near);
   const ranker = createRanker(index, vocabulary, textSearch, chunks);
   const { row } = vocabulary;
 
@@ -85,7 +85,8 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
   /** Fetches what ranking a query under these filters reads: the chunks of its words (whether
    *  each is a name decides how it is read), then its intents' postings and its words' matches. */
   async function prepare(query = "", filters = {}) {
-    await chunks.loadWords(text.tokens(query || "").map((token) => token.word));
+    const typed = text.tokens(query || "").map((token) => token.word);
+    await Promise.all([chunks.loadWords(typed), typed.length ? chunks.loadNear() : null]);
     const reading = read(query);
     const { concepts, zones } = ranker.needs(reading, filters);
     await Promise.all([textSearch.load(reading.words), chunks.loadPostings(concepts),

@@ -42,12 +42,13 @@ function bits(mask) {
 
 /**
  * A speller over a vocabulary of words: `corrections(word)` lists the vocabulary words within
- * the typo distance of the typed word's length, closest first. `everyday` words (those a typo
- * of the vocabulary would look like) are never corrected: "reach" is not "react".
+ * the typo distance of the typed word's length, closest first. `everyday()` words (those a typo
+ * of the vocabulary would look like) are never corrected: "reach" is not "react"; they are asked
+ * for when the first word is, so that they can be fetched after the speller is made.
  */
-export function createSpeller(vocabulary, typoDistance, everyday = []) {
+export function createSpeller(vocabulary, typoDistance, everyday = () => []) {
   const known = new Set(vocabulary);
-  const skip = new Set(everyday);
+  let skip = null;
   const byLength = new Map();
   for (const word of known) {
     if (!byLength.has(word.length)) byLength.set(word.length, []);
@@ -58,6 +59,7 @@ export function createSpeller(vocabulary, typoDistance, everyday = []) {
     if (cache.has(word)) return cache.get(word);
     const found = [];
     const max = typoDistance(word.length);
+    skip ??= new Set(everyday());
     if (max && !known.has(word) && !skip.has(word) && !/^\d+$/.test(word)) {
       const mask = letters(word);
       for (let length = word.length - max; length <= word.length + max; length++) {
