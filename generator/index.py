@@ -105,8 +105,10 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     # Each distinct set of meeting windows once; a row names its set by position (-1: none set).
     window_sets = sorted({mentor.profile.availability.windows for mentor in directory.mentors
                           if mentor.profile.availability.windows})
+    # Mentors accepting mentees first (as the static lists): `open` is then one run of bits, a few
+    # bytes however many mentors there are, and the first results' cards share card pages.
     table = [_mentor_row(mentor, directory, positions, zones, window_sets)
-            for mentor in directory.mentors]
+             for mentor in sorted(directory.mentors, key=lambda mentor: mentor.state != "open")]
     layout = {name: position for position, name in enumerate(ROW)}
     # Who lists each entry, an entry of each facet after another (the browser's concept order).
     postings: list[list[int]] = [[] for facet in facets() for _ in lists[facet.key]]
