@@ -4,6 +4,7 @@ import json
 
 from generator.directory import load_directory
 from generator.insights import insights, listing, render_text, summary
+from generator.pages import render_insights
 from generator.program import load_program
 
 from conftest import TODAY, VALID_PROFILE
@@ -189,3 +190,15 @@ def test_no_mentors_yet(tmp_path):
     result = figures(tmp_path)
     assert (summary(result), result.gaps, render_text(result)) == (
         "No mentor profiles yet.", [], "No mentor profiles yet.")
+
+
+def test_the_mentors_carrying_many_mentees_stay_out_of_the_sites_search_index(tmp_path):
+    """Material's search index is downloaded by every page: a list that grows with the program
+    (thousands of names in a federation) is marked for it to leave out."""
+    (tmp_path / "mentors").mkdir()
+    (tmp_path / "mentors" / "bo.yml").write_text(
+        profile("bo", "Asia/Tokyo", "availability:\n  mentees: 4\n"))
+    directory, _ = load_directory([tmp_path / "mentors"], PROGRAM, today=TODAY)
+    page = render_insights(directory, insights(directory), None, [], measures_link=None)
+    assert ('<ul class="mdir-insights__heavy" data-search-exclude><li>Ada Example: 4 mentees '
+            "(no set capacity)</li></ul>") in page
