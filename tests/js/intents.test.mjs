@@ -76,6 +76,8 @@ test("everyday words are not typos, and skill aliases that are everyday words ne
   assert.deepEqual(read("go developer")[0], ["skills:go"]);
   assert.deepEqual(read("python and go")[0], ["skills:python", "skills:go"]);
   assert.deepEqual(read("golang")[0], ["skills:go"]);
+  // Another form of such a word is as everyday: "going" is not Go.
+  assert.deepEqual(read("going to a conference")[0], ["goals:networking"]);
 });
 
 test("stages, formats and languages where typed", () => {
@@ -89,6 +91,11 @@ test("stages, formats and languages where typed", () => {
 test("unfinished last words complete, and names are searched, not corrected", () => {
   assert.deepEqual(read("kubern")[0], ["skills:kubernetes (prefix)"]);
   assert.deepEqual(read("react nat")[0], ["skills:react-native (prefix)"]); // Rosa: React
+  // Once a space or a full stop follows it, the last word is whole: "switch" is not "switch careers".
+  assert.deepEqual(read("kubern.")[0], []);
+  assert.deepEqual(read("react nat ")[0], ["skills:react"]);
+  assert.deepEqual(read("guide me through the switch")[0], ["goals:job-search|career-change (prefix)"]);
+  assert.deepEqual(read("guide me through the switch.")[0], []);
   assert.deepEqual(read("Rosa"), [[], ["rosa"]]);
   assert.deepEqual(read("platform"), [[], ["platform"]]);
 });

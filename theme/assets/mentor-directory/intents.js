@@ -25,7 +25,9 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const who = (token) => described.has(token.index) || personal.has(token.index);
   const used = new Set();
   const intents = [];
-  const last = tokens[tokens.length - 1];
+  // The last word may be unfinished while the mentee types ("react nat"), not once a space or a
+  // full stop follows it ("... through the switch.").
+  const last = /[\p{L}\p{N}]$/u.test(query) ? tokens[tokens.length - 1] : undefined;
 
   function forms(token) {
     if (!token.forms) {
@@ -91,7 +93,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       const exact = named(vocabulary.keys.get(joined) || []);
       if (exact.length) {
         found.push({ concepts: pick(exact), span, how: "exact", order: 0 });
-      } else if (i + n === tokens.length && !text.isStop(last.word)
+      } else if (last && i + n === tokens.length && !text.isStop(last.word)
         && span.some((token) => !token.stop && !token.filler)) {
         found.push({ concepts: pick(named(vocabulary.completions(joined))), span, how: "prefix",
           order: 0 });
@@ -153,10 +155,13 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       found = pickFor(token, vocabulary.completions(token.key));
       how = found.length ? "prefix" : how;
     }
+    let weak = vocabulary.weak(token.key);
     if (!found.length) {
       // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
       found = pickFor(token, vocabulary.stems.get(token.stem) || []);
       if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
+      // Another form of an everyday word is as weak ("building" as "build").
+      weak ||= found.length > 0 && vocabulary.weak(token.stem);
     }
     if (!found.length) {
       how = "typo";
@@ -164,7 +169,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         ...(vocabulary.keys.get(key(form.word)) || []), ...(vocabulary.stems.get(form.stem) || [])]));
     }
     if (!found.length) continue;
-    if (vocabulary.weak(token.key) && !alone && found.some((concept) => concept.kind === "skills")) {
+    if (weak && !alone && found.some((concept) => concept.kind === "skills")) {
       deferred.push([token, found, how]);
     } else {
       add(found, [token], how);
