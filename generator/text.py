@@ -62,11 +62,15 @@ technology work working
 # aliases that are common words, such as "build" and "rest", which the match index lists).
 AMBIGUOUS = frozenset({"go"})
 
-# How a mentee starts describing themself ("I'm a senior front-end dev and ..."): the skills named
-# in such a description are what they have, not what they ask for. The description runs until a
-# function or request word, or a word with one of the ENDINGS, ends it.
+# How a mentee starts describing themself ("I'm a senior front-end dev and ...", "I mostly do
+# Java"): the skills named in such a description are what they have, not what they ask for. The
+# description runs until a function or request word, or a word with one of the ENDINGS, ends it;
+# "and" or "or" followed by another word of it carries it on ("I know SQL and Python").
 SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i was a", "i was an",
-                    "ive been a", "ive been an", "i work as a", "i work as an")
+                    "ive been a", "ive been an", "i work as a", "i work as an",
+                    "i know", "i mostly do", "i mainly do", "i mostly use",
+                    "i work with", "i mostly work with", "i work in", "i mostly work in",
+                    "i have experience with", "i have experience in", "i code in")
 
 # Endings of words that end such a description ("aiming", "thinking").
 ENDINGS = frozenset({"ing"})

@@ -42,6 +42,9 @@ test("skills in the mentee's description of themself are what they have, not wha
     .includes(one)));
   assert.deepEqual(read("single dad, machine learning engineer in a bank")[0], ["experiences:parent-carer",
     "skills:machine-learning"]);
+  assert.deepEqual(read("how do I negotiate my salary, I mostly do python")[0], ["goals:negotiation"]);
+  assert.deepEqual(read("I know python and react, how do I negotiate my salary")[0], ["goals:negotiation"]);
+  assert.ok(read("I know python and want to learn react")[0].includes("skills:react"));
 });
 
 test("a generic word before a word for a person says who they are", () => {

@@ -72,9 +72,13 @@ export function createText(rules, stem) {
       for (const opening of rules.self) {
         for (let i = 0; i + opening.length <= tokens.length; i++) {
           if (!opening.every((word, j) => tokens[i + j].word === word)) continue;
+          const ends = (word) => stop.has(word) || filler.has(word)
+            || endings.some((end) => word.endsWith(end));
           for (let j = i + opening.length; j < tokens.length; j++) {
             const { word } = tokens[j];
-            if (stop.has(word) || filler.has(word) || endings.some((end) => word.endsWith(end))) break;
+            const joins = (word === "and" || word === "or") && j + 1 < tokens.length
+              && !ends(tokens[j + 1].word);
+            if (ends(word) && !joins) break;
             described.add(j);
           }
         }
