@@ -75,6 +75,10 @@ SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i wa
 # Endings of words that end such a description ("aiming", "thinking").
 ENDINGS = frozenset({"ing"})
 
+# Words before a level the mentee aims for ("promotion to senior engineer", "path towards staff"):
+# where they want to go, which the goal beside it says, not who they are.
+AIMS = frozenset({"to", "into", "towards", "toward", "become", "becoming", "reach", "reaching"})
+
 # Words for a person: a generic word shortly before one says who the mentee is ("a junior react
 # dev", "senior engineers"), so it may name a stage; in a language whose search.yml gives
 # `people_before: N`, also one up to N words after it ("desarrolladora junior").
@@ -90,7 +94,7 @@ SPEAKING = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}"
 COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
-SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings")
+SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -220,7 +224,7 @@ def rules(language: str = "en") -> dict[str, Any]:
     on a site in another language, that language's too."""
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
-               "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS}
+               "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

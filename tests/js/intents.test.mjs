@@ -83,6 +83,11 @@ test("everyday words are not typos, and skill aliases that are everyday words ne
   assert.deepEqual(read("going to a conference")[0], ["goals:networking"]);
 });
 
+test("a level the mentee aims for is the goal's, not who they are", () => {
+  assert.deepEqual(read("promotion to senior engineer")[0], ["goals:promotion-readiness"]);
+  assert.deepEqual(read("senior engineer wanting a promotion")[0], ["stages:senior", "goals:promotion-readiness"]);
+});
+
 test("stages, formats and languages where typed", () => {
   assert.deepEqual(read("career changer")[0], ["stages:career-changer"]);
   assert.deepEqual(read("career change")[0], ["goals:career-change"]);

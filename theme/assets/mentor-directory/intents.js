@@ -196,6 +196,18 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     && one.tokens.every((index) => described.has(index)))) {
     intents.splice(intents.indexOf(intent), 1);
   }
+  // A level the mentee aims for ("promotion to senior engineer") is where they want to go, which
+  // the goal beside it says, not who they are.
+  const aimedAt = (intent) => {
+    let before = Math.min(...intent.tokens) - 1;
+    while (before >= 0 && tokens[before].stop && !text.isAim(tokens[before].word)) before--;
+    return before >= 0 && text.isAim(tokens[before].word);
+  };
+  if (intents.some((intent) => intent.kind === "goals")) {
+    for (const intent of intents.filter((one) => one.kind === "stages" && aimedAt(one))) {
+      intents.splice(intents.indexOf(intent), 1);
+    }
+  }
   mergeParents(intents);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);

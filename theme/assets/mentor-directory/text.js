@@ -39,6 +39,7 @@ export function createText(rules, stem) {
   const filler = new Set(rules.filler);
   const generic = new Set(rules.generic);
   const people = new Set(rules.people);
+  const aims = new Set(rules.aims);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -66,6 +67,8 @@ export function createText(rules, stem) {
       }));
     },
     isStop: (word) => stop.has(word) || filler.has(word),
+    /** Whether a word comes before a level the mentee aims for ("to", "towards"). */
+    isAim: (word) => aims.has(word),
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
     selfDescribed(tokens) {
       const described = new Set();
