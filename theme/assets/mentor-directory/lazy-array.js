@@ -13,23 +13,30 @@ function indexOf(key, length) {
 
 /** An array of `length` items, item i being `make(i)`, called at most once per item. */
 export function lazyArray(length, make) {
-  const made = new Array(length); // the proxy's target: a hole until an item is read
-  const item = (index) => {
-    if (!(index in made)) made[index] = make(index);
-    return made[index];
-  };
+  // The proxy's target, empty until the array is read whole: an array of `length` holes would
+  // itself take 8 bytes per item.
+  const made = [];
+  const early = new Map(); // index -> item, for those read before
   let whole = false;
+  const item = (index) => {
+    if (!early.has(index)) early.set(index, make(index));
+    return early.get(index);
+  };
   const all = () => {
     if (!whole) {
-      for (let index = 0; index < length; index++) item(index);
+      for (let index = 0; index < length; index++) made.push(early.has(index) ? early.get(index) : make(index));
+      early.clear();
       whole = true;
     }
     return made;
   };
   return new Proxy(made, {
     get(target, key, receiver) {
-      const index = whole ? -1 : indexOf(key, length);
-      if (index >= 0) return item(index);
+      if (!whole) {
+        if (key === "length") return length;
+        const index = indexOf(key, length);
+        if (index >= 0) return item(index);
+      }
       // Iterating reads everything: the array's own iterator over the made items is quicker
       // than one read through this proxy per item.
       if (key === Symbol.iterator) return () => all()[Symbol.iterator]();
