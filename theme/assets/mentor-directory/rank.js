@@ -200,30 +200,49 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       for (let at = 0; at < positions.length; at++) has[positions[at]]++;
     }
     const counts = new Array(asked.length).fill(0);
-    // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
-    // equally good matches in that order, without comparing mentors.
-    let passed = 0;
-    const onlyOpen = filters.accepting !== false;
-    const filtered = facets.length > 0 || skills.size > 0 || minimumOverlap > 0;
     const ranked = candidates(asked.length > 0, meetingCount, options.seed || today());
+    const passed = keep(ranked, { asking: asked.length > 0, everything, topText, counts,
+      onlyOpen: filters.accepting !== false, facets: facets.length, skills: skills.size,
+      allSkills: filters.skillsMode === "all", minimumOverlap, overlaps, zones, windows });
+    const { positions, sortKeys, matchAll } = sortByKey(passed);
+    const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
+    return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
+  }
+
+  /**
+   * Puts the mentors of `ranked` (in the day's order) who meet what is asked and pass the
+   * filters in `passing`, each with its sort key in `keys` (group, intents met, met by listing
+   * what was asked, name or headline score); counts per intent those who list what it asks.
+   * Returns how many passed.
+   */
+  function keep(ranked, { asking, everything, topText, counts, onlyOpen, facets, skills, allSkills,
+    minimumOverlap, overlaps, zones, windows }) {
+    let passed = 0;
+    const filtered = facets > 0 || skills > 0 || minimumOverlap > 0;
     for (let at = 0; at < ranked.length; at++) {
       const position = ranked[at];
       const met = mask[position];
-      if (asked.length && !met) continue;
+      if (asking && !met) continue;
       if (onlyOpen && !open[position]) continue;
       if (filtered) {
-        if (facets.length && lists[position] !== facets.length) continue;
-        if (skills.size && (filters.skillsMode === "all" ? has[position] < skills.size : !has[position])) continue;
+        if (facets && lists[position] !== facets) continue;
+        if (skills && (allSkills ? has[position] < skills : !has[position])) continue;
         if (minimumOverlap && !(overlaps && overlaps(zones[position], windows[position]) >= minimumOverlap)) continue;
       }
       const itself = exact[position];
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
       const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
-      // Group, then intents met, met by listing what was asked, name or headline score.
-      const all = full[position] === everything || !asked.length ? 1 : 0;
+      const all = full[position] === everything || !asking ? 1 : 0;
       passing[passed] = position;
       keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
     }
+    return passed;
+  }
+
+  /** The `passed` mentors of `passing` by their `keys`, best first, equally good ones in the
+   *  order they came (the day's): a counting sort, which compares no mentors. Also how many
+   *  match everything asked (they come first). */
+  function sortByKey(passed) {
     const used = [];
     for (let i = 0; i < passed; i++) {
       if (!perKey[keys[i]]++) used.push(keys[i]);
@@ -245,8 +264,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       sortKeys[at] = keys[i];
     }
     for (const sortKey of used) perKey[sortKey] = 0;
-    const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
-    return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
+    return { positions, sortKeys, matchAll };
   }
 
   return { rank, needs };
