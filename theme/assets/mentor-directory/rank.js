@@ -17,8 +17,9 @@ const SORTED_SHARE = 1 / 16;
 const PART = 0;
 const FULLY = 1;
 const ITSELF = 2;
-// Loops over mentors' positions are indexed: until the optimiser has compiled a loop, for...of
-// makes an object per step, and at 100,000 mentors that garbage cost more than the ranking.
+// The loops over mentors that run for every query are indexed: until the optimiser has compiled
+// a loop, for...of makes an object per step, and at 100,000 mentors that garbage cost more than
+// the ranking.
 
 function bitsOf(mask) {
   let count = 0;
