@@ -248,6 +248,19 @@ def load_queries(wait: bool = True) -> tuple[list[Query], str]:
         time.sleep(QUERY_POLL)
 
 
+def timed_queries() -> tuple[list[str], str]:
+    """The query texts search latency is timed over, and where they came from: queries.yml's and
+    understanding.yml's (the whole labelled set, as issue 20 measures it)."""
+    queries, source = load_queries()
+    if UNDERSTANDING.is_file():
+        more, problems = read_queries(UNDERSTANDING)
+        if problems:
+            raise RuntimeError(f"{shown(UNDERSTANDING)}: {problems[0]}")
+        queries = [*queries, *more]
+        source = f"{source} and {shown(UNDERSTANDING)}"
+    return [query.query for query in queries], source
+
+
 def check_query_ids(queries: list[Query], program: Program | None = None) -> list[str]:
     """Warnings for ids the program does not know, of any kind (such a query can match no one)."""
     program = program or default_program()

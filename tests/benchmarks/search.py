@@ -470,14 +470,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep each size's corpus here and reuse it (default: a temp dir)")
     args = parser.parse_args(argv)
     try:
-        queries, source = harness.load_queries()
-        if harness.UNDERSTANDING.is_file():  # the whole labelled set, as issue 20 measures it
-            more, problems = harness.read_queries(harness.UNDERSTANDING)
-            if problems:
-                raise RuntimeError(f"{harness.shown(harness.UNDERSTANDING)}: {problems[0]}")
-            queries = [*queries, *more]
-            source = f"{source} and {harness.shown(harness.UNDERSTANDING)}"
-        texts = [query.query for query in queries]
+        texts, source = harness.timed_queries()
         results = []
         with tempfile.TemporaryDirectory(prefix="mentor-search-bench-") as temp, \
                 harness.chromium() as browser:

@@ -11,6 +11,7 @@ import { interpret } from "./intents.js";
 import { createTextSearch } from "./textsearch.js";
 import { createRanker } from "./rank.js";
 import { reasons, understood } from "./explain.js";
+import { lazyArray } from "./lazy-array.js";
 
 export { overlapHours, today } from "./time.js";
 
@@ -29,6 +30,14 @@ export function checkFormat(index) {
     throw new Error(`mentor directory: match-index.json is version ${version ?? "unknown"}, but `
       + `this page reads version ${INDEX_VERSION}; rebuild the site so both come from one release`);
   }
+}
+
+/** A result's score from its sort key (rank.js): intents met by what was asked count 1, met
+ *  through a related skill 1/2; a name or headline up to 1/2. */
+function score(key) {
+  const covered = (key >> 9) % 32;
+  const exact = (key >> 4) % 32;
+  return Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
 }
 
 /** One result: the mentor, its score and group, and why it matches (worked out when read). */
@@ -103,20 +112,10 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
     const context = { intents: ranking.intents, vocabulary, index, chunks, overlaps: ranking.overlaps,
       hits: ranking.hits, preferred: new Set(filters.languages && filters.languages.length
         ? filters.languages : options.preferredLanguages || []) };
-    let all = null; // each group's results are made when first read: search() reads one
-    let part = null;
-    const results = (group, matchesAll) => {
-      const made = new Array(group.positions.length);
-      for (let at = 0; at < made.length; at++) {
-        // Intents met by what was asked count 1, through a related skill 1/2; names up to 1/2.
-        const key = group.keys[at];
-        const covered = (key >> 9) % 32;
-        const exact = (key >> 4) % 32;
-        const score = Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
-        made[at] = new Result(group.positions[at], score, matchesAll, context);
-      }
-      return made;
-    };
+    let all = null; // each group is made when first read (search() reads one), and each
+    let part = null; // of its results when read: a page shows a few of 100,000 mentors
+    const results = (group, matchesAll) => lazyArray(group.positions.length, (at) =>
+      new Result(group.positions[at], score(group.keys[at]), matchesAll, context));
     return {
       get all() { return (all ??= results(ranking.all, true)); },
       get part() { return (part ??= results(ranking.part, false)); },

@@ -4,21 +4,22 @@
 // list the area; those with what a skill is built on (Ruby for Rails) meet it only when nobody
 // lists the skill itself. Other related skills are part matches, in the second group.
 
+import { createDailyOrder } from "./daily.js";
 import { overlapsWith, today } from "./time.js";
 
 // Filtered otherwise than by any of the chosen ids: skills (any or all) and experiences (intents).
 const OWN_FILTERS = new Set(["skills", "experiences"]);
 const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
-
-/** A number from 0 to 2^32 that orders equally good matches differently each day. */
-export function dailyRank(key, seed) {
-  let hash = 2166136261;
-  for (const char of `${seed} ${key}`) {
-    hash ^= char.codePointAt(0);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash;
-}
+// Up to this share of the mentors, those who meet an intent are put in the day's order by
+// sorting them; beyond it, walking every mentor's order is quicker.
+const SORTED_SHARE = 1 / 16;
+// How a mentor meets an intent: through a related skill, through a covering one, by listing it.
+const PART = 0;
+const FULLY = 1;
+const ITSELF = 2;
+// The loops over mentors that run for every query are indexed: until the optimiser has compiled
+// a loop, for...of makes an object per step, and at 100,000 mentors that garbage cost more than
+// the ranking.
 
 function bitsOf(mask) {
   let count = 0;
@@ -39,35 +40,24 @@ function bitsOf(mask) {
  */
 export function createRanker(index, vocabulary, textSearch, chunks) {
   const { size } = chunks;
+  // Per mentor, for the query being ranked. Filling them with 0 for each query takes a few
+  // hundredths of a millisecond at 100,000 mentors: the time goes to the mentors a query reaches.
   const mask = new Int32Array(size); // bit i: meets intent i, perhaps through a related skill
   const full = new Int32Array(size); // bit i: meets intent i itself or through a covering skill
   const exact = new Int32Array(size); // bit i: meets intent i by listing what was asked
   const text = new Float64Array(size);
+  const lists = new Uint8Array(size); // filtered lists, in turn, in which the mentor lists a chosen entry
+  const has = new Uint8Array(size); // chosen skills the mentor lists
+  const meeting = new Int32Array(size); // those who meet an intent, as they are first marked
   const passing = new Int32Array(size);
   const keys = new Int32Array(size);
   const perKey = new Int32Array(1 << 15); // mentors per sort key, then where each key starts
   const { open } = chunks;
   const listed = (concept) => chunks.postings(concept.id);
-  const orders = new Map(); // seed -> mentor positions in that day's order
-  const allowed = new Uint8Array(size); // per filtered list: 1 if the mentor lists a chosen entry
-  const has = new Uint8Array(size); // chosen skills the mentor lists
+  const days = createDailyOrder(size, chunks.cardSize);
   const ids = Object.fromEntries(Object.entries(vocabulary.byKind).map(([kind, concepts]) =>
     [kind, new Map(concepts.map((concept) => [concept.entry, concept]))]));
   const hardFilters = index.format.facets.map((facet) => facet.key).filter((key) => !OWN_FILTERS.has(key));
-
-  // Equally good matches in the day's order of card pages, then of mentors within a page: the
-  // first results of a day then need a page or two of cards, not one page per card.
-  function order(seed) {
-    if (!orders.has(seed)) {
-      const pages = Math.ceil(size / chunks.cardSize);
-      const pageRank = Float64Array.from({ length: pages }, (_, page) => dailyRank(`page ${page}`, seed));
-      const page = (position) => pageRank[Math.floor(position / chunks.cardSize)];
-      const daily = Float64Array.from({ length: size }, (_, position) => dailyRank(position, seed));
-      orders.set(seed, Int32Array.from({ length: size }, (_, position) => position)
-        .sort((a, b) => page(a) - page(b) || daily[a] - daily[b]));
-    }
-    return orders.get(seed);
-  }
 
   const reached = new Map(); // concept -> the mentors its related skills reach, worked out once
   const seen = new Uint8Array(size); // all 0 between calls of reach
@@ -137,6 +127,41 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       zones: Boolean(filters.timezone && Number(filters.overlapHours)) };
   }
 
+  /** Marks who meets each intent (bit i for intent i) and returns how many meet any, listed
+   *  in `meeting`. */
+  function markIntents(asked) {
+    let count = 0;
+    /** Marks mentors as meeting an intent in part, fully or by listing what was asked. */
+    const meet = (positions, bit, how) => {
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i];
+        if (!mask[position]) meeting[count++] = position;
+        mask[position] |= bit;
+        if (how !== PART) full[position] |= bit;
+        if (how === ITSELF) exact[position] |= bit;
+      }
+    };
+    asked.forEach((intent, i) => {
+      const bit = 1 << i;
+      for (const concept of intent.concepts) {
+        const { covering, part } = reach(concept);
+        meet(part, bit, PART);
+        meet(covering, bit, FULLY);
+        meet(listed(concept), bit, ITSELF);
+      }
+      if (intent.hits) meet([...intent.hits.keys()], bit, ITSELF);
+    });
+    return count;
+  }
+
+  /** The mentors to rank, in the day's order: when something is asked and few meet it, those
+   *  first `count` in `meeting`, sorted; otherwise every mentor's order (the walk skips those
+   *  who meet nothing). */
+  function candidates(asking, count, seed) {
+    if (!asking || count > size * SORTED_SHARE) return days.order(seed);
+    return days.sort(seed, meeting.slice(0, count));
+  }
+
   function rank(reading, filters = {}, options = {}) {
     const intents = intentsOf(reading, filters);
     const hits = reading.words.map((word) => textSearch.search(word));
@@ -145,33 +170,8 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       ({ concepts: [], kind: "text", how: "exact", typed: word, tokens: [], hits: hits[i] }));
     const everything = asked.length >= 31 ? -1 : (1 << asked.length) - 1;
 
-    mask.fill(0);
-    full.fill(0);
-    exact.fill(0);
-    text.fill(0);
-    asked.forEach((intent, i) => {
-      const bit = 1 << i;
-      for (const concept of intent.concepts) {
-        const { covering, part } = reach(concept);
-        for (const position of part) mask[position] |= bit;
-        for (const position of covering) {
-          mask[position] |= bit;
-          full[position] |= bit;
-        }
-        for (const position of listed(concept)) {
-          mask[position] |= bit;
-          full[position] |= bit;
-          exact[position] |= bit;
-        }
-      }
-      if (intent.hits) {
-        for (const position of intent.hits.keys()) {
-          mask[position] |= bit;
-          full[position] |= bit;
-          exact[position] |= bit;
-        }
-      }
-    });
+    for (const array of [mask, full, exact, text, lists, has]) array.fill(0);
+    const meetingCount = markIntents(asked);
     let topText = 0;
     for (const scores of hits) {
       for (const [position, score] of scores) {
@@ -186,38 +186,64 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
     const minimumOverlap = Number(filters.overlapHours) || 0;
     const overlaps = filters.timezone ? overlapsWith(index, filters.timezone, filters.when) : null;
     const [zones, windows] = minimumOverlap && overlaps ? chunks.zones() : [];
-    // Mentors by the filters on lists: 1 in `allowed` for those who pass every list so far.
-    if (facets.length) allowed.fill(1);
-    for (const kind of facets) {
-      has.fill(0);
-      for (const n of wanted[kind]) for (const position of listed(vocabulary.byKind[kind][n])) has[position] = 1;
-      for (let position = 0; position < size; position++) allowed[position] &= has[position];
+    // Mentors by the filters on lists: `lists` counts the lists in turn in which a mentor lists
+    // a chosen entry, so it reaches facets.length only for those who pass every one.
+    facets.forEach((kind, i) => {
+      for (const n of wanted[kind]) {
+        const positions = listed(vocabulary.byKind[kind][n]);
+        for (let at = 0; at < positions.length; at++) {
+          if (lists[positions[at]] === i) lists[positions[at]] = i + 1;
+        }
+      }
+    });
+    for (const n of skills) {
+      const positions = listed(vocabulary.byKind.skills[n]);
+      for (let at = 0; at < positions.length; at++) has[positions[at]]++;
     }
-    if (skills.size) has.fill(0);
-    for (const n of skills) for (const position of listed(vocabulary.byKind.skills[n])) has[position]++;
     const counts = new Array(asked.length).fill(0);
-    // Passing mentors in today's order with their sort keys; a counting sort by key then keeps
-    // equally good matches in that order, without comparing mentors.
+    const ranked = candidates(asked.length > 0, meetingCount, options.seed || today());
+    const passed = keep(ranked, { asking: asked.length > 0, everything, topText, counts,
+      onlyOpen: filters.accepting !== false, facets: facets.length, skills: skills.size,
+      allSkills: filters.skillsMode === "all", minimumOverlap, overlaps, zones, windows });
+    const { positions, sortKeys, matchAll } = sortByKey(passed);
+    const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
+    return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
+  }
+
+  /**
+   * Puts the mentors of `ranked` (in the day's order) who meet what is asked and pass the
+   * filters in `passing`, each with its sort key in `keys` (group, intents met, met by listing
+   * what was asked, name or headline score); counts per intent those who list what it asks.
+   * Returns how many passed.
+   */
+  function keep(ranked, { asking, everything, topText, counts, onlyOpen, facets, skills, allSkills,
+    minimumOverlap, overlaps, zones, windows }) {
     let passed = 0;
-    const onlyOpen = filters.accepting !== false;
-    const filtered = facets.length > 0 || skills.size > 0 || minimumOverlap > 0;
-    for (const position of order(options.seed || today())) {
+    const filtered = facets > 0 || skills > 0 || minimumOverlap > 0;
+    for (let at = 0; at < ranked.length; at++) {
+      const position = ranked[at];
       const met = mask[position];
-      if (asked.length && !met) continue;
+      if (asking && !met) continue;
       if (onlyOpen && !open[position]) continue;
       if (filtered) {
-        if (facets.length && !allowed[position]) continue;
-        if (skills.size && (filters.skillsMode === "all" ? has[position] < skills.size : !has[position])) continue;
+        if (facets && lists[position] !== facets) continue;
+        if (skills && (allSkills ? has[position] < skills : !has[position])) continue;
         if (minimumOverlap && !(overlaps && overlaps(zones[position], windows[position]) >= minimumOverlap)) continue;
       }
       const itself = exact[position];
       for (let rest = itself; rest; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]++;
       const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
-      // Group, then intents met, met by listing what was asked, name or headline score.
-      const all = full[position] === everything || !asked.length ? 1 : 0;
+      const all = full[position] === everything || !asking ? 1 : 0;
       passing[passed] = position;
       keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
     }
+    return passed;
+  }
+
+  /** The `passed` mentors of `passing` by their `keys`, best first, equally good ones in the
+   *  order they came (the day's): a counting sort, which compares no mentors. Also how many
+   *  match everything asked (they come first). */
+  function sortByKey(passed) {
     const used = [];
     for (let i = 0; i < passed; i++) {
       if (!perKey[keys[i]]++) used.push(keys[i]);
@@ -239,8 +265,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       sortKeys[at] = keys[i];
     }
     for (const sortKey of used) perKey[sortKey] = 0;
-    const group = (from, to) => ({ positions: positions.subarray(from, to), keys: sortKeys.subarray(from, to) });
-    return { all: group(0, matchAll), part: group(matchAll, passed), intents: asked, counts, overlaps, hits };
+    return { positions, sortKeys, matchAll };
   }
 
   return { rank, needs };
