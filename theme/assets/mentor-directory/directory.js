@@ -7,6 +7,7 @@
 // and runs the search form with it, fetching the index's chunks a search needs. Nothing typed
 // leaves the browser: chunks are chosen by the index's layout, the same files for everyone.
 
+import { lazyArray } from "./lazy-array.js";
 import { createMatcher } from "./match.js";
 import { PAGE_LANGUAGE, _, formatList, ngettext, number, pieces } from "./messages.js";
 import { combineStemmers } from "./text.js";
@@ -208,6 +209,10 @@ function filtersOf(keys, state) {
   return filters;
 }
 
+/** The positions of the mentors search() gives for a ranking: those who meet everything asked
+ *  or, when nobody does, those who meet part of it. */
+const searched = (ranking) => (ranking.positions.all.length ? ranking.positions.all : ranking.positions.part);
+
 /** Counts beside each option: results with every other facet applied, but not its own. They
  *  read every option's postings, fetched once the filters are open. */
 function updateCounts(options, index, matcher, state, results) {
@@ -216,11 +221,11 @@ function updateCounts(options, index, matcher, state, results) {
   const within = new Uint8Array(index.mentors);
   for (const key of keys) {
     const base = state[key].length
-      ? matcher.search(state.search.trim(), withDefaults(filtersOf(keys, { ...state, [key]: [] })),
-        { preferredLanguages: browserLanguages() })
+      ? searched(matcher.rank(state.search.trim(), withDefaults(filtersOf(keys, { ...state, [key]: [] })),
+        { preferredLanguages: browserLanguages() }))
       : results;
     within.fill(0);
-    for (const { position } of base) within[position] = 1;
+    for (let at = 0; at < base.length; at++) within[base[at]] = 1;
     for (const concept of matcher.vocabulary.byKind[key]) {
       let count = 0;
       for (const position of matcher.postings(concept)) count += within[position];
@@ -420,7 +425,8 @@ function startDirectory(root) {
     api.rank = async (text, filters = {}) => {
       await matcher.prepare(text, withDefaults(filters));
       const ranking = matcher.rank(text, withDefaults(filters), options());
-      return { ...ranking, all: await loaded(ranking.all), part: await loaded(ranking.part) };
+      return { understood: ranking.understood, words: ranking.words,
+        all: await loaded(ranking.all), part: await loaded(ranking.part) };
     };
     api.matcher = matcher; // for benchmarks: prepare(), then search() and rank() without fetching
     return runForm(root, index, matcher);
@@ -481,7 +487,9 @@ function runForm(root, index, matcher) {
     await matcher.prepare(text, filters);
     if (state !== latest) return false;
     const ranking = matcher.rank(text, filters, { preferredLanguages: browserLanguages() });
-    const found = [...ranking.all, ...ranking.part];
+    // Both groups as one list, each result made when a page shows it.
+    const found = lazyArray(ranking.all.length + ranking.part.length, (at) =>
+      (at < ranking.all.length ? ranking.all[at] : ranking.part[at - ranking.all.length]));
     await matcher.loadRows(found.slice(0, PAGE_SIZE));
     if (state !== latest) return false;
     results = found;
@@ -510,7 +518,7 @@ function runForm(root, index, matcher) {
       });
       suggest.replaceChildren(help.text, " ", button);
     }
-    recount = () => updateCounts(options, index, matcher, state, ranking.all.length ? ranking.all : ranking.part);
+    recount = () => updateCounts(options, index, matcher, state, searched(ranking));
     if (counted) recount();
     const active = activeFilters(state, keys);
     // Translators: the button that shows the filters, with how many are on.

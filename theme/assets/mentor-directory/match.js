@@ -103,8 +103,9 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
   }
 
   /**
-   * Both groups for text and filters: {all, part, understood, words}. `all` holds the mentors
-   * who meet everything asked, `part` those who meet some of it, most of it first.
+   * Both groups for text and filters: {all, part, positions, understood, words}. `all` holds the
+   * mentors who meet everything asked, `part` those who meet some of it, most of it first;
+   * `positions` the mentors of each group, as positions, without making their results.
    */
   function rank(query = "", filters = {}, options = {}) {
     const reading = read(query);
@@ -119,6 +120,7 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
     return {
       get all() { return (all ??= results(ranking.all, true)); },
       get part() { return (part ??= results(ranking.part, false)); },
+      positions: { all: ranking.all.positions, part: ranking.part.positions },
       understood: understood(ranking.intents, ranking.counts),
       words: reading.words,
     };
