@@ -19,6 +19,7 @@ from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
 from generator.facts import background, meets
 from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment, summary
+from generator.kept import Kept
 from generator.languages import languages
 from generator.outcomes import (
     SUPPRESS_BELOW,
@@ -393,7 +394,13 @@ def _survey_description(what: str, surveys: list[tuple[str, str]], cohorts: Any)
 
 def _listed(directory: Directory) -> list[Mentor]:
     """Mentors in the order of the static lists: those accepting mentees first."""
-    return sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
+    global _LISTED
+    if _LISTED is None or _LISTED[0] is not directory:  # sorted once for all of a build's pages
+        _LISTED = directory, sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
+    return _LISTED[1]
+
+
+_LISTED: tuple[Directory, list[Mentor]] | None = None  # the last directory's order (frozen)
 
 
 def list_pages(directory: Directory) -> int:
@@ -402,13 +409,43 @@ def list_pages(directory: Directory) -> int:
     return max(1, -(-len(directory.mentors) // STATIC_CARDS))
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """What a static list page shows: its number (from 2), title and cards."""
+
+    number: int
+    title: str
+    cards: tuple[Mentor, ...]
+
+
 def render_list_page(directory: Directory, links: Links, number: int, *, title: str) -> str:
     """Static list page `number` (from 2): its cards, and links to the pages before and after."""
-    goals = {entry.id: entry for entry in directory.program.goals}
     first = (number - 1) * STATIC_CARDS
+    page = ListPage(number, title, tuple(_listed(directory)[first:first + STATIC_CARDS]))
+    return _list_page(page, directory, links, list_pages(directory))
+
+
+def render_list_pages(directory: Directory, links: Links, title: Callable[[int], str]
+                      ) -> list[str]:
+    """Every static list page from the second, in order, titled title(number). A page showing
+    what it showed in the last call of this process (`mkdocs serve` rebuilding) is not rendered
+    again."""
+    listed, pages = _listed(directory), list_pages(directory)
+    return _LIST_PAGES.each(
+        [ListPage(number, title(number),
+                  tuple(listed[(number - 1) * STATIC_CARDS:number * STATIC_CARDS]))
+         for number in range(2, pages + 1)], directory, links, pages,
+        depends_on=(links, pages, directory.program, directory.today, active()))
+
+
+def _list_page(page: ListPage, directory: Directory, links: Links, pages: int) -> str:
+    goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("list_page.html").render(
-        directory=directory, links=links, goals=goals, title=title, page=number,
-        pages=list_pages(directory), cards=_listed(directory)[first:first + STATIC_CARDS])
+        directory=directory, links=links, goals=goals, title=page.title, page=page.number,
+        pages=pages, cards=page.cards)
+
+
+_LIST_PAGES: Kept[ListPage, str] = Kept(_list_page, key=lambda page: page.number)
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,
