@@ -68,16 +68,26 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
     program = directory.program
     mentors = directory.mentors
 
+    states = [mentor.state for mentor in mentors]
+    accepting = [state == "open" for state in states]
+
     def coverage(entries: list[tuple[str, str]], offers) -> list[Coverage]:
-        result = []
-        for entry_id, label in entries:
-            listing = [mentor for mentor in mentors if entry_id in offers(mentor)]
-            accepting = [mentor for mentor in listing if mentor.state == "open"]
-            spots = [mentor.profile.availability.spots_left for mentor in accepting]
-            result.append(Coverage(entry_id, label, len(listing), len(accepting),
-                                   sum(spot for spot in spots if spot is not None),
-                                   sum(1 for spot in spots if spot is None)))
-        return result
+        # For each entry: mentors listing it, accepting, open places, accepting without a limit.
+        counts = {entry_id: [0, 0, 0, 0] for entry_id, _ in entries}
+        for mentor, is_open in zip(mentors, accepting, strict=True):
+            spots = mentor.profile.availability.spots_left
+            for entry_id in set(offers(mentor)):
+                found = counts.get(entry_id)
+                if found is None:
+                    continue
+                found[0] += 1
+                if is_open:
+                    found[1] += 1
+                    if spots is None:
+                        found[3] += 1
+                    else:
+                        found[2] += spots
+        return [Coverage(entry_id, label, *counts[entry_id]) for entry_id, label in entries]
 
     def from_list(name: str, field: str) -> list[Coverage]:
         entries = [(entry.id, entry.label) for entry in program.entries(name)]
@@ -93,13 +103,13 @@ def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LO
         "languages": coverage([(code, languages().shown(code)) for code in spoken],
                               lambda mentor: mentor.profile.languages),
     }
-    hours = _hours([mentor for mentor in mentors if mentor.state == "open"], directory)
+    hours = _hours([mentor for mentor, is_open in zip(mentors, accepting, strict=True)
+                    if is_open], directory)
     skills = Counter(match.label for mentor in mentors for match in mentor.skills)
     mentees = Counter(min(mentor.profile.availability.mentees or 0, 5) for mentor in mentors)
     return Insights(
         mentors=len(mentors),
-        states={state: sum(1 for mentor in mentors if mentor.state == state)
-                for state in ("open", "full", "closed", "stale")},
+        states={state: states.count(state) for state in ("open", "full", "closed", "stale")},
         hours=hours,
         skills=sorted(skills.items(), key=lambda item: (-item[1], item[0]))[:top_skills],
         load=[(str(count) if count < 5 else "5+", mentees[count]) for count in range(6)],
@@ -205,7 +215,16 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
               ) -> tuple[list[Moment], list[str]]:
     """Month-end figures for the last `months` months, as far back as the history read goes, and
     notes on the file versions it skipped. `checked` holds profiles already checked today by
-    blob id (Directory.checked): those versions are neither read nor checked again."""
+    blob id (Directory.checked): those versions are neither read nor checked again. Asked again
+    in the same process about the same history (`mkdocs serve` rebuilding: read_history gives
+    the last history back until HEAD moves), the figures are the last ones, unless `checked`
+    says otherwise of a version they were worked out from."""
+    global _LAST
+    asked = (program, stale_after_days, today, months)
+    known = checked or {}
+    if (_LAST is not None and _LAST.history is history and _LAST.asked == asked
+            and _LAST.agrees(known)):
+        return _LAST.moments, _LAST.skipped
     days = [today]
     for _month in range(months - 1):
         days.insert(0, days[0].replace(day=1) - timedelta(days=1))
@@ -236,7 +255,33 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
             sum(1 for profile, _ in profiles if profile.availability.spots_left == 0),
             sum(1 for _, confirmed in profiles
                 if confirmed is not None and (day - confirmed).days > stale_after_days)))
+    blobs = {version.blob for versions in trees.values() for version in versions}
+    _LAST = _OverTime(history, asked, {blob: profiles_by_blob[blob] for blob in blobs
+                                       if blob in profiles_by_blob},
+                      frozenset(blob for blob in blobs if blob not in profiles_by_blob),
+                      moments, skipped)
     return moments, skipped
+
+
+@dataclass(frozen=True)
+class _OverTime:
+    """The last figures over_time worked out, with what they were worked out from."""
+
+    history: History
+    asked: tuple[object, ...]
+    profiles: dict[str, Profile | None]  # each version's profile (None: invalid), by blob
+    unread: frozenset[str]  # blobs of versions that were skipped
+    moments: list[Moment]
+    skipped: list[str]
+
+    def agrees(self, checked: Mapping[str, Profile | None]) -> bool:
+        """Whether `checked` says of each version what these figures took it to be."""
+        return (all(checked.get(blob, profile) == profile
+                    for blob, profile in self.profiles.items())
+                and not any(blob in checked for blob in self.unread))
+
+
+_LAST: _OverTime | None = None
 
 
 def render_text(figures: Insights) -> str:
