@@ -23,6 +23,7 @@ MAX_ID_LENGTH = 64
 RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all/ its list pages
 DEFAULT_STALE_DAYS = 180
 MAX_PROBLEMS_PER_FILE = 20
+YAML_SUFFIXES = (".yml", ".yaml")  # what a folder's files are looked at for (in any case)
 # What a profile naming a GitHub account that another profile already names does to a check:
 # "fail" (pull requests, local builds) or "leave-out" (publishing: the site keeps every other
 # profile). Either way the newer file is left out and both files are named.
@@ -105,33 +106,43 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
     A file is held to the same rules whether it is named or found in a folder; a folder only
     skips hidden files and those that are not YAML at all.
     """
-    files: list[Path] = []
+    found, problems = _profile_files(paths, relative_to)
+    return [path for path, _shown in found], problems
+
+
+def _profile_files(paths: list[Path], relative_to: Path
+                   ) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """find_profiles, each file with its name as messages show it (see _display)."""
+    files: list[tuple[Path, str]] = []
     problems: list[Problem] = []
     for path in paths:
+        shown = _display(path, relative_to)
         if path.is_dir():
-            candidates = [entry for entry in sorted(path.iterdir())
-                          if not entry.name.startswith(".")
-                          and entry.suffix.lower() in (".yml", ".yaml")
-                          and (entry.is_file() or entry.is_symlink())]
+            # One listing, whose entries know their own type: no call to the file system each.
+            with os.scandir(path) as listing:
+                entries = sorted((entry.name, entry.is_symlink()) for entry in listing
+                                 if not entry.name.startswith(".")
+                                 and os.path.splitext(entry.name)[1].lower() in YAML_SUFFIXES
+                                 and (entry.is_file() or entry.is_symlink()))
+            candidates = [(path / name, os.path.join(shown, name) if shown != "." else name, link)
+                          for name, link in entries]
         elif path.is_file() or path.is_symlink():
-            candidates = [path]
+            candidates = [(path, shown, path.is_symlink())]
         else:
-            problems.append(Problem(_display(path, relative_to), 1, 1,
-                                    _("no such file or folder")))
+            problems.append(Problem(shown, 1, 1, _("no such file or folder")))
             continue
-        for candidate in candidates:
-            problem = _not_a_profile_file(candidate, relative_to)
+        for candidate, candidate_shown, link in candidates:
+            problem = _not_a_profile_file(candidate, candidate_shown, link)
             if problem is None:
-                files.append(candidate)
+                files.append((candidate, candidate_shown))
             else:
                 problems.append(problem)
     return files, problems
 
 
-def _not_a_profile_file(path: Path, relative_to: Path) -> Problem | None:
-    """Why a file cannot be a profile, whatever its contents, or None."""
-    shown = _display(path, relative_to)
-    if path.is_symlink():
+def _not_a_profile_file(path: Path, shown: str, link: bool) -> Problem | None:
+    """Why a file (`link`: a symbolic link) cannot be a profile, whatever its contents, or None."""
+    if link:
         # A link would publish, or quote in error messages, whatever file it points to.
         return Problem(shown, 1, 1, _("is a symbolic link, not a profile file"),
                        hint=_("put the profile itself in the folder"))
@@ -168,14 +179,14 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     """
     base = relative_to or Path.cwd()
     today = today or date.today()
-    files, problems = find_profiles(paths, base)
+    files, problems = _profile_files(paths, base)
     if history is None:
-        history = read_history(sorted({path.parent for path in files}))
+        history = read_history(sorted({path.parent for path, _shown in files}))
     checks = checks or Checks()
     language = active().language  # the problems' words are in it
     known = (checks.found if (checks.program, checks.today, checks.language)
              == (program, today, language) else {})
-    read = [_read(path, base) for path in files]
+    read = [_read(path, shown) for path, shown in files]
     fresh = iter(workers.each(_check, [file for file in read if file.key not in known],
                               program, today))
     checks.program, checks.today, checks.language = program, today, language
@@ -239,8 +250,7 @@ class _Read:
         return self.shown, self.blob
 
 
-def _read(path: Path, base: Path) -> _Read:
-    shown = _display(path, base)
+def _read(path: Path, shown: str) -> _Read:
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -95,16 +95,35 @@ def _marked_files(base: Path, folder: str) -> list[Problem]:
     for path in sorted((base / folder).rglob("*")):
         if path.suffix not in (".yml", ".yaml", ".md") or not path.is_file():
             continue
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        marked = _MARKED.search(text)
-        if marked:
-            line = text.count("\n", 0, marked.start()) + 1
+        line = _marked_line(path)
+        if line is not None:
             found.append(Problem(path.relative_to(base).as_posix(), line, 1,
                                  _("is the template's fictional sample"),
                                  hint=_("delete the file, or once it holds your program's own "
                                         "words, the line with '{marker}' ({guide})",
                                         marker=MARKER, guide=see(REPLACE_STEP))))
     return found
+
+
+def _marked_line(path: Path) -> int | None:
+    """The line of the file's sample marker, if it has one. A file that is where it was, with
+    the size and times of change it had when this process last read it, is not read again:
+    `mkdocs serve` looks through every profile before each build, and writing a file changes
+    its time of change (ctime), which no program sets back."""
+    status = path.stat()
+    seen = (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+    last = _LINES.get(path)
+    if last is not None and last[0] == seen:
+        return last[1]
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    marked = _MARKED.search(text)
+    line = text.count("\n", 0, marked.start()) + 1 if marked else None
+    _LINES[path] = seen, line
+    return line
+
+
+# What _marked_line found in each file, with the file's identity, size and times then.
+_LINES: dict[Path, tuple[tuple[int, int, int, int], int | None]] = {}
 
 
 def _in_codeowners(text: str) -> list[Problem]:
