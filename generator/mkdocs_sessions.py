@@ -79,6 +79,8 @@ class SessionSite:
 
     def is_source(self, src_uri: str) -> bool:
         """Whether a file of the docs folder is a session page (valid or not)."""
+        if src_uri.partition("/")[0] not in self._folders:  # most files: told without a path
+            return False
         path = PurePosixPath(src_uri)
         return (len(path.parts) == 2 and path.parts[0] in self._folders
                 and path.suffix == ".md" and path.name != "index.md")

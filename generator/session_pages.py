@@ -169,7 +169,14 @@ def render_hosting(hosted: tuple[ListedSession, ...], directory: Directory, link
 
 
 def _names(directory: Directory) -> dict[str, str]:
-    return {mentor.id: mentor.profile.name for mentor in directory.mentors}
+    """Each mentor's name by id: made once per directory (each host's page asks for it)."""
+    global _NAMES
+    if _NAMES is None or _NAMES[0] is not directory:
+        _NAMES = directory, {mentor.id: mentor.profile.name for mentor in directory.mentors}
+    return _NAMES[1]
+
+
+_NAMES: tuple[Directory, dict[str, str]] | None = None  # the last directory's (it is frozen)
 
 
 __all__ = ["render_archive", "render_hosting", "render_list", "render_session", "when"]
