@@ -168,9 +168,20 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
     """The mentors who help with a goal, those a mentee can ask now first: for a guide page."""
     mentors = [mentor for mentor in directory.mentors if goal in mentor.profile.goals]
     mentors.sort(key=lambda mentor: mentor.state != "open")
-    return _environment().get_template("goal_mentors.html").render(
-        entries=[(mentor, href(mentor)) for mentor in mentors],
-        empty=_("No mentor lists this goal yet.")).strip()
+    entries = [(mentor, href(mentor)) for mentor in mentors]
+    # A guide lists thousands of mentors in a large directory: a list that shows what it showed
+    # in the last build of this process (`mkdocs serve`) is not rendered again.
+    last = _GOAL_LISTS.get((goal, active()))
+    if last is not None and last[0] == entries:
+        return last[1]
+    html = _environment().get_template("goal_mentors.html").render(
+        entries=entries, empty=_("No mentor lists this goal yet.")).strip()
+    _GOAL_LISTS[(goal, active())] = entries, html
+    return html
+
+
+# Each goal's list as last rendered, in each language: the mentors and links, and the HTML.
+_GOAL_LISTS: dict[tuple[str, Catalogue], tuple[list[tuple[Mentor, str]], str]] = {}
 
 
 def render_open_mentors(directory: Directory, count: int, href: Callable[[Mentor], str]) -> str:
