@@ -116,9 +116,10 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
     # Each distinct set of meeting windows once; a row names its set by position (-1: none set).
     window_sets = sorted({mentor.profile.availability.windows for mentor in directory.mentors
                           if mentor.profile.availability.windows})
-    table = _ROWS.each(directory.mentors, directory, positions, zones, window_sets,
-                       depends_on=(directory.today, program, active().language, positions, zones,
-                                   window_sets))
+    entries = _ROWS.each(directory.mentors, directory, positions, zones, window_sets,
+                         depends_on=(directory.today, program, active().language, positions,
+                                     zones, window_sets))
+    table = [row for row, _words in entries]
     layout = {name: position for position, name in enumerate(ROW)}
     # Who lists each entry, an entry of each facet after another (the browser's concept order).
     postings: list[list[int]] = [[] for facet in facets() for _ in lists[facet.key]]
@@ -130,9 +131,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
         first += len(lists[facet.key])
     chunks: dict[str, Any] = {}
     postings_format = _postings_chunks(postings, chunks, chunking.postings)
-    words_format = _word_chunks(_WORDS.each([tuple(row[layout[field]] for field, _ in TEXT_FIELDS)
-                                             for row in table], depends_on=()),
-                                chunks, chunking.words)
+    words_format = _word_chunks([words for _row, words in entries], chunks, chunking.words)
     for page in range(0, len(table), chunking.cards):
         chunks[CARDS.format(page // chunking.cards)] = table[page:page + chunking.cards]
     chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
@@ -209,11 +208,6 @@ def bucket(word: str, buckets: int) -> int:
     for char in word[:WORD_PREFIX]:
         hashed = ((hashed ^ ord(char)) * 16777619) & 0xFFFFFFFF
     return hashed % buckets
-
-
-def _field_words(fields: tuple[str, ...]) -> list[list[str]]:
-    """The words of a row's TEXT_FIELDS."""
-    return [text.words(value or "") for value in fields]
 
 
 def _word_chunks(rows: list[list[list[str]]], chunks: dict[str, Any], target: int
@@ -375,6 +369,14 @@ def _mentor_row(mentor: Mentor, directory: Directory, positions: dict[str, dict[
     ]
 
 
-# A mentor's row and its words, kept from one index to the next of a process (`mkdocs serve`).
-_ROWS: Kept[Mentor, list[Any]] = Kept(_mentor_row, key=lambda mentor: mentor.id)
-_WORDS: Kept[tuple[str, ...], list[list[str]]] = Kept(_field_words, key=lambda fields: fields)
+def _mentor_entry(mentor: Mentor, directory: Directory, positions: dict[str, dict[str, int]],
+                  zones: list[str], window_sets: list[tuple[str, ...]]
+                  ) -> tuple[list[Any], list[list[str]]]:
+    """A mentor's row, and the words of its TEXT_FIELDS."""
+    row = _mentor_row(mentor, directory, positions, zones, window_sets)
+    return row, [text.words(row[ROW.index(field)] or "") for field, _ in TEXT_FIELDS]
+
+
+# Each mentor's row and words, kept from one index to the next of a process (`mkdocs serve`).
+_ROWS: Kept[Mentor, tuple[list[Any], list[list[str]]]] = Kept(_mentor_entry,
+                                                              key=lambda mentor: mentor.id)
