@@ -201,7 +201,25 @@ def render_search_box(action: str) -> str:
 
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
                     history: list[Moment], *, measures_link: str | None) -> str:
-    """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
+    """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes. Asked
+    again in the same process about the same figures (`mkdocs serve` rebuilding), the page is
+    the one rendered last."""
+    global _LAST_INSIGHTS
+    asked = (figures, outcomes, history, measures_link, directory.today,
+             directory.stale_after_days, active())
+    if _LAST_INSIGHTS is not None and _LAST_INSIGHTS[0] == asked:
+        return _LAST_INSIGHTS[1]
+    page = _render_insights(directory, figures, outcomes, history, measures_link=measures_link)
+    _LAST_INSIGHTS = asked, page
+    return page
+
+
+# The figures, outcomes, history and settings render_insights was last asked about, and the page.
+_LAST_INSIGHTS: tuple[tuple[object, ...], str] | None = None
+
+
+def _render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
+                     history: list[Moment], *, measures_link: str | None) -> str:
     common = dict(figures=figures, summary=summary(figures), today=directory.today,
                   stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
                   suppress_below=SUPPRESS_BELOW, measures_link=measures_link,
