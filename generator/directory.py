@@ -196,8 +196,8 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
             os.path.dirname(location) for location, _shown in files}))
     checks = checks or Checks()
     language = active().language  # the problems' words are in it
-    known = (checks.found if (checks.program, checks.today, checks.language)
-             == (program, today, language) else {})
+    same = (checks.program, checks.today, checks.language) == (program, today, language)
+    known = checks.found if same else {}
     read = [_read(location, shown, checks.read.get(location), known) for location, shown in files]
     fresh = iter(workers.each(_check, [file for file in read if file.key not in known],
                               program, today))
@@ -216,11 +216,16 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     kept, found_conflicts, conflict_problems = _one_profile_per_account(valid, conflicts, history)
     problems.extend(conflict_problems)
     mentors = []
+    last_mentors = checks.mentors if same else {}
     for entry in kept:
         confirmed = entry.profile.last_confirmed or history.last_changed(entry.path)
         stale = confirmed is not None and (today - confirmed).days > stale_after_days
-        mentors.append(Mentor(entry.id, entry.shown, entry.profile, confirmed, entry.skills,
-                              stale))
+        mentor = last_mentors.get(entry.shown)
+        if (mentor is None or mentor.profile is not entry.profile or mentor.id != entry.id
+                or (mentor.confirmed, mentor.stale) != (confirmed, stale)):
+            mentor = Mentor(entry.id, entry.shown, entry.profile, confirmed, entry.skills, stale)
+        mentors.append(mentor)
+    checks.mentors = {mentor.source: mentor for mentor in mentors}
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
     return Directory(tuple(mentors), program, today, stale_after_days,
@@ -251,6 +256,9 @@ class Checks:
     language: str | None = None
     found: dict[tuple[str, str | None], _Checked] = field(default_factory=dict)
     read: dict[str, tuple[Status, str]] = field(default_factory=dict)  # path: status, blob id
+    # The mentors the last load made, by source: the same mentor again is the same object, which
+    # work kept from the last build (generator/kept.py) recognises at once.
+    mentors: dict[str, Mentor] = field(default_factory=dict)
 
 
 # A file's inode, size, and times of last change (content, and anything: ctime) in nanoseconds.

@@ -38,7 +38,7 @@ class Kept(Generic[Item, Result]):
         missing = []
         for key, item in zip(keys, items, strict=True):
             last = known.get(key)
-            if last is None or last[0] != item:
+            if last is None or (last[0] is not item and last[0] != item):
                 last = None
                 missing.append(item)
             found.append(last)
