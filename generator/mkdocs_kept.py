@@ -148,7 +148,8 @@ class KeptFiles:
         """Keeps `file` if it is the last build's file for its source and showed `shows` then
         (unless it `may` not); either way the next build may keep it."""
         last = self._last.built.get(file.src_uri) if self._last is not None else None
-        file.kept = may and last is not None and last.file is file and last.shows == shows
+        file.kept = (may and last is not None and last.file is file
+                     and (last.shows is shows or last.shows == shows))
         if file.kept:
             self._kept.append(file)
         self._built[file.src_uri] = _Built(file, shows, page)

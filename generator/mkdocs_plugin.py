@@ -266,13 +266,17 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._profiles_from_docs = Path(os.path.relpath(self._profiles, config.docs_dir)).as_posix()
         self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
                                     self._finish)
+        self._taken_on: set[str] = set()  # mentor pages whose file is the last build's
         for mentor in directory.mentors:
             src_uri = MENTOR_PAGE.format(id=mentor.id)
             # The last build's page while this build has not told whether it is kept (see
             # _keep_mentor_pages): its edit link is this one's.
-            file = self._kept.file(src_uri) or (
-                self._mentor_page(mentor.id, config) if self.config.shared_frame
-                else Page(None, self._mentor_file(mentor.id, config), config)).file
+            file: File | None = self._kept.file(src_uri)
+            if file is not None:
+                self._taken_on.add(src_uri)
+            else:
+                file = (self._mentor_page(mentor.id, config) if self.config.shared_frame
+                        else Page(None, self._mentor_file(mentor.id, config), config)).file
             files.append(file)
             self._mentors[src_uri] = mentor
             self._mentor_files[src_uri] = file
@@ -313,7 +317,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             assert isinstance(file, OwnFile)  # made by _mentor_file, in this build or the last
             if (not self._kept.keep(file, (self._contents[src_uri], mentor.profile.name),
                                     may=position > 0)
-                    and self._kept.file(src_uri) is file):
+                    and src_uri in self._taken_on):
                 MentorPage(mentor.id, file, config)
 
     def _mentor_contents(self, files: Files, repo_url: str | None) -> dict[str, str]:
