@@ -31,7 +31,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
@@ -72,9 +72,9 @@ def own_file(config: MkDocsConfig, src_uri: str, **options: Any) -> OwnFile:
     return file
 
 
-@dataclass(frozen=True)
-class _Built:
-    """A file a build wrote, and what it showed: a page's content and title, a data file's text."""
+class _Built(NamedTuple):
+    """A file a build wrote, and what it showed: a page's content and title, a data file's text.
+    (A named tuple: a build makes one for each of thousands of files.)"""
 
     file: OwnFile
     shows: object
@@ -101,6 +101,7 @@ class KeptFiles:
         self._kept: list[OwnFile] = []
         self._aside: Path | None = None
         self._enabled = False
+        self._pages: list[File] | None = None  # this build's, as pages() gives them
 
     def set_aside(self, config: MkDocsConfig) -> None:
         """Before MkDocs empties the site folder (on_pre_build): moves HOLDS out of its way, if
@@ -120,7 +121,7 @@ class KeptFiles:
         self._site = (config.site_dir, config.site_url, config.use_directory_urls,
                       get_build_date(), tuple(config.plugins), _read(config.config_file_path),
                       _templates(config), settings)
-        self._built, self._kept = {}, []
+        self._built, self._kept, self._pages = {}, [], None
         self._enabled = enabled and self.allowed(config)
         aside, self._aside = self._aside, None
         holds = Path(config.site_dir, HOLDS)
@@ -185,10 +186,13 @@ class KeptFiles:
         return bool(self._kept)
 
     def pages(self, files: Files) -> list[File]:
-        """The site's pages as a template listing them sees them: the kept ones among them."""
-        return [file for file in files
-                if (file.is_documentation_page() or (isinstance(file, OwnFile) and file.kept))
+        """The site's pages as a template listing them sees them: the kept ones among them.
+        Worked out once per build (a build renders several such templates)."""
+        if self._pages is None:
+            self._pages = [file for file in files if (
+                file.is_documentation_page() or (isinstance(file, OwnFile) and file.kept))
                 and file.inclusion.is_included()]
+        return self._pages
 
     def unkeep_navigation(self, nav: Navigation) -> None:
         """Builds kept pages that the navigation lists after all (on_nav): MkDocs gives them
