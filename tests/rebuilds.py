@@ -10,43 +10,50 @@ from pathlib import Path
 
 from sites import REPO
 
-# The loop `mkdocs serve` runs (mkdocs/commands/serve.py), one build for each line read.
+SERVE_URL = "http://127.0.0.1:8000/"  # the address `mkdocs serve` gives the site it serves
+
+# The loop `mkdocs serve` runs (mkdocs/commands/serve.py), one build for each line read; with
+# `--strict`, as `mkdocs serve --strict` runs it.
 DRIVER = """\
 import sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-config_file, site_dir = sys.argv[1:]
+config_file, site_dir, command = sys.argv[1:]
+serve_url = SERVE_URL if command == "serve" else None
 for number, _ in enumerate(sys.stdin):
-    config = load_config(config_file=config_file, site_dir=site_dir)
+    config = load_config(config_file=config_file, site_dir=site_dir, strict=True)
     if number == 0:
-        config.plugins.on_startup(command="build", dirty=False)
+        config.plugins.on_startup(command=command, dirty=False)
+    if serve_url:
+        config.site_url = serve_url
     try:
-        build(config)
+        build(config, serve_url=serve_url)
     except BaseException as error:
-        print("failed:", repr(error), flush=True)
+        print("failed:", type(error).__name__, flush=True)
     else:
         print("built", flush=True)
-"""
+""".replace("SERVE_URL", repr(SERVE_URL))
 
 
 class Rebuilds:
-    """One process that builds `folder`'s site into `site_dir` each time it is asked."""
+    """One process that builds `folder`'s site into `site_dir` each time it is asked, as the
+    `command` ("serve" or "build") would."""
 
-    def __init__(self, folder: Path, site_dir: Path, log: Path) -> None:
+    def __init__(self, folder: Path, site_dir: Path, log: Path, command: str) -> None:
         self._log = log.open("w", encoding="utf-8")
         self._process = subprocess.Popen(
-            [sys.executable, "-c", DRIVER, str(folder / "mkdocs.yml"), str(site_dir)],
+            [sys.executable, "-c", DRIVER, str(folder / "mkdocs.yml"), str(site_dir), command],
             cwd=folder, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
             text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0",
                             "PYTHONPATH": str(REPO)})
 
-    def build(self) -> None:
+    def build(self) -> str:
+        """'built', or 'failed: ' and the exception's name."""
         assert self._process.stdin is not None and self._process.stdout is not None
         self._process.stdin.write("build\n")
         self._process.stdin.flush()
-        answer = self._process.stdout.readline()
-        assert answer == "built\n", answer
+        return self._process.stdout.readline().strip()
 
     def close(self) -> None:
         assert self._process.stdin is not None

@@ -1,13 +1,15 @@
 """A site built again in one process after its sources change, as `mkdocs serve` builds it, is
-byte for byte the site a clean `mkdocs build` makes of the changed sources; the mentor pages,
-static list pages and data files that did not change are not written again, unless the frame
-around the pages changed."""
+byte for byte the site a clean build makes of the changed sources (`mkdocs build`, or the first
+build of `mkdocs serve`); the mentor pages, static list pages and data files that did not change
+are not written again, unless the frame around the pages changed."""
 
 from __future__ import annotations
 
 import shutil
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import VALID_PROFILE
 from rebuilds import Rebuilds
@@ -32,12 +34,20 @@ def replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def assert_clean(folder: Path, served: Path, name: str) -> None:
-    """`served` holds every file a clean build of a copy of `folder` writes, byte for byte."""
+def assert_clean(folder: Path, served: Path, name: str, command: str) -> None:
+    """`served` holds every file a clean build of a copy of `folder` writes, byte for byte: by
+    `mkdocs build`, or by the first build of `mkdocs serve`."""
     copy = folder.parent / name
     shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("site", "served"))
-    result = build(copy, "--strict", env={"PYTHONHASHSEED": "0"})
-    assert result.returncode == 0, result.stderr[-3000:]
+    if command == "build":
+        result = build(copy, "--strict", env={"PYTHONHASHSEED": "0"})
+        assert result.returncode == 0, result.stderr[-3000:]
+    else:
+        first = Rebuilds(copy, copy / "site", folder.parent / f"{name}.log", command)
+        try:
+            assert first.build() == "built"
+        finally:
+            first.close()
     ours, clean = files(served), files(copy / "site")
     assert sorted(ours) == sorted(clean)
     assert [path for path in ours if ours[path] != clean[path]] == []
@@ -49,7 +59,8 @@ def written(site: Path, paths: tuple[str, ...]) -> dict[str, tuple[int, int]]:
             for path in paths for stat in [(site / path).stat()]}
 
 
-def test_a_site_built_again_after_changes_is_the_clean_build(tmp_path):
+@pytest.mark.parametrize("command", ["serve", "build"])
+def test_a_site_built_again_after_changes_is_the_clean_build(tmp_path, command):
     folder = sample_program(tmp_path / "program")
     corpus.write_corpus(folder / "mentors", CORPUS)
     # With an address, the site map lists every page.
@@ -59,14 +70,14 @@ def test_a_site_built_again_after_changes_is_the_clean_build(tmp_path):
     git(folder, "add", ".")
     git(folder, "commit", "-qm", "program", when="2026-05-04T10:00:00Z")
     mentors, served = folder / "mentors", folder / "served"
-    rebuilds = Rebuilds(folder, served, tmp_path / "rebuilds.log")
+    rebuilds = Rebuilds(folder, served, tmp_path / "rebuilds.log", command)
     try:
-        rebuilds.build()
+        assert rebuilds.build() == "built"
         before = written(served, (*UNTOUCHED, EDITED))
 
         replace(mentors / "linh-tran.yml", "\nheadline: ", "\nheadline: Edited, ")
-        rebuilds.build()
-        assert_clean(folder, served, "clean-edited")
+        assert rebuilds.build() == "built"
+        assert_clean(folder, served, "clean-edited", command)
         after = written(served, (*UNTOUCHED, EDITED))
         assert [path for path in UNTOUCHED if after[path] != before[path]] == []
         assert after[EDITED] != before[EDITED]
@@ -75,23 +86,32 @@ def test_a_site_built_again_after_changes_is_the_clean_build(tmp_path):
         replace(mentors / "mentor-00003.yml", "accepting: true", "accepting: false")
         (mentors / "mentor-00004.yml").unlink()
         (mentors / "ada-example.yml").write_text(VALID_PROFILE, encoding="utf-8")
-        rebuilds.build()
-        assert_clean(folder, served, "clean-joined")
+        assert rebuilds.build() == "built"
+        assert_clean(folder, served, "clean-joined", command)
         assert not (served / "mentors" / "mentor-00004").exists()
 
-        # A photo from a new host: the policy in every page's frame allows it.
+        # A photo from a new host: the policy in every built page's frame allows it, so the
+        # kept pages are built after all (`mkdocs serve` puts no policy in its pages).
         before = written(served, UNTOUCHED)
         replace(mentors / "ada-example.yml", "\nheadline: ",
                 "\nphoto: https://images.example.net/ada.jpg\nheadline: ")
-        rebuilds.build()
-        assert_clean(folder, served, "clean-photo")
+        assert rebuilds.build() == "built"
+        assert_clean(folder, served, "clean-photo", command)
         after = written(served, UNTOUCHED)
-        assert after[UNTOUCHED[0]] != before[UNTOUCHED[0]]
+        assert (after[UNTOUCHED[0]] != before[UNTOUCHED[0]]) == (command == "build")
+
+        # A profile with an error stops the strict build; once it is fixed, the site is whole.
+        broken = (mentors / "mentor-00005.yml").read_text(encoding="utf-8")
+        (mentors / "mentor-00005.yml").write_text(broken + "skils: []\n", encoding="utf-8")
+        assert rebuilds.build() == "failed: Abort"
+        (mentors / "mentor-00005.yml").write_text(broken, encoding="utf-8")
+        assert rebuilds.build() == "built"
+        assert_clean(folder, served, "clean-fixed", command)
 
         # A commit: the history that dates the profiles moves on.
         git(folder, "add", ".")
         git(folder, "commit", "-qm", "changes", when="2026-09-14T10:00:00Z")
-        rebuilds.build()
-        assert_clean(folder, served, "clean-committed")
+        assert rebuilds.build() == "built"
+        assert_clean(folder, served, "clean-committed", command)
     finally:
         rebuilds.close()
