@@ -289,6 +289,7 @@ _RULES: tuple[tuple[dict[str, list[list[Any]]], str], dict[str, list[str]]] | No
 
 def _worked_out_rules(lists: dict[str, list[list[Any]]], language: str
                       ) -> dict[str, list[str]]:
+    """_vocabulary_rules, worked out."""
     vocabulary: set[str] = set()
     weak = set(text.ambiguous(language))
     for name, rows in lists.items():

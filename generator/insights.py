@@ -143,6 +143,7 @@ class _Counted:
 
 
 def _counted(mentor: Mentor, today: date) -> _Counted:
+    """What the insights count of a mentor, on the day."""
     profile = mentor.profile
     return _Counted(mentor.id, profile.name, mentor.state, profile.availability.spots_left,
                     (*(frozenset(getattr(profile, field)) for _list, field in COUNTED_LISTS),

@@ -119,8 +119,8 @@ class KeptFiles:
         makes the site as the last did (with these plugin `settings`), or else forgets it. A
         build not `enabled` keeps nothing, nor does the next."""
         self._site = (config.site_dir, config.site_url, config.use_directory_urls,
-                      get_build_date(), tuple(config.plugins), _read(config.config_file_path),
-                      _templates(config), settings)
+                      get_build_date(), tuple(config.plugins),
+                      _config_text(config.config_file_path), _templates(config), settings)
         self._built, self._kept, self._pages = {}, [], None
         self._enabled = enabled and self.allowed(config)
         aside, self._aside = self._aside, None
@@ -242,7 +242,8 @@ def _build(config: MkDocsConfig, files: Files, nav: Navigation, env: Environment
         _build_page(file.page, config, everything, nav, env)
 
 
-def _read(path: str | None) -> bytes:
+def _config_text(path: str | None) -> bytes:
+    """mkdocs.yml as written: any change to it may change every page."""
     return Path(path).read_bytes() if path else b""
 
 
@@ -266,6 +267,7 @@ class CompiledTemplates(BytecodeCache):
         self._code: dict[tuple[object, ...], bytes] = {}
 
     def install(self, env: Environment) -> None:
+        """Has a build's theme environment compile through this cache (on_env)."""
         self._settings = (tuple(sorted(env.extensions)), env.block_start_string,
                           env.variable_start_string, env.comment_start_string,
                           env.line_statement_prefix, env.trim_blocks, env.lstrip_blocks,

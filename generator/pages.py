@@ -220,6 +220,7 @@ _LAST_INSIGHTS: tuple[tuple[object, ...], str] | None = None
 
 def _render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
                      history: list[Moment], *, measures_link: str | None) -> str:
+    """render_insights, worked out."""
     common = dict(figures=figures, summary=summary(figures), today=directory.today,
                   stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
                   suppress_below=SUPPRESS_BELOW, measures_link=measures_link,
@@ -468,6 +469,7 @@ def render_list_pages(directory: Directory, links: Links, title: Callable[[int],
 
 
 def _list_page(page: ListPage, directory: Directory, links: Links, pages: int) -> str:
+    """One static list page of `pages`."""
     goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("list_page.html").render(
         directory=directory, links=links, goals=goals, title=page.title, page=page.number,
