@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -23,6 +25,7 @@ MAX_ID_LENGTH = 64
 RESERVED_IDS = {"index", "all"}  # mentors/index is the directory page, mentors/all/ its list pages
 DEFAULT_STALE_DAYS = 180
 MAX_PROBLEMS_PER_FILE = 20
+YAML_SUFFIXES = (".yml", ".yaml")  # what a folder's files are looked at for (in any case)
 # What a profile naming a GitHub account that another profile already names does to a check:
 # "fail" (pull requests, local builds) or "leave-out" (publishing: the site keeps every other
 # profile). Either way the newer file is left out and both files are named.
@@ -105,36 +108,50 @@ def find_profiles(paths: list[Path], relative_to: Path) -> tuple[list[Path], lis
     A file is held to the same rules whether it is named or found in a folder; a folder only
     skips hidden files and those that are not YAML at all.
     """
-    files: list[Path] = []
+    found, problems = _profile_files(paths, relative_to)
+    return [Path(location) for location, _shown in found], problems
+
+
+def _profile_files(paths: list[Path], relative_to: Path
+                   ) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """find_profiles, each file as its path in a string (a Path object for each of thousands of
+    files costs more than reading them), with its name as messages show it (see _display)."""
+    files: list[tuple[str, str]] = []
     problems: list[Problem] = []
     for path in paths:
+        shown = _display(path, relative_to)
         if path.is_dir():
-            candidates = [entry for entry in sorted(path.iterdir())
-                          if not entry.name.startswith(".")
-                          and entry.suffix.lower() in (".yml", ".yaml")
-                          and (entry.is_file() or entry.is_symlink())]
+            # One listing, whose entries know their own type: no call to the file system each.
+            with os.scandir(path) as listing:
+                entries = sorted((entry.name, entry.path, entry.is_symlink()) for entry in listing
+                                 if not entry.name.startswith(".")
+                                 and os.path.splitext(entry.name)[1].lower() in YAML_SUFFIXES
+                                 and (entry.is_file() or entry.is_symlink()))
+            candidates = [(location, os.path.join(shown, name) if shown != "." else name, link)
+                          for name, location, link in entries]
         elif path.is_file() or path.is_symlink():
-            candidates = [path]
+            candidates = [(str(path), shown, path.is_symlink())]
         else:
-            problems.append(Problem(_display(path, relative_to), 1, 1,
-                                    _("no such file or folder")))
+            problems.append(Problem(shown, 1, 1, _("no such file or folder")))
             continue
-        for candidate in candidates:
-            problem = _not_a_profile_file(candidate, relative_to)
+        for candidate, candidate_shown, link in candidates:
+            problem = _not_a_profile_file(candidate, candidate_shown, link)
             if problem is None:
-                files.append(candidate)
+                files.append((candidate, candidate_shown))
             else:
                 problems.append(problem)
     return files, problems
 
 
-def _not_a_profile_file(path: Path, relative_to: Path) -> Problem | None:
-    """Why a file cannot be a profile, whatever its contents, or None."""
-    shown = _display(path, relative_to)
-    if path.is_symlink():
+def _not_a_profile_file(location: str, shown: str, link: bool) -> Problem | None:
+    """Why a file (`link`: a symbolic link) cannot be a profile, whatever its contents, or None."""
+    if link:
         # A link would publish, or quote in error messages, whatever file it points to.
         return Problem(shown, 1, 1, _("is a symbolic link, not a profile file"),
                        hint=_("put the profile itself in the folder"))
+    if location.endswith(".yml") and not os.path.basename(location).startswith("."):
+        return None  # what Path(location).suffix would say, without making a Path
+    path = Path(location)
     if path.suffix != ".yml":
         return Problem(shown, 1, 1, _("profile files end in '.yml', not '{suffix}'",
                                       suffix=path.suffix) if path.suffix
@@ -153,6 +170,11 @@ class _Valid:
     github_key: loader.Scalar  # where its github: line is, for the conflict's message
     skills: tuple[SkillMatch, ...]  # the profile's skills normalised
 
+    @cached_property
+    def id(self) -> str:
+        """The profile id: the file's name without '.yml'."""
+        return self.path.stem
+
 
 def load_directory(paths: list[Path], program: Program, *, relative_to: Path | None = None,
                    today: date | None = None, stale_after_days: int = DEFAULT_STALE_DAYS,
@@ -168,18 +190,21 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     """
     base = relative_to or Path.cwd()
     today = today or date.today()
-    files, problems = find_profiles(paths, base)
+    files, problems = _profile_files(paths, base)
     if history is None:
-        history = read_history(sorted({path.parent for path in files}))
+        history = read_history(sorted(Path(folder) for folder in {
+            os.path.dirname(location) for location, _shown in files}))
     checks = checks or Checks()
     language = active().language  # the problems' words are in it
-    known = (checks.found if (checks.program, checks.today, checks.language)
-             == (program, today, language) else {})
-    read = [_read(path, base) for path in files]
+    same = (checks.program, checks.today, checks.language) == (program, today, language)
+    known = checks.found if same else {}
+    read = [_read(location, shown, checks.read.get(location), known) for location, shown in files]
     fresh = iter(workers.each(_check, [file for file in read if file.key not in known],
                               program, today))
     checks.program, checks.today, checks.language = program, today, language
     checks.found = {file.key: known.get(file.key) or next(fresh) for file in read}
+    checks.read = {file.location: (file.status, file.blob) for file in read
+                   if file.status is not None and file.blob is not None}
     valid: list[_Valid] = []
     checked: dict[str, Profile | None] = {}
     for result in checks.found.values():
@@ -191,11 +216,16 @@ def load_directory(paths: list[Path], program: Program, *, relative_to: Path | N
     kept, found_conflicts, conflict_problems = _one_profile_per_account(valid, conflicts, history)
     problems.extend(conflict_problems)
     mentors = []
+    last_mentors = checks.mentors if same else {}
     for entry in kept:
         confirmed = entry.profile.last_confirmed or history.last_changed(entry.path)
         stale = confirmed is not None and (today - confirmed).days > stale_after_days
-        mentors.append(Mentor(entry.path.stem, entry.shown, entry.profile, confirmed,
-                              entry.skills, stale))
+        mentor = last_mentors.get(entry.shown)
+        if (mentor is None or mentor.profile is not entry.profile or mentor.id != entry.id
+                or (mentor.confirmed, mentor.stale) != (confirmed, stale)):
+            mentor = Mentor(entry.id, entry.shown, entry.profile, confirmed, entry.skills, stale)
+        mentors.append(mentor)
+    checks.mentors = {mentor.source: mentor for mentor in mentors}
     mentors.sort(key=lambda mentor: mentor.id)
     problems.sort(key=lambda problem: (problem.path, problem.line, problem.column))
     return Directory(tuple(mentors), program, today, stale_after_days,
@@ -216,36 +246,60 @@ class _Checked:
 @dataclass
 class Checks:
     """The files a load checked, by name and content, for its program, day and language: a later
-    load in the same process (`mkdocs serve` rebuilding) checks only the files that changed."""
+    load in the same process (`mkdocs serve` rebuilding) checks only the files that changed.
+
+    It also keeps each file's status when its content was read (see Status), so that a later
+    load need not read a file again to know its content: only the files whose status changed."""
 
     program: Program | None = None
     today: date | None = None
     language: str | None = None
     found: dict[tuple[str, str | None], _Checked] = field(default_factory=dict)
+    read: dict[str, tuple[Status, str]] = field(default_factory=dict)  # path: status, blob id
+    # The mentors the last load made, by source: the same mentor again is the same object, which
+    # work kept from the last build (generator/kept.py) recognises at once.
+    mentors: dict[str, Mentor] = field(default_factory=dict)
+
+
+# A file's inode, size, and times of last change (content, and anything: ctime) in nanoseconds.
+# Writing a file changes its ctime, which no program can set back; like git's index, a file whose
+# status is the one it had when it was read is taken to hold what was read then, once the status
+# is older than the file system's timestamps can tell apart (see UNSETTLED_NS).
+Status = tuple[int, int, int, int]
+UNSETTLED_NS = 2_000_000_000  # a file changed this recently when read is read again next time
 
 
 @dataclass(frozen=True)
 class _Read:
     """A profile file's bytes and their git blob id, or the problem reading it."""
 
-    path: Path
+    location: str  # the file's path
     shown: str
-    data: bytes | None
+    data: bytes | None  # None if unreadable, or if known by its status
     blob: str | None
     problem: Problem | None
+    status: Status | None = None  # when read, if it can tell a later load the content is the same
 
     @property
     def key(self) -> tuple[str, str | None]:
         return self.shown, self.blob
 
 
-def _read(path: Path, base: Path) -> _Read:
-    shown = _display(path, base)
+def _read(location: str, shown: str, last: tuple[Status, str] | None,
+          known: dict[tuple[str, str | None], _Checked]) -> _Read:
+    """The file's content, or what the last load read of it if its status is the same and that
+    content has been checked."""
     try:
-        data = path.read_bytes()
+        found = os.stat(location)
+        status = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+        if last is not None and last[0] == status and (shown, last[1]) in known:
+            return _Read(location, shown, None, last[1], None, status)
+        with open(location, "rb") as file:
+            data = file.read()
     except OSError as error:
-        return _Read(path, shown, None, None, Problem(shown, 1, 1, cannot_read(error)))
-    return _Read(path, shown, data, blob_id(data), None)
+        return _Read(location, shown, None, None, Problem(shown, 1, 1, cannot_read(error)))
+    settled = time.time_ns() - max(found.st_mtime_ns, found.st_ctime_ns) > UNSETTLED_NS
+    return _Read(location, shown, data, blob_id(data), None, status if settled else None)
 
 
 def cannot_read(error: OSError) -> str:
@@ -254,7 +308,8 @@ def cannot_read(error: OSError) -> str:
 
 
 def _check(file: _Read, program: Program, today: date) -> _Checked:
-    id_problems = _check_id(file.path, file.shown)
+    path = Path(file.location)
+    id_problems = _check_id(path, file.shown)
     if file.data is None:
         assert file.problem is not None
         return _Checked(None, None, _first_problems(id_problems + [file.problem]), None)
@@ -262,7 +317,7 @@ def _check(file: _Read, program: Program, today: date) -> _Checked:
     valid = None
     if profile is not None and not id_problems:
         assert root is not None  # a profile is only ever read from a mapping
-        valid = _Valid(file.path, file.shown, profile, root.entries["github"][0],
+        valid = _Valid(path, file.shown, profile, root.entries["github"][0],
                        _normalise(profile, program.taxonomy))
     return _Checked(profile, file.blob, _first_problems(id_problems + found), valid)
 

@@ -10,9 +10,9 @@ import dataclasses
 import json
 from typing import Any
 
-from generator import workers
 from generator.bio import render_bio
 from generator.directory import Directory, Mentor
+from generator.kept import Kept
 from generator.profile import SCHEMA_VERSION
 
 
@@ -20,18 +20,22 @@ def export_json(directory: Directory, mentor_url: str = "mentors/{id}/") -> str:
     """Every mentor's public fields, with URLs relative to the site root.
 
     The text is json.dumps(document, indent=1) of {"schema_version", "mentors"}, with each
-    mentor's part written on every core (workers.each): indented as it sits in the list.
+    mentor's part written on every core (workers.each): indented as it sits in the list. The parts
+    of mentors unchanged since the last export of this process are not written again.
     """
     head = _dumps({"schema_version": SCHEMA_VERSION, "mentors": []})
     if not directory.mentors:
         return head
-    mentors = workers.each(_mentor_text, directory.mentors, mentor_url)
+    mentors = _TEXTS.each(directory.mentors, mentor_url, depends_on=(mentor_url,))
     return head.removesuffix("[]\n}") + "[\n" + ",\n".join(mentors) + "\n ]\n}"
 
 
 def _mentor_text(mentor: Mentor, mentor_url: str) -> str:
     # At depth two in the document; json.dumps writes no line break inside a string.
     return "  " + _dumps(_mentor(mentor, mentor_url)).replace("\n", "\n  ")
+
+
+_TEXTS: Kept[Mentor, str] = Kept(_mentor_text, key=lambda mentor: mentor.id)
 
 
 def _dumps(data: object) -> str:

@@ -86,6 +86,8 @@ class History:
     head: dict[str, str] = field(default_factory=dict)  # path -> blob at HEAD
     commits: tuple[Commit, ...] = ()
     notes: tuple[str, ...] = ()
+    # Each path asked about, relative to `root`: resolving a path asks the file system.
+    _paths: dict[Path, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def _changes(self) -> dict[str, list[int]]:
@@ -133,7 +135,9 @@ class History:
     def _relative(self, path: Path) -> str | None:
         if self.root is None:
             return None
-        return Path(os.path.relpath(path.resolve(), self.root)).as_posix()
+        if path not in self._paths:
+            self._paths[path] = Path(os.path.relpath(path.resolve(), self.root)).as_posix()
+        return self._paths[path]
 
     def versions_at(self, days: Iterable[date]) -> dict[date, dict[str, Version]]:
         """The folders' files as committed at the end of each day, by path.
@@ -193,8 +197,11 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
     """The history of the files directly in `folders`, along the first-parent chain of HEAD.
 
     Folders outside the first folder's repository are left out. Without git, outside a repository
-    or before the first commit, the history is empty and its note says why.
+    or before the first commit, the history is empty and its note says why. Read again in the
+    same process (`mkdocs serve` rebuilding), the history is the last one read as long as HEAD,
+    the shallow boundary and the folders are the same.
     """
+    global _LAST
     existing = [folder for folder in folders if folder.is_dir()]
     if not existing:
         return History()
@@ -204,6 +211,10 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
         root = Path(top).resolve()
         prefixes = {prefix for folder in existing
                     if (prefix := _prefix(folder, root)) is not None}
+        shallow_commits = _shallow_commits(existing[0] / shallow)
+        read = (root, _head(root), frozenset(prefixes), frozenset(shallow_commits), max_commits)
+        if _LAST is not None and _LAST[0] == read:
+            return _LAST[1]
         log = _git(root, "log", "-z", "--first-parent", "--diff-merges=first-parent", "--raw",
                    "--no-renames", "--no-abbrev", "--no-color", "--no-show-signature",
                    f"--max-count={max_commits + 1}", "--format=%H%x09%ct", "--",
@@ -211,7 +222,6 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
         head = {}
         for prefix in prefixes:
             head.update(_files_at_head(root, prefix))
-        shallow_commits = _shallow_commits(existing[0] / shallow)
         commits = _parse_log(log, {prefix.rstrip("/") for prefix in prefixes})
     except (OSError, subprocess.CalledProcessError, ValueError) as error:
         return History(notes=(UNREAD.format(reason=_reason(error)),))
@@ -223,7 +233,21 @@ def read_history(folders: Iterable[Path], max_commits: int = MAX_COMMITS) -> His
         # The first fetched commit seems to add every file: its parents were not fetched.
         notes = (SHALLOW.format(day=commits[-1].day),)
         commits = commits[:-1]
-    return History(root, head, tuple(commits), notes)
+    history = History(root, head, tuple(commits), notes)
+    _LAST = read, history
+    return history
+
+
+# What the last read_history read: the repository, its HEAD commit, the folders, the shallow
+# boundary and the limit; and the history it found.
+_LAST: tuple[tuple[object, ...], History] | None = None
+
+
+def _head(root: Path) -> str | None:
+    """The commit HEAD names; None before the first commit."""
+    found = subprocess.run(["git", "rev-parse", "-q", "--verify", "HEAD^{commit}"], cwd=root,
+                           capture_output=True)
+    return found.stdout.decode().strip() if found.returncode == 0 else None
 
 
 def _git(folder: Path, *args: str, data: bytes | None = None) -> bytes:

@@ -14,6 +14,7 @@ instead of keeping a copy. Long text such as bios stays out.
 from __future__ import annotations
 
 import base64
+import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -23,11 +24,12 @@ from typing import Any
 from generator import text
 from generator.directory import Directory, Mentor
 from generator.facts import background, meets
+from generator.kept import Kept
 from generator.languages import languages
 from generator.pages import MATCH_INDEX, availability_status, avatar_colour, contact_channel
 from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
-from generator.translation import _
+from generator.translation import _, active
 from generator.trust import trust_line
 from generator.workday import (
     DEFAULT_WINDOW,
@@ -81,15 +83,24 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
                                     [skills[other] for other in entry.broader],
                                     [skills[other] for other in entry.within]]
                                    for entry in program.skills]
+    spelled: dict[str, set[str]] = {}  # each skill's forms so far, as text.key gives them
+    keys: dict[str, str] = {}  # text.key of each spelling met: most are met thousands of times
     for mentor in directory.mentors:
         for match in mentor.skills:
             if match.id not in skills:  # a skill the taxonomy does not know stays searchable
                 skills[match.id] = len(skill_rows)
                 skill_rows.append([match.id, match.label, [], [], []])
             row = skill_rows[skills[match.id]]
-            if text.key(match.written) not in {text.key(written)
-                                               for written in (row[0], row[1], *row[2])}:
+            forms = spelled.get(match.id)
+            if forms is None:
+                forms = spelled[match.id] = {text.key(written)
+                                             for written in (row[0], row[1], *row[2])}
+            written = keys.get(match.written)
+            if written is None:
+                written = keys[match.written] = text.key(match.written)
+            if written not in forms:
                 row[2].append(match.written)  # this spelling, typos included, finds it
+                forms.add(written)
     spoken = sorted({code for mentor in directory.mentors for code in mentor.profile.languages})
     lists: dict[str, list[list[Any]]] = {
         "skills": skill_rows,
@@ -107,8 +118,11 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
                           if mentor.profile.availability.windows})
     # Mentors accepting mentees first (as the static lists): `open` is then one run of bits, a few
     # bytes however many mentors there are, and the first results' cards share card pages.
-    table = [_mentor_row(mentor, directory, positions, zones, window_sets)
-             for mentor in sorted(directory.mentors, key=lambda mentor: mentor.state != "open")]
+    accepting_first = sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
+    entries = _ROWS.each(accepting_first, directory, positions, zones, window_sets,
+                         depends_on=(directory.today, program, active().language, positions,
+                                     zones, window_sets))
+    table = [row for row, _words in entries]
     layout = {name: position for position, name in enumerate(ROW)}
     # Who lists each entry, an entry of each facet after another (the browser's concept order).
     postings: list[list[int]] = [[] for facet in facets() for _ in lists[facet.key]]
@@ -120,7 +134,7 @@ def match_index(directory: Directory, chunking: Chunking = Chunking()) -> MatchI
         first += len(lists[facet.key])
     chunks: dict[str, Any] = {}
     postings_format = _postings_chunks(postings, chunks, chunking.postings)
-    words_format = _word_chunks(table, layout, chunks, chunking.words)
+    words_format = _word_chunks([words for _row, words in entries], chunks, chunking.words)
     for page in range(0, len(table), chunking.cards):
         chunks[CARDS.format(page // chunking.cards)] = table[page:page + chunking.cards]
     chunks[ZONES] = [[row[layout["zone"]] for row in table], [row[layout["windows"]] for row in table]]
@@ -204,15 +218,15 @@ def bucket(word: str, buckets: int) -> int:
     return hashed % buckets
 
 
-def _word_chunks(rows: list[list[Any]], layout: dict[str, int], chunks: dict[str, Any],
-                 target: int) -> dict[str, Any]:
-    """Name, headline and location words: per word, the mentors it scores each weight for (the
-    name's, the highest, first: a word is a name when it has any); and the words of each length,
-    which a typo of a word may be."""
+def _word_chunks(rows: list[list[list[str]]], chunks: dict[str, Any], target: int
+                 ) -> dict[str, Any]:
+    """Name, headline and location words (each row's, in TEXT_FIELDS' order): per word, the
+    mentors it scores each weight for (the name's, the highest, first: a word is a name when it
+    has any); and the words of each length, which a typo of a word may be."""
     scores: dict[str, dict[int, int]] = {}
     for position, row in enumerate(rows):
-        for field, weight in TEXT_FIELDS:
-            for word in text.words(row[layout[field]] or ""):
+        for (_field, weight), found_words in zip(TEXT_FIELDS, row, strict=True):
+            for word in found_words:
                 found = scores.setdefault(word, {})
                 found[position] = max(found.get(position, 0), weight)
     weights = sorted({weight for _, weight in TEXT_FIELDS}, reverse=True)
@@ -267,7 +281,23 @@ def written_forms(name: str, row: list[Any]) -> list[str]:
 def _vocabulary_rules(lists: dict[str, list[list[Any]]], language: str) -> dict[str, list[str]]:
     """Words this vocabulary makes doubtful: everyday words a typo of it would look like (never
     corrected: "reach" is not "React"), and skill aliases that are everyday words ("build",
-    "rest"), read as the skill only beside another skill or alone."""
+    "rest"), read as the skill only beside another skill or alone. The rules of the last
+    vocabulary are kept: a directory built again (`mkdocs serve`) mostly has the same one."""
+    global _RULES
+    if _RULES is not None and _RULES[0] == (lists, language):
+        return _RULES[1]
+    rules = _worked_out_rules(lists, language)
+    _RULES = (copy.deepcopy(lists), language), rules
+    return rules
+
+
+# The last vocabulary (lists and language) _vocabulary_rules was asked about, and its rules.
+_RULES: tuple[tuple[dict[str, list[list[Any]]], str], dict[str, list[str]]] | None = None
+
+
+def _worked_out_rules(lists: dict[str, list[list[Any]]], language: str
+                      ) -> dict[str, list[str]]:
+    """_vocabulary_rules, worked out."""
     vocabulary: set[str] = set()
     weak = set(text.ambiguous(language))
     for name, rows in lists.items():
@@ -346,3 +376,16 @@ def _mentor_row(mentor: Mentor, directory: Directory, positions: dict[str, dict[
         background(mentor, directory.program),
         window_sets.index(windows) if windows else -1,
     ]
+
+
+def _mentor_entry(mentor: Mentor, directory: Directory, positions: dict[str, dict[str, int]],
+                  zones: list[str], window_sets: list[tuple[str, ...]]
+                  ) -> tuple[list[Any], list[list[str]]]:
+    """A mentor's row, and the words of its TEXT_FIELDS."""
+    row = _mentor_row(mentor, directory, positions, zones, window_sets)
+    return row, [text.words(row[ROW.index(field)] or "") for field, _ in TEXT_FIELDS]
+
+
+# Each mentor's row and words, kept from one index to the next of a process (`mkdocs serve`).
+_ROWS: Kept[Mentor, tuple[list[Any], list[list[str]]]] = Kept(_mentor_entry,
+                                                              key=lambda mentor: mentor.id)

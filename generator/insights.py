@@ -17,6 +17,7 @@ from babel.lists import format_list
 
 from generator.directory import Directory, Mentor, is_profile_name
 from generator.history import History
+from generator.kept import Kept
 from generator.languages import languages
 from generator.loader import load
 from generator.profile import Profile, check_profile
@@ -65,58 +66,97 @@ class Insights:
 
 def insights(directory: Directory, *, gap: int = GAP, heavy_load: int = HEAVY_LOAD,
              top_skills: int = 15) -> Insights:
+    """The figures of a directory. Asked again in the same process (`mkdocs serve` rebuilding)
+    about mentors whose counted facts are all what they were, the figures are the last ones."""
+    global _LAST_FIGURES
     program = directory.program
-    mentors = directory.mentors
+    facts = _FACTS.each(directory.mentors, directory.today, depends_on=(directory.today,))
+    asked = (facts, program, active(), gap, heavy_load, top_skills)
+    if _LAST_FIGURES is not None and _LAST_FIGURES[0] == asked:
+        return _LAST_FIGURES[1]
 
-    def coverage(entries: list[tuple[str, str]], offers) -> list[Coverage]:
-        result = []
-        for entry_id, label in entries:
-            listing = [mentor for mentor in mentors if entry_id in offers(mentor)]
-            accepting = [mentor for mentor in listing if mentor.state == "open"]
-            spots = [mentor.profile.availability.spots_left for mentor in accepting]
-            result.append(Coverage(entry_id, label, len(listing), len(accepting),
-                                   sum(spot for spot in spots if spot is not None),
-                                   sum(1 for spot in spots if spot is None)))
-        return result
+    def coverage(entries: list[tuple[str, str]], list_number: int) -> list[Coverage]:
+        # For each entry: mentors listing it, accepting, open places, accepting without a limit.
+        counts = {entry_id: [0, 0, 0, 0] for entry_id, _ in entries}
+        for mentor in facts:
+            for entry_id in mentor.listed[list_number]:
+                found = counts.get(entry_id)
+                if found is None:
+                    continue
+                found[0] += 1
+                if mentor.state == "open":
+                    found[1] += 1
+                    if mentor.spots_left is None:
+                        found[3] += 1
+                    else:
+                        found[2] += mentor.spots_left
+        return [Coverage(entry_id, label, *counts[entry_id]) for entry_id, label in entries]
 
-    def from_list(name: str, field: str) -> list[Coverage]:
-        entries = [(entry.id, entry.label) for entry in program.entries(name)]
-        return coverage(entries, lambda mentor: getattr(mentor.profile, field))
-
-    spoken = sorted({code for mentor in mentors for code in mentor.profile.languages},
+    spoken = sorted({code for mentor in facts for code in mentor.listed[-1]},
                     key=lambda code: languages().shown(code))
-    figures = {
-        "goals": from_list("goals", "goals"),
-        "stages": from_list("stages", "mentee_stages"),
-        "formats": from_list("formats", "formats"),
-        "experiences": from_list("experiences", "experiences"),
-        "languages": coverage([(code, languages().shown(code)) for code in spoken],
-                              lambda mentor: mentor.profile.languages),
-    }
-    hours = _hours([mentor for mentor in mentors if mentor.state == "open"], directory)
-    skills = Counter(match.label for mentor in mentors for match in mentor.skills)
-    mentees = Counter(min(mentor.profile.availability.mentees or 0, 5) for mentor in mentors)
-    return Insights(
-        mentors=len(mentors),
-        states={state: sum(1 for mentor in mentors if mentor.state == state)
-                for state in ("open", "full", "closed", "stale")},
+    figures = {name: coverage([(entry.id, entry.label) for entry in program.entries(name)],
+                              number)
+               for number, (name, _field) in enumerate(COUNTED_LISTS)}
+    figures["languages"] = coverage([(code, languages().shown(code)) for code in spoken],
+                                    len(COUNTED_LISTS))
+    # For each UTC hour, how many accepting mentors are inside their 08:00-20:00 day.
+    offsets = Counter(mentor.offset for mentor in facts if mentor.state == "open")
+    hours = [sum(count for offset, count in offsets.items()
+                 if WORKDAY[0] <= (hour + offset) % 24 < WORKDAY[1]) for hour in range(24)]
+    skills = Counter(label for mentor in facts for label in mentor.skills)
+    mentees = Counter(min(mentor.mentees, 5) for mentor in facts)
+    states = Counter(mentor.state for mentor in facts)
+    figured = Insights(
+        mentors=len(facts),
+        states={state: states[state] for state in ("open", "full", "closed", "stale")},
         hours=hours,
         skills=sorted(skills.items(), key=lambda item: (-item[1], item[0]))[:top_skills],
         load=[(str(count) if count < 5 else "5+", mentees[count]) for count in range(6)],
-        heavy=[(mentor.id, mentor.profile.name, mentor.profile.availability.mentees or 0,
-                mentor.profile.availability.capacity) for mentor in mentors
-               if (mentor.profile.availability.mentees or 0) >= heavy_load],
-        gaps=_gaps(figures, hours, gap) if mentors else [],
+        heavy=[(mentor.id, mentor.name, mentor.mentees, mentor.capacity) for mentor in facts
+               if mentor.mentees >= heavy_load],
+        gaps=_gaps(figures, hours, gap) if facts else [],
         **figures,
     )
+    _LAST_FIGURES = asked, figured
+    return figured
 
 
-def _hours(accepting: list[Mentor], directory: Directory) -> list[int]:
-    """For each UTC hour, how many accepting mentors are inside their 08:00-20:00 day."""
-    offsets = Counter(utc_offset(mentor.profile.timezone, directory.today) for mentor in accepting)
-    return [sum(count for offset, count in offsets.items()
-                if WORKDAY[0] <= (hour + offset) % 24 < WORKDAY[1])
-            for hour in range(24)]
+# The lists whose coverage the insights count, as (list, profile field), in the page's order;
+# the languages a mentor speaks come after them.
+COUNTED_LISTS = (("goals", "goals"), ("stages", "mentee_stages"), ("formats", "formats"),
+                 ("experiences", "experiences"))
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """What the insights count of one mentor."""
+
+    id: str
+    name: str
+    state: str
+    spots_left: int | None
+    listed: tuple[frozenset[str], ...]  # the ids of each of COUNTED_LISTS, then languages
+    offset: float  # hours from UTC today, where the mentor lives
+    skills: tuple[str, ...]  # the labels of their skills
+    mentees: int
+    capacity: int | None
+
+
+def _counted(mentor: Mentor, today: date) -> _Counted:
+    """What the insights count of a mentor, on the day."""
+    profile = mentor.profile
+    return _Counted(mentor.id, profile.name, mentor.state, profile.availability.spots_left,
+                    (*(frozenset(getattr(profile, field)) for _list, field in COUNTED_LISTS),
+                     frozenset(profile.languages)),
+                    utc_offset(profile.timezone, today),
+                    tuple(match.label for match in mentor.skills),
+                    profile.availability.mentees or 0, profile.availability.capacity)
+
+
+# Each mentor's counted facts, kept from one build to the next of a process; and the last
+# figures, with the facts and settings they were worked out from.
+_FACTS: Kept[Mentor, _Counted] = Kept(_counted, key=lambda mentor: mentor.id)
+_LAST_FIGURES: tuple[tuple[object, ...], Insights] | None = None
 
 
 def summary(figures: Insights) -> str:
@@ -205,7 +245,16 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
               ) -> tuple[list[Moment], list[str]]:
     """Month-end figures for the last `months` months, as far back as the history read goes, and
     notes on the file versions it skipped. `checked` holds profiles already checked today by
-    blob id (Directory.checked): those versions are neither read nor checked again."""
+    blob id (Directory.checked): those versions are neither read nor checked again. Asked again
+    in the same process about the same history (`mkdocs serve` rebuilding: read_history gives
+    the last history back until HEAD moves), the figures are the last ones, unless `checked`
+    says otherwise of a version they were worked out from."""
+    global _LAST
+    asked = (program, stale_after_days, today, months)
+    known = checked or {}
+    if (_LAST is not None and _LAST.history is history and _LAST.asked == asked
+            and _LAST.agrees(known)):
+        return _LAST.moments, _LAST.skipped
     days = [today]
     for _month in range(months - 1):
         days.insert(0, days[0].replace(day=1) - timedelta(days=1))
@@ -236,7 +285,33 @@ def over_time(history: History, program: Program, stale_after_days: int, today: 
             sum(1 for profile, _ in profiles if profile.availability.spots_left == 0),
             sum(1 for _, confirmed in profiles
                 if confirmed is not None and (day - confirmed).days > stale_after_days)))
+    blobs = {version.blob for versions in trees.values() for version in versions}
+    _LAST = _OverTime(history, asked, {blob: profiles_by_blob[blob] for blob in blobs
+                                       if blob in profiles_by_blob},
+                      frozenset(blob for blob in blobs if blob not in profiles_by_blob),
+                      moments, skipped)
     return moments, skipped
+
+
+@dataclass(frozen=True)
+class _OverTime:
+    """The last figures over_time worked out, with what they were worked out from."""
+
+    history: History
+    asked: tuple[object, ...]
+    profiles: dict[str, Profile | None]  # each version's profile (None: invalid), by blob
+    unread: frozenset[str]  # blobs of versions that were skipped
+    moments: list[Moment]
+    skipped: list[str]
+
+    def agrees(self, checked: Mapping[str, Profile | None]) -> bool:
+        """Whether `checked` says of each version what these figures took it to be."""
+        return (all(checked.get(blob, profile) == profile
+                    for blob, profile in self.profiles.items())
+                and not any(blob in checked for blob in self.unread))
+
+
+_LAST: _OverTime | None = None
 
 
 def render_text(figures: Insights) -> str:

@@ -148,6 +148,12 @@ class MentorFrames:
         self.themed.append(page.file.src_uri)
         return Markup(context.environment.get_template(THEME_TEMPLATE).render(context.get_all()))
 
+    @property
+    def cut(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """This build's frame as its texts and slots; None before the first mentor page, or if
+        the theme's pages cannot be filled. Equal frames give equal pages for equal mentors."""
+        return None if self._frame is None else (self._frame.texts, self._frame.slots)
+
     def summary(self) -> str | None:
         """Why some mentor pages were rendered through the theme, if any were."""
         if not self.themed:

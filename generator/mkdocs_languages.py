@@ -35,11 +35,11 @@ def _folder(i18n: Any, language: str) -> str:
 
 
 def generated(config: MkDocsConfig, src_uri: str, *, switch: bool = False,
-              **options: Any) -> File:
-    """A generated file (File.generated) under this build's language folder. The language menu
+              kind: type[File] = File, **options: Any) -> File:
+    """A generated file (`kind`.generated) under this build's language folder. The language menu
     of a page that `switch`es leads to the same page in each language (that of the other pages,
     mentor pages among them, to each language's home page)."""
-    file = File.generated(config, src_uri, **options)
+    file = kind.generated(config, src_uri, **options)
     i18n = config.plugins.get(I18N_PLUGIN)
     if i18n is None or not hasattr(i18n, "build_languages"):
         return file

@@ -11,7 +11,9 @@ import json
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
@@ -24,9 +26,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from generator import translation, workers
+from generator import translation
 from generator.applications import questions_markdown
 from generator.bio import render_bios
 from generator.cohort_calendar import calendar_file
@@ -46,8 +50,10 @@ from generator.generated import schema_text
 from generator.history import read_history
 from generator.index import match_index
 from generator.insights import insights, over_time
+from generator.kept import Kept
 from generator.mkdocs_frame import TEMPLATE as MENTOR_TEMPLATE
 from generator.mkdocs_frame import MentorFrames, MentorPage
+from generator.mkdocs_kept import CompiledTemplates, KeptFiles, OwnFile, own_file, set_apart
 from generator.mkdocs_languages import generated, page_language
 from generator.mkdocs_sessions import INDEX_FILE as SESSIONS_INDEX
 from generator.mkdocs_sessions import SCRIPT, STYLESHEET, SessionSite
@@ -55,11 +61,10 @@ from generator.outcomes import FILE as OUTCOMES
 from generator.outcomes import Outcomes, load_published
 from generator.pages import (
     Links,
-    list_pages,
     render_directory,
     render_goal_mentors,
     render_insights,
-    render_list_page,
+    render_list_pages,
     render_mentor,
     render_open_mentors,
     render_search_box,
@@ -84,6 +89,7 @@ from generator.workflow_commands import annotation, for_log, give, under_actions
 log = get_plugin_logger("mentor-directory")
 
 DIRECTORY_PAGE = "mentors/index.md"
+MENTOR_PAGE = "mentors/{id}.md"
 GUIDE = "guides/{goal}.md"  # each goal's conversation guide
 TEMPLATES = "templates/"  # copyable templates: each page's ```markdown block is also a download
 # Places in a content page where the plugin writes generated HTML: a guide's mentors, and the home
@@ -93,6 +99,7 @@ MARKER = re.compile(
 OPEN_MENTORS = 6  # on the home page, unless the marker gives a number
 TEMPLATE_BLOCK = re.compile(r"^```markdown\n(.*?)^```[ \t]*$", re.S | re.M)
 LIST_PAGE = re.compile(r"mentors/all/(\d+)\.md")  # static list pages after the directory page
+LIST_PAGE_FILE = "mentors/all/{number}.md"
 PROFILE_GUIDE = "profiles.md"  # how mentors add a profile: linked while the directory is empty
 INSIGHTS_PAGE = "insights.md"
 SCRIPTS = "assets/mentor-directory/"  # our scripts; the build adds their messages and stemmers
@@ -127,14 +134,20 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     the profile schema."""
 
     _serving = False  # under `mkdocs serve` (set by on_startup, which API builds skip)
+    _site_dir: str | None = None  # this build's, once it has begun
+    _set_apart = False  # what the first build under `mkdocs serve` made (mkdocs_kept.set_apart)
 
     def __init__(self) -> None:
         super().__init__()
         # Kept from build to build of one process (`mkdocs serve` keeps the plugin): the work
         # done for profiles that have not changed since.
         self._checks = Checks()
-        self._bodies: dict[tuple[object, ...], str] = {}  # mentor page contents, by what they show
-        self._bodies_for: tuple[object, ...] = ()  # the settings they were rendered with
+        self._bodies: Kept[MentorInputs, str] = Kept(_render_mentor,
+                                                     key=lambda inputs: inputs[0].id)
+        self._kept = KeptFiles()  # and the pages and data files written that have not changed
+        self._compiled = CompiledTemplates()  # and the theme's templates
+        self._index_texts: Kept[tuple[str, Any], tuple[str, str]] = Kept(
+            _index_file, key=lambda item: item[0])  # and the match index's files
 
     # After mkdocs-static-i18n's (-100), which sets theme.language for each language it builds.
     @event_priority(-110)
@@ -169,9 +182,6 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         _report_unfinished(Path(config.config_file_path), Path(config.docs_dir),
                            self.config.profiles)
         self._sessions = SessionSite(self.config.sessions, config, self._base)
-        if self._bodies_for != (self._program, self._links, self._request, self._catalogue):
-            self._bodies = {}
-            self._bodies_for = (self._program, self._links, self._request, self._catalogue)
         # A multilingual site runs this once per language on the same configuration.
         for stylesheet in (STYLESHEET, *([PALETTE_CSS] if self._palette_css else [])):
             if stylesheet not in config.extra_css:
@@ -207,9 +217,16 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         if config.theme.custom_dir:
             server.watch(config.theme.custom_dir)
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self._site_dir = config.site_dir
+        self._kept.set_aside(config)  # before MkDocs empties the site folder
+
     # Late, so that generated pages are added after other plugins have changed the file list.
     @event_priority(-110)
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self._kept.start(config, (self._program, self._links, self._request,
+                                  self._catalogue.language, self._serving),
+                         enabled=self.config.shared_frame)
         # Read once per build: profile dates and the insights' figures over time share it.
         self._history = read_history([self._profiles])
         for note in self._history.notes:
@@ -238,6 +255,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                    if mentor.profile.photo)
         self._image_origins = {found for found in origins if found is not None}
         self._mentors: dict[str, Mentor] = {}
+        self._mentor_files: dict[str, File] = {}  # by src_uri, as self._mentors
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
         files.append(generated(config, DIRECTORY_PAGE, content="", switch=True))
         files.append(generated(config, INSIGHTS_PAGE, content="", switch=True))
@@ -250,19 +268,33 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._profiles_from_docs = Path(os.path.relpath(self._profiles, config.docs_dir)).as_posix()
         self._frames = MentorFrames(lambda mentor_id: self._mentor_page(mentor_id, config),
                                     self._finish)
+        self._taken_on: set[str] = set()  # mentor pages whose file is the last build's
         for mentor in directory.mentors:
-            page = (self._mentor_page(mentor.id, config) if self.config.shared_frame
-                    else Page(None, self._mentor_file(mentor.id, config), config))
-            files.append(page.file)
-            self._mentors[page.file.src_uri] = mentor
-        for number in range(2, list_pages(directory) + 1):
-            files.append(generated(config, f"mentors/all/{number}.md", content="",
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
+            src_uri = MENTOR_PAGE.format(id=mentor.id)
+            # The last build's page while this build has not told whether it is kept (see
+            # _keep_mentor_pages): its edit link is this one's.
+            file: File | None = self._kept.file(src_uri)
+            if file is not None:
+                self._taken_on.add(src_uri)
+            else:
+                file = (self._mentor_page(mentor.id, config) if self.config.shared_frame
+                        else Page(None, self._mentor_file(mentor.id, config), config)).file
+            files.append(file)
+            self._mentors[src_uri] = mentor
+            self._mentor_files[src_uri] = file
+        self._list_contents = dict(enumerate(
+            render_list_pages(directory, self._links, _list_title), start=2))
+        for number, content in self._list_contents.items():
+            src_uri = LIST_PAGE_FILE.format(number=number)
+            files.append(self._kept.reuse(config, src_uri, content, content="",
+                                          inclusion=InclusionLevel.NOT_IN_NAV))
         files.append(generated(config, "mentors.json", content=export_json(directory)))
         if self._palette_css:
             files.append(generated(config, PALETTE_CSS, content=self._palette_css))
-        for path, data in match_index(directory).files().items():
-            files.append(generated(config, f"mentors/{path}", content=_compact_json(data)))
+        for path, text in self._index_texts.each(list(match_index(directory).files().items()),
+                                                  depends_on=()):
+            src_uri = f"mentors/{path}"
+            files.append(self._kept.reuse(config, src_uri, text, content=text, page=False))
         # Beside the scripts, which all languages of a site share, by the page's language (the
         # scripts' English is theirs: catalogue.js).
         shown_in = page_language(config)
@@ -275,38 +307,70 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                     content=schema_text(self._program)))
         self._sessions.on_files(files, config, directory)
         self._contents = self._mentor_contents(files, config.repo_url)
+        if self.config.shared_frame:
+            self._keep_mentor_pages(files, config)
         return files
+
+    def _keep_mentor_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """Keeps the mentor pages that show what they showed in the last build, except the first:
+        the build must cut the frame around them (mkdocs_kept); the others get a new page."""
+        for position, (src_uri, mentor) in enumerate(self._mentors.items()):
+            file = self._mentor_files[src_uri]
+            assert isinstance(file, OwnFile)  # made by _mentor_file, in this build or the last
+            if (not self._kept.keep(file, (self._contents[src_uri], mentor.profile.name),
+                                    may=position > 0)
+                    and src_uri in self._taken_on):
+                MentorPage(mentor.id, file, config)
 
     def _mentor_contents(self, files: Files, repo_url: str | None) -> dict[str, str]:
         """Each mentor page's content, by src_uri: rendered on every core, except the contents
         an earlier build of this process (`mkdocs serve`) rendered with the same inputs."""
-        keys = {}
-        for src_uri, mentor in self._mentors.items():
-            page = _page(src_uri, files)
-            guides = {}
-            for goal in mentor.profile.goals:
-                guide = files.get_file_from_path(GUIDE.format(goal=goal))
-                if guide is not None:
-                    guides[goal] = guide.url_relative_to(page.file)
-            hosting = self._sessions.hosting(mentor, page, files, self._directory)
-            keys[src_uri] = (mentor, page.edit_url, tuple(guides.items()), str(hosting),
-                             report_link(repo_url, mentor.id))
-        before = self._bodies
-        missing = [key for key in dict.fromkeys(keys.values()) if key not in before]
-        rendered = dict(zip(missing, workers.each(_render_mentor, missing, self._directory,
-                                                  self._links, self._request), strict=True))
-        self._bodies = {key: before.get(key) or rendered[key] for key in keys.values()}
-        return {src_uri: self._bodies[key] for src_uri, key in keys.items()}
+        if not self._mentors:
+            return {}
+        # Mentor pages share one folder: a link from one of them is the link from each.
+        first = self._mentor_page_of(next(iter(self._mentors)))
+        guides = {entry.id: guide.url_relative_to(first.file) for entry in self._program.goals
+                  if (guide := files.get_file_from_path(GUIDE.format(goal=entry.id)))
+                  is not None}
+        hosts = {host for listed in self._sessions.sessions.all for host in listed.session.hosts}
+        inputs = [(mentor, self._mentor_page_of(src_uri).edit_url,
+                   tuple((goal, guides[goal]) for goal in mentor.profile.goals if goal in guides),
+                   str(self._sessions.hosting(mentor, first, files, self._directory))
+                   if mentor.id in hosts else "")
+                  for src_uri, mentor in self._mentors.items()]
+        bodies = self._bodies.each(inputs, self._directory, self._links, self._request, repo_url,
+                                   depends_on=(self._program, self._directory.today, self._links,
+                                               self._request, self._catalogue, repo_url))
+        return dict(zip(self._mentors, bodies, strict=True))
 
-    def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> File:
+    def _mentor_file(self, mentor_id: str, config: MkDocsConfig) -> OwnFile:
         """A mentor's page file, outside the navigation, its edit link pointing at the profile."""
-        file = generated(config, f"mentors/{mentor_id}.md", content="",
-                              inclusion=InclusionLevel.NOT_IN_NAV)
+        file = own_file(config, MENTOR_PAGE.format(id=mentor_id), content="",
+                        inclusion=InclusionLevel.NOT_IN_NAV)
         file.edit_uri = f"{self._profiles_from_docs}/{mentor_id}.yml".removeprefix("./")
         return file
 
     def _mentor_page(self, mentor_id: str, config: MkDocsConfig) -> MentorPage:
         return MentorPage(mentor_id, self._mentor_file(mentor_id, config), config)
+
+    def _mentor_page_of(self, src_uri: str) -> Page:
+        """The page of a mentor's file (on_files gave each one)."""
+        page = self._mentor_files[src_uri].page
+        assert page is not None, src_uri
+        return page
+
+    def _mentor_links(self, page: Page) -> Callable[[Mentor], str]:
+        """The link from a page to each mentor's page. Mentor pages share one folder and end in
+        their id: the link to one of them, with its id replaced, is the link to each."""
+        if self._mentor_files and page.file.src_uri not in self._mentor_files:
+            src_uri, file = next(iter(self._mentor_files.items()))
+            known, link = self._mentors[src_uri].id, file.url_relative_to(page.file)
+            for end in ("/", ".html"):
+                if link.endswith(known + end):
+                    before = link.removesuffix(known + end)
+                    return lambda mentor: before + mentor.id + end
+        return lambda mentor: self._mentor_files[MENTOR_PAGE.format(id=mentor.id)
+                                                 ].url_relative_to(page.file)
 
     def _calendar(self, cohort: Cohort, config: MkDocsConfig) -> bytes:
         """The cohort's calendar file; its events link to the cohort page when the site has an
@@ -381,11 +445,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
     def _marker(self, kind: str, argument: str, page: Page, files: Files) -> str:
         """The HTML a marker stands for; blank lines around keep Markdown from touching it."""
 
-        def href(mentor: Mentor) -> str:
-            file = files.get_file_from_path(f"mentors/{mentor.id}.md")
-            assert file is not None  # on_files added a page for every mentor
-            return file.url_relative_to(page.file)
-
+        href = self._mentor_links(page)
         if kind == "search-box":
             return f"\n\n{render_search_box(_url(DIRECTORY_PAGE, page, files))}\n\n"
         if kind == "cohort-banner":
@@ -418,7 +478,21 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                 f"{words}</a></p>\n")
         return markdown[:block.end()] + link + markdown[block.end():]
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._nav = nav
+        self._kept.unkeep_navigation(nav)
+        return nav
+
+    def on_template_context(self, context: TemplateContext, /, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext:
+        if self._kept.any:  # a template listing the pages (sitemap.xml) lists the kept ones too
+            context["pages"] = self._kept.pages(self._files)
+        return context
+
+    # First, so that pages built again for want of the last frame are there for other plugins.
+    @event_priority(100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._kept.finish(config, self._files, self._nav, self._env, self._frames)
         if self.config.shared_frame:
             log.debug(f"{len(self._frames.filled)} mentor pages filled in from one frame")
             themed = self._frames.summary()
@@ -428,6 +502,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             path = Path(config.site_dir) / src_uri
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        if self._serving and not self._set_apart:
+            self._set_apart = True
+            set_apart()
 
     def on_page_content(self, html_content: str, /, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
@@ -460,14 +537,12 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                    history, measures_link=link) + self._sessions.insights(
                                        self._directory, page, files)
         if found := LIST_PAGE.fullmatch(page.file.src_uri):
-            return render_list_page(self._directory, self._links, int(found[1]),
-                                    title=_list_title(int(found[1])))
+            return self._list_contents[int(found[1])]
         if page.file.src_uri == RECOGNITION_PAGE:
             entries, skipped = recognised(self._directory, self._history, self._base)
             for note in skipped:
                 _history_note(note)
-            return render_recognition(self._directory, entries,
-                                      lambda mentor: _url(f"mentors/{mentor.id}.md", page, files))
+            return render_recognition(self._directory, entries, self._mentor_links(page))
         if page.file.src_uri == COHORTS_PAGE:
             calendars = {cohort.id: _url(COHORT_CALENDAR.format(cohort=cohort.id), page, files)
                          for cohort in self._cohorts}
@@ -477,9 +552,16 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         return self._sessions.content(page, files, self._directory) or html_content
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        self._env, self._files = env, files
+        self._compiled.install(env)
+        self._kept.remove_stale(config, files)
         if self.config.shared_frame:
             self._frames.install(env)
         return env
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._site_dir is not None:
+            self._kept.forget(self._site_dir)
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri in self._frames.filled:
@@ -540,21 +622,17 @@ def _conflict_mode(value: str) -> ConflictMode:
     return "leave-out" if value == "leave-out" else "fail"
 
 
-def _page(src_uri: str, files: Files) -> Page:
-    """A page on_files made (for every mentor)."""
-    file = files.get_file_from_path(src_uri)
-    assert file is not None and file.page is not None, src_uri
-    return file.page
+# What a mentor page's content shows of its own: mentor, edit link, guides and sessions hosted.
+MentorInputs = tuple[Mentor, str | None, tuple[tuple[str, str], ...], str]
 
 
-def _render_mentor(inputs: tuple[Mentor, str | None, tuple[tuple[str, str], ...], str,
-                                 str | None],
-                   directory: Directory, links: Links, request: RequestSettings) -> str:
+def _render_mentor(inputs: MentorInputs, directory: Directory, links: Links,
+                   request: RequestSettings, repo_url: str | None) -> str:
     """A mentor page's content from what it shows: mentor, edit link, guides, sessions hosted and
-    where to report that the mentor does not answer."""
-    mentor, edit_url, guides, hosting, report = inputs
+    where to report that the mentor does not answer (an issue in the site's repository)."""
+    mentor, edit_url, guides, hosting = inputs
     return render_mentor(mentor, directory, links, request, edit_url, dict(guides),
-                         Markup(hosting), report)
+                         Markup(hosting), report_link(repo_url, mentor.id))
 
 
 def _url(src_uri: str, page: Page, files: Files) -> str:
@@ -569,6 +647,12 @@ def _source(src_uri: str, files: Files) -> str:
     file = files.get_file_from_path(src_uri)
     assert file is not None, src_uri
     return file.content_string
+
+
+def _index_file(item: tuple[str, Any]) -> tuple[str, str]:
+    """A file of the match index as its path and text."""
+    path, data = item
+    return path, _compact_json(data)
 
 
 def _compact_json(data: object) -> str:

@@ -28,7 +28,13 @@ from generator.mkdocs_languages import generated
 from generator.session import json_schema
 from generator.session_index import session_index
 from generator.session_insights import render_session_insights
-from generator.session_pages import render_archive, render_hosting, render_list, render_session
+from generator.session_pages import (
+    mentor_names,
+    render_archive,
+    render_hosting,
+    render_list,
+    render_session,
+)
 from generator.sessions import LIST_FOLDER, ListedSession, Sessions, load_sessions
 from generator.translation import N_, _
 
@@ -79,6 +85,8 @@ class SessionSite:
 
     def is_source(self, src_uri: str) -> bool:
         """Whether a file of the docs folder is a session page (valid or not)."""
+        if src_uri.partition("/")[0] not in self._folders:  # most files: told without a path
+            return False
         path = PurePosixPath(src_uri)
         return (len(path.parts) == 2 and path.parts[0] in self._folders
                 and path.suffix == ".md" and path.name != "index.md")
@@ -94,7 +102,7 @@ class SessionSite:
         invalid = len({problem.path for problem in problems if problem.is_error})
         if invalid:
             log.warning(f"{invalid} session page(s) left out of the site until fixed")
-        names = {mentor.id: mentor.profile.name for mentor in directory.mentors}
+        names = mentor_names(directory)
         self._pages = {}
         for listed in self.sessions.all:
             file = generated(config, listed.src_uri, content="",

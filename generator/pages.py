@@ -19,6 +19,7 @@ from generator.charts import Chart, bar_chart
 from generator.directory import Directory, Mentor
 from generator.facts import background, meets
 from generator.insights import GAP, HEAVY_LOAD, Coverage, Insights, Moment, summary
+from generator.kept import Kept
 from generator.languages import languages
 from generator.outcomes import (
     SUPPRESS_BELOW,
@@ -169,9 +170,20 @@ def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor]
     """The mentors who help with a goal, those a mentee can ask now first: for a guide page."""
     mentors = [mentor for mentor in directory.mentors if goal in mentor.profile.goals]
     mentors.sort(key=lambda mentor: mentor.state != "open")
-    return _environment().get_template("goal_mentors.html").render(
-        entries=[(mentor, href(mentor)) for mentor in mentors],
-        empty=_("No mentor lists this goal yet.")).strip()
+    entries = [(mentor, href(mentor)) for mentor in mentors]
+    # A guide lists thousands of mentors in a large directory: a list that shows what it showed
+    # in the last build of this process (`mkdocs serve`) is not rendered again.
+    last = _GOAL_LISTS.get((goal, active()))
+    if last is not None and last[0] == entries:
+        return last[1]
+    html = _environment().get_template("goal_mentors.html").render(
+        entries=entries, empty=_("No mentor lists this goal yet.")).strip()
+    _GOAL_LISTS[(goal, active())] = entries, html
+    return html
+
+
+# Each goal's list as last rendered, in each language: the mentors and links, and the HTML.
+_GOAL_LISTS: dict[tuple[str, Catalogue], tuple[list[tuple[Mentor, str]], str]] = {}
 
 
 def render_open_mentors(directory: Directory, count: int, href: Callable[[Mentor], str]) -> str:
@@ -191,7 +203,26 @@ def render_search_box(action: str) -> str:
 
 def render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
                     history: list[Moment], *, measures_link: str | None) -> str:
-    """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes."""
+    """The insights page: gaps, then charts of coverage, hours, skills, load and outcomes. Asked
+    again in the same process about the same figures (`mkdocs serve` rebuilding), the page is
+    the one rendered last."""
+    global _LAST_INSIGHTS
+    asked = (figures, outcomes, history, measures_link, directory.today,
+             directory.stale_after_days, active())
+    if _LAST_INSIGHTS is not None and _LAST_INSIGHTS[0] == asked:
+        return _LAST_INSIGHTS[1]
+    page = _render_insights(directory, figures, outcomes, history, measures_link=measures_link)
+    _LAST_INSIGHTS = asked, page
+    return page
+
+
+# The figures, outcomes, history and settings render_insights was last asked about, and the page.
+_LAST_INSIGHTS: tuple[tuple[object, ...], str] | None = None
+
+
+def _render_insights(directory: Directory, figures: Insights, outcomes: Outcomes | None,
+                     history: list[Moment], *, measures_link: str | None) -> str:
+    """render_insights, worked out."""
     common = dict(figures=figures, summary=summary(figures), today=directory.today,
                   stale_after_days=directory.stale_after_days, gap=GAP, heavy_load=HEAVY_LOAD,
                   suppress_below=SUPPRESS_BELOW, measures_link=measures_link,
@@ -395,7 +426,13 @@ def _survey_description(what: str, surveys: list[tuple[str, str]], cohorts: Any)
 
 def _listed(directory: Directory) -> list[Mentor]:
     """Mentors in the order of the static lists: those accepting mentees first."""
-    return sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
+    global _LISTED
+    if _LISTED is None or _LISTED[0] is not directory:  # sorted once for all of a build's pages
+        _LISTED = directory, sorted(directory.mentors, key=lambda mentor: mentor.state != "open")
+    return _LISTED[1]
+
+
+_LISTED: tuple[Directory, list[Mentor]] | None = None  # the last directory's order (frozen)
 
 
 def list_pages(directory: Directory) -> int:
@@ -404,13 +441,44 @@ def list_pages(directory: Directory) -> int:
     return max(1, -(-len(directory.mentors) // STATIC_CARDS))
 
 
+@dataclass(frozen=True)
+class ListPage:
+    """What a static list page shows: its number (from 2), title and cards."""
+
+    number: int
+    title: str
+    cards: tuple[Mentor, ...]
+
+
 def render_list_page(directory: Directory, links: Links, number: int, *, title: str) -> str:
     """Static list page `number` (from 2): its cards, and links to the pages before and after."""
-    goals = {entry.id: entry for entry in directory.program.goals}
     first = (number - 1) * STATIC_CARDS
+    page = ListPage(number, title, tuple(_listed(directory)[first:first + STATIC_CARDS]))
+    return _list_page(page, directory, links, list_pages(directory))
+
+
+def render_list_pages(directory: Directory, links: Links, title: Callable[[int], str]
+                      ) -> list[str]:
+    """Every static list page from the second, in order, titled title(number). A page showing
+    what it showed in the last call of this process (`mkdocs serve` rebuilding) is not rendered
+    again."""
+    listed, pages = _listed(directory), list_pages(directory)
+    return _LIST_PAGES.each(
+        [ListPage(number, title(number),
+                  tuple(listed[(number - 1) * STATIC_CARDS:number * STATIC_CARDS]))
+         for number in range(2, pages + 1)], directory, links, pages,
+        depends_on=(links, pages, directory.program, directory.today, active()))
+
+
+def _list_page(page: ListPage, directory: Directory, links: Links, pages: int) -> str:
+    """One static list page of `pages`."""
+    goals = {entry.id: entry for entry in directory.program.goals}
     return _environment().get_template("list_page.html").render(
-        directory=directory, links=links, goals=goals, title=title, page=number,
-        pages=list_pages(directory), cards=_listed(directory)[first:first + STATIC_CARDS])
+        directory=directory, links=links, goals=goals, title=page.title, page=page.number,
+        pages=pages, cards=page.cards)
+
+
+_LIST_PAGES: Kept[ListPage, str] = Kept(_list_page, key=lambda page: page.number)
 
 
 def render_mentor(mentor: Mentor, directory: Directory, links: Links, settings: RequestSettings,

@@ -11,6 +11,7 @@ language's phrases and still by the English ones.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -96,7 +97,12 @@ def default_program() -> Program:
 def load_program(options: dict[str, Any] | None, request_form: str = "",
                  language: str = SOURCE_LANGUAGE) -> Program:
     """The default lists with the organiser's `program:` settings applied, in the site's
-    language, and the program's request form."""
+    language, and the program's request form. Asked again with the same settings (`mkdocs
+    serve` reads mkdocs.yml before each build), the program is the one made last."""
+    global _LAST
+    asked = (options, request_form, language)
+    if _LAST is not None and _LAST[0] == asked:
+        return _LAST[1]
     data = _default_data()
     messages: list[str] = []
     options = options or {}
@@ -125,7 +131,13 @@ def load_program(options: dict[str, Any] | None, request_form: str = "",
                                       other=other, relation=relation))
     if messages:
         raise ProgramConfigError(messages)
-    return _program_from_data(data, request_form, language)
+    program = _program_from_data(data, request_form, language)
+    _LAST = copy.deepcopy(asked), program
+    return program
+
+
+# The settings load_program was last asked about, and the program they made.
+_LAST: tuple[tuple[object, ...], Program] | None = None
 
 
 def _default_data() -> dict[str, list[dict[str, Any]]]:

@@ -8,6 +8,7 @@ holds their own words). Everything else is recognised by the names only the temp
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ CODEOWNERS = ".github/CODEOWNERS"
 # Reserved for examples (RFC 2606): no program's form or site is ever there.
 EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 _URL = re.compile(r"https?://[^\s\"'<>]+")
+SAMPLE_SUFFIXES = (".yml", ".yaml", ".md")  # the files that can say they are sample data
 
 
 def see(step: str) -> str:
@@ -90,21 +92,47 @@ def _in_config(shown: str, text: str, config: dict) -> list[Problem]:
 
 
 def _marked_files(base: Path, folder: str) -> list[Problem]:
-    """Files of the folder that say they are sample data."""
-    found = []
-    for path in sorted((base / folder).rglob("*")):
-        if path.suffix not in (".yml", ".yaml", ".md") or not path.is_file():
-            continue
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        marked = _MARKED.search(text)
-        if marked:
-            line = text.count("\n", 0, marked.start()) + 1
-            found.append(Problem(path.relative_to(base).as_posix(), line, 1,
-                                 _("is the template's fictional sample"),
-                                 hint=_("delete the file, or once it holds your program's own "
-                                        "words, the line with '{marker}' ({guide})",
-                                        marker=MARKER, guide=see(REPLACE_STEP))))
-    return found
+    """Files of the folder and its subfolders (not through links to folders) that say they are
+    sample data, in the order of their paths."""
+    found: list[tuple[tuple[str, ...], str, int]] = []
+
+    def visit(path: str, parts: tuple[str, ...]) -> None:
+        with os.scandir(path) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    visit(entry.path, (*parts, entry.name))
+                elif os.path.splitext(entry.name)[1] in SAMPLE_SUFFIXES and entry.is_file():
+                    line = _marked_line(entry.path, entry.stat())
+                    if line is not None:
+                        found.append(((*parts, entry.name), entry.path, line))
+
+    visit(str(base / folder), ())
+    return [Problem(Path(path).relative_to(base).as_posix(), line, 1,
+                    _("is the template's fictional sample"),
+                    hint=_("delete the file, or once it holds your program's own words, the line "
+                           "with '{marker}' ({guide})", marker=MARKER, guide=see(REPLACE_STEP)))
+            for _parts, path, line in sorted(found)]
+
+
+def _marked_line(path: str, status: os.stat_result) -> int | None:
+    """The line of the file's sample marker, if it has one. A file that is where it was, with
+    the size and times of change it had when this process last read it, is not read again:
+    `mkdocs serve` looks through every profile before each build, and writing a file changes
+    its time of change (ctime), which no program sets back."""
+    seen = (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+    last = _LINES.get(path)
+    if last is not None and last[0] == seen:
+        return last[1]
+    with open(path, "rb") as file:
+        text = file.read().decode("utf-8", errors="replace")
+    marked = _MARKED.search(text)
+    line = text.count("\n", 0, marked.start()) + 1 if marked else None
+    _LINES[path] = seen, line
+    return line
+
+
+# What _marked_line found in each file, by path, with the file's identity, size and times then.
+_LINES: dict[str, tuple[tuple[int, int, int, int], int | None]] = {}
 
 
 def _in_codeowners(text: str) -> list[Problem]:

@@ -130,7 +130,8 @@ def render_list(sessions: Sessions, directory: Directory, link: Link, *, archive
                if any(listed.session.kind == kind for listed in upcoming)],
         goals=[entry for entry in program.goals if entry.id in used_goals],
         languages=[(code, languages().shown(code)) for code in used_languages],
-        archive=archive, archived=len(sessions.past), calendar=calendar, names=_names(directory),
+        archive=archive, archived=len(sessions.past), calendar=calendar,
+        names=mentor_names(directory),
     )
 
 
@@ -139,7 +140,7 @@ def render_archive(sessions: Sessions, directory: Directory, link: Link, *, back
     return _render(
         "session_archive.html",
         cards=[(listed, facts(listed, directory), link(listed.src_uri))
-               for listed in sessions.past], back=back, names=_names(directory))
+               for listed in sessions.past], back=back, names=mentor_names(directory))
 
 
 def render_session(listed: ListedSession, directory: Directory, link: Link, *, back: str,
@@ -165,11 +166,19 @@ def render_hosting(hosted: tuple[ListedSession, ...], directory: Directory, link
     return Markup(_render(
         "session_hosting.html",
         cards=[(listed, facts(listed, directory), link(listed.src_uri)) for listed in hosted],
-        name=name, names=_names(directory)))
+        name=name, names=mentor_names(directory)))
 
 
-def _names(directory: Directory) -> dict[str, str]:
-    return {mentor.id: mentor.profile.name for mentor in directory.mentors}
+def mentor_names(directory: Directory) -> dict[str, str]:
+    """Each mentor's name by id: made once per directory (each host's page asks for it)."""
+    global _NAMES
+    if _NAMES is None or _NAMES[0] is not directory:
+        _NAMES = directory, {mentor.id: mentor.profile.name for mentor in directory.mentors}
+    return _NAMES[1]
 
 
-__all__ = ["render_archive", "render_hosting", "render_list", "render_session", "when"]
+_NAMES: tuple[Directory, dict[str, str]] | None = None  # the last directory's (it is frozen)
+
+
+__all__ = ["mentor_names", "render_archive", "render_hosting", "render_list", "render_session",
+           "when"]

@@ -1,6 +1,7 @@
 """Loading a folder of profiles: ids from file names, cross-file checks, dates from git."""
 
 import subprocess
+import time
 from datetime import date
 from pathlib import Path
 
@@ -217,3 +218,30 @@ def test_initials():
 
     assert [initials(n) for n in ("Ada Example", "Zoë", "Mary-Jane van der Berg", "李 小龙")] == [
         "AE", "Z", "MB", "李小"]
+
+
+def test_a_later_load_reads_again_the_files_that_changed_and_only_those(tmp_path, monkeypatch):
+    """As `mkdocs serve` loads before each build: a file whose inode, size and times are those it
+    had when read is known without reading it; one rewritten, even to the same size, is read."""
+    from generator import directory as loading
+
+    monkeypatch.setattr(loading, "UNSETTLED_NS", 200_000_000)
+    mentors = tmp_path / "mentors"
+    mentors.mkdir()
+    ada = write(mentors, "ada.yml", VALID_PROFILE)
+    write(mentors, "bea.yml", VALID_PROFILE.replace("ada-example", "bea-example"))
+    time.sleep(0.3)  # older than the file system's times can tell apart
+    checks = loading.Checks()
+
+    def headlines() -> dict[str, str]:
+        directory, problems = load_directory([mentors], default_program(), relative_to=tmp_path,
+                                             today=TODAY, checks=checks)
+        assert problems == []
+        return {mentor.id: mentor.profile.headline for mentor in directory.mentors}
+
+    assert headlines() == {"ada": "Staff Engineer, payments", "bea": "Staff Engineer, payments"}
+    assert sorted(checks.read) == [str(ada), str(mentors / "bea.yml")]
+    ada.write_text(VALID_PROFILE.replace("payments", "paymentz"), encoding="utf-8")
+    assert headlines() == {"ada": "Staff Engineer, paymentz", "bea": "Staff Engineer, payments"}
+    # Read a moment after it was written: the next load reads it again, whatever its status says.
+    assert sorted(checks.read) == [str(mentors / "bea.yml")]
