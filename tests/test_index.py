@@ -79,8 +79,10 @@ def test_match_index(tmp_path):
     skills = [row[0] for row in lists["skills"]]
     kubernetes = lists["skills"][skills.index("kubernetes")]
     assert kubernetes[:3] == ["kubernetes", "Kubernetes", ["k8s", "kube", "Kubernets"]]
-    assert kubernetes[3:] == [[], [skills.index("devops")]]  # built on nothing; within DevOps
-    assert lists["skills"][skills.index("rails")][3:] == [[skills.index("ruby")], []]
+    # built on nothing; within DevOps and container orchestration
+    assert kubernetes[3:] == [[], [skills.index("devops"), skills.index("container-orchestration")]]
+    assert lists["skills"][skills.index("rails")][3:] == [[skills.index("ruby")],
+                                                          [skills.index("backend-frameworks")]]
     assert lists["languages"] == [
         ["en", "English", ["English speaking", "English speaker", "speaks English", "speak English"]],
         ["pt", "Portuguese", ["Portuguese speaking", "Portuguese speaker", "speaks Portuguese",
