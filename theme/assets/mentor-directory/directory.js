@@ -578,7 +578,11 @@ function runForm(root, index, matcher) {
   setFormState(form, options, state);
   return render(state).then(() => {
     toggle.addEventListener("toggle", count);
-    requestAnimationFrame(() => setTimeout(count)); // once the first results are painted
+    // Once the first results are painted and the page has loaded: on a slow network every
+    // option's postings would otherwise hold back the theme's scripts, which wait for the page.
+    const counting = () => requestAnimationFrame(() => setTimeout(count));
+    if (document.readyState === "complete") counting();
+    else window.addEventListener("load", counting, { once: true });
   });
 }
 

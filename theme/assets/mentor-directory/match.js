@@ -82,7 +82,7 @@ export function createMatcher(index, { stem = (word) => word, load } = {}) {
   const vocabulary = createVocabulary(index, text);
   const chunks = createChunks(index, load);
   const textSearch = createTextSearch(chunks, index.format.words.weights);
-  const corrections = createSpeller(vocabulary.vocabulary, text.typoDistance, chunks.near);
+  const corrections = createSpeller(() => vocabulary.vocabulary, text.typoDistance, chunks.near);
   const ranker = createRanker(index, vocabulary, textSearch, chunks);
   const { row } = vocabulary;
 

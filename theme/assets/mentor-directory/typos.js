@@ -41,22 +41,26 @@ function bits(mask) {
 }
 
 /**
- * A speller over a vocabulary of words: `corrections(word)` lists the vocabulary words within
+ * A speller over a vocabulary of words (or a function giving them, called when the first word is
+ * checked): `corrections(word)` lists the vocabulary words within
  * the typo distance of the typed word's length, closest first. `everyday()` words (those a typo
  * of the vocabulary would look like) are never corrected: "reach" is not "react"; they are asked
  * for when the first word is, so that they can be fetched after the speller is made.
  */
 export function createSpeller(vocabulary, typoDistance, everyday = () => []) {
-  const known = new Set(vocabulary);
+  let known = null; // the vocabulary (a list, or a function giving it), read on the first word
   let skip = null;
   const byLength = new Map();
-  for (const word of known) {
-    if (!byLength.has(word.length)) byLength.set(word.length, []);
-    byLength.get(word.length).push([word, letters(word)]);
-  }
   const cache = new Map();
   return function corrections(word) {
     if (cache.has(word)) return cache.get(word);
+    if (!known) {
+      known = new Set(typeof vocabulary === "function" ? vocabulary() : vocabulary);
+      for (const one of known) {
+        if (!byLength.has(one.length)) byLength.set(one.length, []);
+        byLength.get(one.length).push([one, letters(one)]);
+      }
+    }
     const found = [];
     const max = typoDistance(word.length);
     skip ??= new Set(everyday());

@@ -74,58 +74,73 @@ export function createVocabulary(index, text) {
       || (concept.kind === "skills" && concept.related.some((other) => other.count));
   }
 
-  const keys = new Map(); // key of a written form -> concepts
-  const stems = new Map(); // stem of a one-word form -> concepts
-  const bags = []; // {concept, stems} of two or more meaningful words
-  const runs = new Map(); // first stem -> [{concept, stems}] of skills named in several words
-  const vocabulary = new Set(); // every word of every written form, for typo tolerance
-  const weak = new Set(index.text.weak);
-  const generic = new Set(index.text.generic);
-  // Lists the index marks as filters only (industry, meeting mode) name no intents.
-  const searched = new Set(index.format.facets.filter((facet) => facet.searched).map((facet) => facet.key));
-  for (const concept of concepts) {
-    if (!searched.has(concept.kind)) continue;
-    if (concept.kind === "skills" && !concept.offered) continue;
-    const [id, label, phrases] = index.lists[concept.kind][concept.position];
-    for (const written of [...(concept.kind === "skills" ? [id] : []), label, ...phrases]) {
-      const spelled = words(written);
-      if (!spelled.length) continue;
-      spelled.forEach((word) => vocabulary.add(word));
-      push(keys, key(written), concept);
-      const wordStems = spelled.map(text.stem);
-      if (concept.kind === "skills") {
-        if (spelled.length === 1) push(stems, wordStems[0], concept);
-        else push(runs, wordStems[0], { concept, stems: wordStems });
-        continue;
+  // The ways a query can name each concept, worked out when the first query is read: the first
+  // results, before anything is typed, need none of it.
+  let written = null;
+  function forms() {
+    if (written) return written;
+    const keys = new Map(); // key of a written form -> concepts
+    const stems = new Map(); // stem of a one-word form -> concepts
+    const bags = []; // {concept, stems} of two or more meaningful words
+    const runs = new Map(); // first stem -> [{concept, stems}] of skills named in several words
+    const vocabulary = new Set(); // every word of every written form, for typo tolerance
+    const generic = new Set(index.text.generic);
+    // Lists the index marks as filters only (industry, meeting mode) name no intents.
+    const searched = new Set(index.format.facets.filter((facet) => facet.searched).map((facet) => facet.key));
+    for (const concept of concepts) {
+      if (!searched.has(concept.kind)) continue;
+      if (concept.kind === "skills" && !concept.offered) continue;
+      const [id, label, phrases] = index.lists[concept.kind][concept.position];
+      for (const written of [...(concept.kind === "skills" ? [id] : []), label, ...phrases]) {
+        const spelled = words(written);
+        if (!spelled.length) continue;
+        spelled.forEach((word) => vocabulary.add(word));
+        push(keys, key(written), concept);
+        const wordStems = spelled.map(text.stem);
+        if (concept.kind === "skills") {
+          if (spelled.length === 1) push(stems, wordStems[0], concept);
+          else push(runs, wordStems[0], { concept, stems: wordStems });
+          continue;
+        }
+        const meaningful = [...new Set(spelled.filter((word) => !text.isStop(word)).map(text.stem))];
+        if (!meaningful.length) continue;
+        if (spelled.filter((word) => !text.isStop(word)).every((word) => generic.has(word))) {
+          // "become a manager": word for word only, each word possibly misspelled.
+          if (spelled.length > 1) push(runs, wordStems[0], { concept, stems: wordStems });
+          continue;
+        }
+        // A stage is a kind of person, read word for word: "returning" is no "returner".
+        if (meaningful.length === 1) { if (concept.kind !== "stages") push(stems, meaningful[0], concept); }
+        else bags.push({ concept, stems: meaningful });
       }
-      const meaningful = [...new Set(spelled.filter((word) => !text.isStop(word)).map(text.stem))];
-      if (!meaningful.length) continue;
-      if (spelled.filter((word) => !text.isStop(word)).every((word) => generic.has(word))) {
-        // "become a manager": word for word only, each word possibly misspelled.
-        if (spelled.length > 1) push(runs, wordStems[0], { concept, stems: wordStems });
-        continue;
-      }
-      // A stage is a kind of person, read word for word: "returning" is no "returner".
-      if (meaningful.length === 1) { if (concept.kind !== "stages") push(stems, meaningful[0], concept); }
-      else bags.push({ concept, stems: meaningful });
     }
+    // Longest first: "unfair performance review" is feedback before "performance" is a skill.
+    bags.sort((a, b) => b.stems.length - a.stems.length || rank(a.concept) - rank(b.concept));
+    const bagsByStem = new Map();
+    for (const bag of bags) for (const stem of bag.stems) push(bagsByStem, stem, bag);
+    const sortedKeys = [...keys.keys()].sort();
+
+    written = { keys, stems, runs, bagsByStem, vocabulary, sortedKeys };
+    return written;
   }
-  // Longest first: "unfair performance review" is feedback before "performance" is a skill.
-  bags.sort((a, b) => b.stems.length - a.stems.length || rank(a.concept) - rank(b.concept));
-  const bagsByStem = new Map();
-  for (const bag of bags) for (const stem of bag.stems) push(bagsByStem, stem, bag);
-  const sortedKeys = [...keys.keys()].sort();
 
   function rank(concept) {
     return PRECEDENCE.findIndex((kinds) => kinds.includes(concept.kind));
   }
 
+  const weak = new Set(index.text.weak);
   return {
-    concepts, byKind, keys, stems, runs, bagsByStem, vocabulary, rank, row,
+    concepts, byKind, rank, row,
+    get keys() { return forms().keys; },
+    get stems() { return forms().stems; },
+    get runs() { return forms().runs; },
+    get bagsByStem() { return forms().bagsByStem; },
+    get vocabulary() { return forms().vocabulary; },
     /** Whether a key is a skill alias that is also an everyday word ("build", "rest", "go"). */
     weak: (name) => weak.has(name),
     /** Concepts whose key starts with a partly typed key (by the prefix rule). */
     completions(typed) {
+      const { keys, sortedKeys } = forms();
       const found = [];
       let low = 0;
       let high = sortedKeys.length;
