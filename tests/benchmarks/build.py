@@ -31,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,21 +278,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if any(size < SAMPLE_MENTORS for size in args.sizes):
         parser.error(f"sizes start at the sample's {SAMPLE_MENTORS} mentors")
-    try:
-        queries, _ = harness.load_queries()
-        texts = [query.query for query in queries]
-        results = []
-        with tempfile.TemporaryDirectory(prefix="mentor-build-bench-") as temp, \
-                (harness.chromium() if args.browser_up_to else contextlib.nullcontext()) as browser:
-            for size in args.sizes:
-                results.append(measure(size, Path(temp), args.builds, args.bare_up_to,
-                                       args.browser_up_to, browser, texts))
-        report(results, args.builds)
-        return 0
-    except Exception:
-        traceback.print_exc()
-        return 1
+    queries, _ = harness.load_queries()
+    texts = [query.query for query in queries]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="mentor-build-bench-") as temp, \
+            (harness.chromium() if args.browser_up_to else contextlib.nullcontext()) as browser:
+        for size in args.sizes:
+            results.append(measure(size, Path(temp), args.builds, args.bare_up_to,
+                                   args.browser_up_to, browser, texts))
+    report(results, args.builds)
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.exit_status(main))

@@ -26,7 +26,6 @@ import statistics
 import sys
 import tempfile
 import time
-import traceback
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,12 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.queries or ():
         if not path.is_file():
             parser.error(f"no such query file: {path}")
-    try:
-        return run(args.mentors, args.seed, args.queries, args.language)
-    except Exception:  # a report that could not be made is an error, whatever the cause
-        traceback.print_exc()
-        return 1
+    return run(args.mentors, args.seed, args.queries, args.language)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.exit_status(main))

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -54,6 +55,16 @@ FALLBACK_QUERIES = [
     {"query": "javas", "skills": ["javascript"], "goals": [], "kind": "prefix"},
 ]
 
+
+
+def exit_status(main: Callable[[], int]) -> int:
+    """A benchmark's exit status: its main's, or 1 with the traceback when a figure could not be
+    made, whatever the cause (argparse's own exits pass through)."""
+    try:
+        return main()
+    except Exception:
+        traceback.print_exc()
+        return 1
 
 
 def log(message: str) -> None:

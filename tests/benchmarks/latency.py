@@ -17,7 +17,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,18 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None,
                         help="keep each size's corpus here and reuse it (default: a temp dir)")
     args = parser.parse_args(argv)
-    try:
-        texts, source = harness.timed_queries()
-        print(f"Queries: {len(texts)} from {source}, each {REPEATS} times after prepare()")
-        with tempfile.TemporaryDirectory(prefix="mentor-latency-bench-") as temp:
-            for size in args.sizes:
-                report(measure(size, args.workdir or Path(temp), texts))
-        print(f"(printed by: {harness.command_line()})")
-        return 0
-    except Exception:
-        traceback.print_exc()
-        return 1
+    texts, source = harness.timed_queries()
+    print(f"Queries: {len(texts)} from {source}, each {REPEATS} times after prepare()")
+    with tempfile.TemporaryDirectory(prefix="mentor-latency-bench-") as temp:
+        for size in args.sizes:
+            report(measure(size, args.workdir or Path(temp), texts))
+    print(f"(printed by: {harness.command_line()})")
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.exit_status(main))

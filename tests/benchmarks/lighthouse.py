@@ -31,7 +31,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,29 +178,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FOLDER",
                         help="keep Lighthouse's JSON reports in this folder")
     args = parser.parse_args(argv)
-    try:
-        harness.npm_ci(PACKAGE, "Lighthouse")
-        if not Path(harness.CHROMIUM).exists():
-            raise RuntimeError(f"Chromium not found at {harness.CHROMIUM} (apt-get install chromium)")
-        with tempfile.TemporaryDirectory(prefix="mentor-lighthouse-") as temp:
-            site = build_sample(Path(temp))
-            reports = args.json or Path(temp) / "reports"
-            reports.mkdir(parents=True, exist_ok=True)
-            results: dict[Page, list[Run]] = {}
-            with harness.served(site, compressed=not args.uncompressed) as url:
-                for page in pages(site, args.pages):
-                    for number in range(1, args.runs + 1):
-                        name = page.name.split()[0]
-                        run = lighthouse(url + page.path, reports / f"{name}-{number}.json")
-                        harness.log(f"{page.name} run {number}: score {run.score:.0f}, "
-                                    f"LCP {run.lcp_ms / 1000:.2f} s, CLS {run.cls:.3f}")
-                        results.setdefault(page, []).append(run)
-            met = report(results, "uncompressed" if args.uncompressed else "gzip-compressed")
-        return 0 if met else 1
-    except Exception:
-        traceback.print_exc()
-        return 1
+    harness.npm_ci(PACKAGE, "Lighthouse")
+    if not Path(harness.CHROMIUM).exists():
+        raise RuntimeError(f"Chromium not found at {harness.CHROMIUM} (apt-get install chromium)")
+    with tempfile.TemporaryDirectory(prefix="mentor-lighthouse-") as temp:
+        site = build_sample(Path(temp))
+        reports = args.json or Path(temp) / "reports"
+        reports.mkdir(parents=True, exist_ok=True)
+        results: dict[Page, list[Run]] = {}
+        with harness.served(site, compressed=not args.uncompressed) as url:
+            for page in pages(site, args.pages):
+                for number in range(1, args.runs + 1):
+                    name = page.name.split()[0]
+                    run = lighthouse(url + page.path, reports / f"{name}-{number}.json")
+                    harness.log(f"{page.name} run {number}: score {run.score:.0f}, "
+                                f"LCP {run.lcp_ms / 1000:.2f} s, CLS {run.cls:.3f}")
+                    results.setdefault(page, []).append(run)
+        met = report(results, "uncompressed" if args.uncompressed else "gzip-compressed")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.exit_status(main))

@@ -38,7 +38,6 @@ import statistics
 import sys
 import tempfile
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -469,21 +468,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None,
                         help="keep each size's corpus here and reuse it (default: a temp dir)")
     args = parser.parse_args(argv)
-    try:
-        texts, source = harness.timed_queries()
-        results = []
-        with tempfile.TemporaryDirectory(prefix="mentor-search-bench-") as temp, \
-                harness.chromium() as browser:
-            workdir = args.workdir or Path(temp)
-            for size in args.sizes:
-                results.append(measure(size, workdir, browser, texts, args.loads, args.builds,
-                                       keep=args.workdir is not None))
-        report(results, source, len(texts), args.loads, args.builds)
-        return 0
-    except Exception:
-        traceback.print_exc()
-        return 1
+    texts, source = harness.timed_queries()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="mentor-search-bench-") as temp, \
+            harness.chromium() as browser:
+        workdir = args.workdir or Path(temp)
+        for size in args.sizes:
+            results.append(measure(size, workdir, browser, texts, args.loads, args.builds,
+                                   keep=args.workdir is not None))
+    report(results, source, len(texts), args.loads, args.builds)
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(harness.exit_status(main))
