@@ -72,11 +72,11 @@ export function createText(rules, stem) {
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
     selfDescribed(tokens) {
       const described = new Set();
+      const ends = (word) => stop.has(word) || filler.has(word)
+        || endings.some((end) => word.endsWith(end));
       for (const opening of rules.self) {
         for (let i = 0; i + opening.length <= tokens.length; i++) {
           if (!opening.every((word, j) => tokens[i + j].word === word)) continue;
-          const ends = (word) => stop.has(word) || filler.has(word)
-            || endings.some((end) => word.endsWith(end));
           for (let j = i + opening.length; j < tokens.length; j++) {
             const { word } = tokens[j];
             const joins = (word === "and" || word === "or") && j + 1 < tokens.length
