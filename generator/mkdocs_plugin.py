@@ -62,6 +62,7 @@ from generator.outcomes import Outcomes, load_published
 from generator.pages import (
     Links,
     render_directory,
+    render_directory_head,
     render_goal_mentors,
     render_insights,
     render_list_pages,
@@ -257,6 +258,7 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
         self._mentors: dict[str, Mentor] = {}
         self._mentor_files: dict[str, File] = {}  # by src_uri, as self._mentors
         self._downloads: dict[str, str] = {}  # template downloads: site path -> Markdown
+        self._heads: dict[str, str] = {}  # the directory page's head, from its content to its frame
         files.append(generated(config, DIRECTORY_PAGE, content="", switch=True))
         files.append(generated(config, INSIGHTS_PAGE, content="", switch=True))
         files.append(generated(config, COHORTS_PAGE, content="", switch=True))
@@ -518,8 +520,9 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
             graph = module_graph(DIRECTORY_SCRIPT, lambda name: _source(SCRIPTS + name, files))
             preload = [_url(SCRIPTS + name, page, files)
                        for name in [DIRECTORY_SCRIPT, *graph, *self._scripts]]
+            self._heads[page.file.src_uri] = render_directory_head(preload)
             return render_directory(self._directory, self._links, self._request,
-                                    script=preload[0], preload=preload,
+                                    script=preload[0],
                                     sessions_index=_url(SESSIONS_INDEX, page, files),
                                     title=directory_title(self.config.title),
                                     banner=self._cohort_banner(page, files),
@@ -550,6 +553,14 @@ class MentorDirectoryPlugin(BasePlugin[MentorDirectoryConfig]):
                                   directory=_url(DIRECTORY_PAGE, page, files),
                                   calendars=calendars)
         return self._sessions.content(page, files, self._directory) or html_content
+
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        # theme/main.html puts it in the page's head: a name of ours, which MkDocs' type of the
+        # template context does not list.
+        context["mentor_directory_head"] = Markup(  # type: ignore[typeddict-unknown-key]
+            self._heads.pop(page.file.src_uri, ""))
+        return context
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self._env, self._files = env, files

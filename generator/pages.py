@@ -140,8 +140,7 @@ def month(day: date, *, short: bool = False) -> str:
 
 def render_directory(directory: Directory, links: Links, settings: RequestSettings, *,
                      title: str, banner: str = "", guide: str | None = None,
-                     script: str = "", preload: Sequence[str] = (),
-                     sessions_index: str = "") -> str:
+                     script: str = "", sessions_index: str = "") -> str:
     """The directory page body: the search form (run by the script) and mentor cards.
 
     The cards are the first static list page (list_pages): what the script shows before any
@@ -149,9 +148,8 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
     links to the next pages when there are more.
     `banner` is HTML shown under the heading: the next cohort, if any. With no mentors yet, the
     page says so (and links to the profile `guide`, if the site has one) instead. `script`: the
-    address of the page's script; `preload`: those of the modules it will import (its own, the
-    site's stemmers and messages);
-    `sessions_index`, that of the circles and events the "Circles and events for this" links read.
+    address of the page's script; `sessions_index`, that of the circles and events the "Circles
+    and events for this" links read.
     """
     if not directory.mentors:
         return _environment().get_template("directory_empty.html").render(
@@ -162,8 +160,15 @@ def render_directory(directory: Directory, links: Links, settings: RequestSettin
         pages=list_pages(directory), static_cards=_listed(directory)[:STATIC_CARDS],
         match_index=MATCH_INDEX, composer=composer(settings),
         accepting=sum(1 for mentor in directory.mentors if mentor.state == "open"),
-        banner=Markup(banner), script=script, preload=preload, sessions_index=sessions_index,
+        banner=Markup(banner), script=script, sessions_index=sessions_index,
     )
+
+
+def render_directory_head(preload: Sequence[str]) -> str:
+    """What the directory page's head asks for at once: the index's core and the modules its
+    script will import (its own, the site's stemmers and messages), by address, script first."""
+    return _environment().get_template("directory_head.html").render(match_index=MATCH_INDEX,
+                                                                     preload=preload)
 
 
 def render_goal_mentors(directory: Directory, goal: str, href: Callable[[Mentor], str]) -> str:

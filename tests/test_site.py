@@ -106,6 +106,10 @@ def test_the_directory_asks_at_once_for_what_its_first_results_need(site):
                                             "stemmers-en.js")} <= set(preloaded)
     assert all((site / "mentors" / href).is_file() for href in preloaded)
     assert '<link rel="preload" href="match-index.json" as="fetch" crossorigin>' in page
+    # In the head, before the theme's inline script: that one waits for the stylesheets.
+    head = page[:page.index("</head>")]
+    assert head.index('rel="modulepreload"') < head.index("<script>")
+    assert page.count('rel="modulepreload"') == head.count('rel="modulepreload"')
     content = page[page.index('<div class="mdir-directory"'):page.index("</article>")]
     assert content.rstrip().endswith(f'<script type="module" async src="{scripts}directory.js">'
                                      "</script>")
