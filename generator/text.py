@@ -79,6 +79,14 @@ ENDINGS = frozenset({"ing"})
 # where they want to go, which the goal beside it says, not who they are.
 AIMS = frozenset({"to", "into", "towards", "toward", "become", "becoming", "reach", "reaching"})
 
+# Words that turn down what follows them ("principal engineer without becoming a manager",
+# "a bootcamp instead of uni"): what they come before is not asked for.
+NEGATIONS = frozenset({"without", "not", "dont", "never", "instead", "rather", "avoid", "avoiding"})
+
+# Words between two asks that leave the choice open ("staff path vs management", "python or
+# go"): a mentor for either meets them.
+EITHER = frozenset({"or", "vs", "versus"})
+
 # Words for a person: a generic word shortly before one says who the mentee is ("a junior react
 # dev", "senior engineers"), so it may name a stage; in a language whose search.yml gives
 # `people_before: N`, also one up to N words after it ("desarrolladora junior").
@@ -94,7 +102,8 @@ SPEAKING = ("{name} speaking", "{name} speaker", "speaks {name}", "speak {name}"
 COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
-SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims")
+SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
+                "either")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -224,7 +233,8 @@ def rules(language: str = "en") -> dict[str, Any]:
     on a site in another language, that language's too."""
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
-               "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS}
+               "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
+               "negations": NEGATIONS, "either": EITHER}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

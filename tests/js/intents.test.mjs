@@ -88,6 +88,29 @@ test("a level the mentee aims for is the goal's, not who they are", () => {
   assert.deepEqual(read("senior engineer wanting a promotion")[0], ["stages:senior", "goals:promotion-readiness"]);
 });
 
+test("a phrase read in any order is read from words close together", () => {
+  // "meet people" is a networking phrase, but not across a sentence.
+  assert.deepEqual(read("people keep asking me to stop bringing snacks to meetings")[0], []);
+  assert.deepEqual(read("negotiating my salary")[0], ["goals:negotiation"]);
+});
+
+test("what the mentee turns down beside what they ask for is not asked", () => {
+  assert.deepEqual(read("I want to reach staff level without becoming a manager")[0], ["goals:staff-plus"]);
+  // A problem the mentee wants to avoid is still their ask.
+  assert.deepEqual(read("not burning out")[0], ["goals:work-life-boundaries"]);
+});
+
+test("asks joined by 'or' or 'vs' are one: a mentor for either meets it", () => {
+  assert.deepEqual(read("staff engineer vs becoming a manager")[0], ["goals:staff-plus|management"]);
+  assert.deepEqual(read("react or python")[0], ["skills:react|python"]);
+  assert.deepEqual(read("react and python")[0], ["skills:react", "skills:python"]);
+});
+
+test("who the mentee says they are is a stage before a longer phrase", () => {
+  assert.deepEqual(read("I'm a tech lead and want to reach principal engineer")[0],
+    ["stages:lead", "goals:staff-plus"]);
+});
+
 test("stages, formats and languages where typed", () => {
   assert.deepEqual(read("career changer")[0], ["stages:career-changer"]);
   assert.deepEqual(read("career change")[0], ["goals:career-change"]);

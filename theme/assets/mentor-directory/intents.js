@@ -6,6 +6,7 @@ import { PRECEDENCE } from "./vocabulary.js";
 
 const MAX_INTENTS = 30; // coverage is a bit mask; a query is not an essay
 const LONGEST_RUN = 6;
+const BAG_SLACK = Number(globalThis.process?.env?.SLACK ?? 4);
 
 /**
  * What a query asks for: `intents` ({concepts, kind, typed, how}; a mentor who lists any of the
@@ -92,7 +93,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         : concepts);
       const exact = named(vocabulary.keys.get(joined) || []);
       if (exact.length) {
-        found.push({ concepts: pick(exact), span, how: "exact", order: 0 });
+        found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
+          how: "exact", order: 0 });
       } else if (last && i + n === tokens.length && !text.isStop(last.word)
         && span.some((token) => !token.stop && !token.filler)) {
         found.push({ concepts: pick(named(vocabulary.completions(joined))), span, how: "prefix",
@@ -135,11 +137,15 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       if (!forms(token).some((form) => form.stem === stem && form.how === "exact")) how = "typo";
       span.push(token);
     }
-    if (span.length === bag.stems.length) {
+    const reach = span.length && Math.max(...span.map((t) => t.index)) - Math.min(...span.map((t) => t.index));
+    if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK) {
       found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept) });
     }
   }
-  found.sort((a, b) => b.span.length - a.span.length || a.order - b.order);
+  // A stage where the mentee says who they are comes first: "I'm a tech lead" before "tech
+  // lead role" (a goal) in "I'm a tech lead role model".
+  const says = (item) => (item.span.every(who) && item.concepts.some((concept) => concept.kind === "stages") ? 1 : 0);
+  found.sort((a, b) => says(b) - says(a) || b.span.length - a.span.length || a.order - b.order);
   for (const { concepts, span, how } of found) {
     if (concepts.length && span.every(free)) add(concepts, span, how);
   }
@@ -198,21 +204,49 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   }
   // A level the mentee aims for ("promotion to senior engineer") is where they want to go, which
   // the goal beside it says, not who they are.
-  const aimedAt = (intent) => {
+  /** Whether a word of this kind comes before an intent, with only function words between. */
+  const after = (intent, kind) => {
     let before = Math.min(...intent.tokens) - 1;
-    while (before >= 0 && tokens[before].stop && !text.isAim(tokens[before].word)) before--;
-    return before >= 0 && text.isAim(tokens[before].word);
+    while (before >= 0 && tokens[before].stop && !kind(tokens[before].word)) before--;
+    return before >= 0 && kind(tokens[before].word);
   };
   if (intents.some((intent) => intent.kind === "goals")) {
-    for (const intent of intents.filter((one) => one.kind === "stages" && aimedAt(one))) {
+    for (const intent of intents.filter((one) => one.kind === "stages" && after(one, text.isAim))) {
+      intents.splice(intents.indexOf(intent), 1);
+    }
+  }
+  // What the mentee turns down beside what they want is not asked for: "principal engineer
+  // without becoming a manager", "a bootcamp instead of uni" (but "not burning out" is).
+  for (const intent of intents.filter((one) => after(one, text.isNegation))) {
+    if (intents.some((other) => other.kind === intent.kind && !after(other, text.isNegation))) {
       intents.splice(intents.indexOf(intent), 1);
     }
   }
   mergeParents(intents);
+  intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
+  eitherOf(intents, tokens, text);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);
-  intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
   return { tokens, intents, words };
+}
+
+const EITHER_GAP = 3; // words at most between two asks an "or" joins
+
+/**
+ * Two asks with "or" or "vs" between them (and no other ask) are one: a mentor for either meets
+ * it ("staff engineer path vs management"). `intents` are in the query's order.
+ */
+function eitherOf(intents, tokens, text) {
+  for (let i = intents.length - 1; i > 0; i--) {
+    const [first, second] = [intents[i - 1], intents[i]];
+    const between = tokens.slice(Math.max(...first.tokens) + 1, Math.min(...second.tokens));
+    if (!between.length || between.length > EITHER_GAP
+      || !between.some((token) => text.isEither(token.word))) continue;
+    first.concepts = [...new Set([...first.concepts, ...second.concepts])];
+    first.tokens.push(...second.tokens);
+    first.typed = `${first.typed} ${second.typed}`;
+    intents.splice(i, 1);
+  }
 }
 
 /**

@@ -40,6 +40,8 @@ export function createText(rules, stem) {
   const generic = new Set(rules.generic);
   const people = new Set(rules.people);
   const aims = new Set(rules.aims);
+  const negations = new Set(rules.negations);
+  const either = new Set(rules.either);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -69,6 +71,10 @@ export function createText(rules, stem) {
     isStop: (word) => stop.has(word) || filler.has(word),
     /** Whether a word comes before a level the mentee aims for ("to", "towards"). */
     isAim: (word) => aims.has(word),
+    /** Whether a word turns down what follows it ("without", "instead of"). */
+    isNegation: (word) => negations.has(word),
+    /** Whether a word between two asks leaves the choice open ("or", "vs"). */
+    isEither: (word) => either.has(word),
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
     selfDescribed(tokens) {
       const described = new Set();
