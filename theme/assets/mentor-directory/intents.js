@@ -6,7 +6,9 @@ import { PRECEDENCE } from "./vocabulary.js";
 
 const MAX_INTENTS = 30; // coverage is a bit mask; a query is not an essay
 const LONGEST_RUN = 6;
-const BAG_SLACK = Number(globalThis.process?.env?.SLACK ?? 4);
+// A phrase read from its words in any order ("negotiating my salary") needs them close: its
+// words and fewer than this many others between them.
+const BAG_SLACK = 4;
 
 /**
  * What a query asks for: `intents` ({concepts, kind, typed, how}; a mentor who lists any of the
