@@ -17,6 +17,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
+from babel import Locale, UnknownLocaleError
 
 from generator.stemmer_js import python_stemmer
 from generator.translation import locale_file
@@ -158,7 +159,22 @@ def common_words(language: str = "en") -> frozenset[str]:
     """Everyday words, never taken for a typo of something in the vocabulary: English ones ("reach"
     is not React) and, on a site in another language, that language's too ("lado" is not "lady")."""
     english = _lines(resources.files("generator").joinpath("data", COMMON_WORDS))
-    return english | own_common_words(language)
+    return english | own_common_words(language) | place_names(language)
+
+
+@cache
+def place_names(language: str = "en") -> frozenset[str]:
+    """The words (of 4 letters or more) of the names of countries and territories, in English
+    and the site's language (from CLDR, through Babel), as keys: a mentee who moved to Germany or
+    South Korea is not asking for German or Korean."""
+    names: set[str] = set()
+    for locale in {"en", language}:
+        try:
+            territories = Locale.parse(locale.replace("-", "_")).territories
+        except (UnknownLocaleError, ValueError):
+            continue  # a language CLDR does not know: English's names still count
+        names.update(word for name in territories.values() for word in words(name) if len(word) >= 4)
+    return frozenset(names)
 
 
 @cache

@@ -87,7 +87,17 @@ def test_a_languages_words_are_compared_without_accents_and_by_region():
     assert {"bogota", "peor"} <= text.own_common_words("es")  # written "bogotá"
     assert text.own_common_words("pt-BR") == text.own_common_words("pt_BR") != set()
     assert text.own_common_words("fr-CA") == text.own_common_words("fr")  # no fr_CA: French's
-    assert text.common_words("es") == text.common_words() | text.own_common_words("es")
+    assert text.common_words("es") == (text.common_words() | text.own_common_words("es")
+                                       | text.place_names("es"))
+
+
+def test_places_are_never_taken_for_typos_of_languages():
+    """"Moving to Germany" asks for no German speaker; nor "Alemania" on a Spanish site."""
+    near = text.near({"german", "aleman"}, "es")  # the language's name in English and Spanish
+    assert {"germany", "alemania"} <= near
+    assert "alemania" not in text.near({"german", "aleman"})
+    assert "espana" in text.place_names("es") and "espana" not in text.place_names("en")
+    assert text.place_names("xx") == text.place_names("en")  # a language CLDR does not know
 
 
 def near_words(tmp_path, language: str) -> list[str]:

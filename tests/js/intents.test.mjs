@@ -111,6 +111,11 @@ test("who the mentee says they are is a stage before a longer phrase", () => {
     ["stages:lead", "goals:staff-plus"]);
 });
 
+test("a country is not a typo of its language", () => {
+  assert.deepEqual(read("moved to korea last year")[0], []);
+  assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);
+});
+
 test("stages, formats and languages where typed", () => {
   assert.deepEqual(read("career changer")[0], ["stages:career-changer"]);
   assert.deepEqual(read("career change")[0], ["goals:career-change"]);
