@@ -84,6 +84,17 @@ AIMS = frozenset({"to", "into", "towards", "toward", "become", "becoming", "reac
 # "a bootcamp instead of uni"): what they come before is not asked for.
 NEGATIONS = frozenset({"without", "not", "dont", "never", "instead", "rather", "avoid", "avoiding"})
 
+# A move between fields: a word for moving, then one of ORIGINS and what the mentee leaves, then
+# one of AIMS and where they go ("shifting from mechanical engineering to IT", "moving from QA
+# over to dev") asks what MOVE_MEANS reads as in the program's lists: a change of careers. Past
+# forms ("moved") are not listed: a move made is background, not an ask.
+MOVES = frozenset("""
+change changing go going jump jumping migrate migrating move moving pivot pivoting shift shifting
+switch switching transfer transferring transition transitioning
+""".split())
+ORIGINS = frozenset({"from"})
+MOVE_MEANS = "career change"
+
 # Words between two asks that leave the choice open ("staff path vs management", "python or
 # go"): a mentor for either meets them.
 EITHER = frozenset({"or", "vs", "versus"})
@@ -104,7 +115,7 @@ COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
-                "either")
+                "either", "moves", "origins")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -250,8 +261,9 @@ def rules(language: str = "en") -> dict[str, Any]:
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
-               "negations": NEGATIONS, "either": EITHER}
+               "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),
-            "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE]}
+            "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE],
+            "move_means": MOVE_MEANS}

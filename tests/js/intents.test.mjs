@@ -111,6 +111,12 @@ test("who the mentee says they are is a stage before a longer phrase", () => {
     ["stages:lead", "goals:staff-plus"]);
 });
 
+test("a move between fields is a change of careers; the field left is not asked", () => {
+  assert.deepEqual(read("shifting from accounting to tech")[0], ["goals:career-change"]);
+  assert.deepEqual(read("switching from angular to react")[0], ["skills:react"]); // one field
+  assert.deepEqual(read("moved from support to dev last year")[0], []); // done: background
+});
+
 test("a country is not a typo of its language", () => {
   assert.deepEqual(read("moved to korea last year")[0], []);
   assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);

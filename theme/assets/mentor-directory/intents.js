@@ -224,12 +224,47 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       intents.splice(intents.indexOf(intent), 1);
     }
   }
+  betweenFields(intents, tokens, { text, vocabulary, add, pick });
   mergeParents(intents);
   intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
   eitherOf(intents, tokens, text);
   const words = content.filter((token) => free(token) && (!token.generic || !intents.length))
     .map((token) => token.word);
   return { tokens, intents, words };
+}
+
+const MOVE_REACH = 3; // words at most from "switching" to "from"
+const FIELD_WORDS = 6; // words at most in the field left, and read in the one joined
+
+/** Whether two intents are about related skills: a move between them is no change of field. */
+function akin(one, other) {
+  return one.concepts.some((a) => other.concepts.some((b) => a === b || (a.related || []).includes(b)
+    || (a.parents || []).some((parent) => (b.parents || []).includes(parent))));
+}
+
+/**
+ * A move between fields ("shifting from mechanical engineering to IT", "switch from teaching to
+ * front end") asks for a change of careers; a move between related skills ("switching from
+ * Angular to React") does not. Either way, what the mentee leaves is what they have, not an ask.
+ */
+function betweenFields(intents, tokens, { text, vocabulary, add, pick }) {
+  const within = (intent, from, to) => intent.tokens.some((index) => index > from && index < to);
+  for (const move of tokens.filter((token) => text.isMove(token.word))) {
+    const origin = tokens.slice(move.index + 1, move.index + 1 + MOVE_REACH)
+      .find((token) => text.isOrigin(token.word));
+    const aim = origin && tokens.slice(origin.index + 2, origin.index + 2 + FIELD_WORDS)
+      .find((token) => text.isAim(token.word));
+    if (!aim) continue;
+    const left = intents.filter((intent) => within(intent, origin.index, aim.index));
+    const joined = intents.filter((intent) => within(intent, aim.index, aim.index + FIELD_WORDS));
+    // Where they go must be a skill or a word for the field ("to IT", "to dev").
+    const field = tokens.slice(aim.index + 1, aim.index + 1 + FIELD_WORDS).some((token) => token.generic);
+    if (!joined.length && !field) continue;
+    for (const intent of left.filter((one) => one.kind === "skills")) intents.splice(intents.indexOf(intent), 1);
+    if (!left.some((one) => joined.some((other) => akin(one, other)))) {
+      add(pick(vocabulary.keys.get(key(text.moveMeans)) || []), [move], "exact");
+    }
+  }
 }
 
 const EITHER_GAP = 3; // words at most between two asks an "or" joins

@@ -42,6 +42,8 @@ export function createText(rules, stem) {
   const aims = new Set(rules.aims);
   const negations = new Set(rules.negations);
   const either = new Set(rules.either);
+  const moves = new Set(rules.moves);
+  const origins = new Set(rules.origins);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -75,6 +77,11 @@ export function createText(rules, stem) {
     isNegation: (word) => negations.has(word),
     /** Whether a word between two asks leaves the choice open ("or", "vs"). */
     isEither: (word) => either.has(word),
+    /** Whether a word moves between fields ("switching"), or comes before the field left ("from"). */
+    isMove: (word) => moves.has(word),
+    isOrigin: (word) => origins.has(word),
+    /** What a move between fields asks, as the program's lists read it ("career change"). */
+    moveMeans: rules.move_means,
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
     selfDescribed(tokens) {
       const described = new Set();
