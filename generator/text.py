@@ -95,6 +95,12 @@ switch switching transfer transferring transition transitioning
 ORIGINS = frozenset({"from"})
 MOVE_MEANS = "career change"
 
+# What the mentee says of the mentor they want, after a word for them and one of RELATIVES, up to
+# a word of FIRST_PERSON ("a mentor who also got into tech later in life, to help me ..."): when
+# it names a lived experience, it tells the mentor's path, and no goal of the mentee's is read in it.
+RELATIVES = frozenset({"who", "whos", "that"})
+FIRST_PERSON = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
+
 # Words between two asks that leave the choice open ("staff path vs management", "python or
 # go"): a mentor for either meets them.
 EITHER = frozenset({"or", "vs", "versus"})
@@ -115,7 +121,7 @@ COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
-                "either", "moves", "origins")
+                "either", "moves", "origins", "relatives", "first_person")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -261,7 +267,8 @@ def rules(language: str = "en") -> dict[str, Any]:
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
-               "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS}
+               "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS,
+               "relatives": RELATIVES, "first_person": FIRST_PERSON}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

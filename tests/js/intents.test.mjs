@@ -117,6 +117,16 @@ test("a move between fields is a change of careers; the field left is not asked"
   assert.deepEqual(read("moved from support to dev last year")[0], []); // done: background
 });
 
+test("the lived experience asked of the mentor is the mentor's path, not the mentee's goal", () => {
+  // "got into tech" alone would be getting started, "came back to tech" returning to work.
+  assert.deepEqual(read("a mentor who also got into tech later in life")[0], ["experiences:later-career-start"]);
+  assert.deepEqual(read("a mentor who came back to tech after a career break")[0], ["experiences:career-break"]);
+  // What the mentee asks after "me" is theirs; without an experience, the mentor's help is asked.
+  assert.deepEqual(read("someone who is a mom and can help me negotiate my salary")[0],
+    ["experiences:women", "experiences:parent-carer", "goals:negotiation"]);
+  assert.deepEqual(read("someone who helps with salary negotiation")[0], ["goals:negotiation"]);
+});
+
 test("a country is not a typo of its language", () => {
   assert.deepEqual(read("moved to korea last year")[0], []);
   assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);

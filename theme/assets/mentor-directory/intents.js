@@ -225,6 +225,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
   }
   betweenFields(intents, tokens, { text, vocabulary, add, pick });
+  aboutTheMentor(intents, tokens, text);
   mergeParents(intents);
   intents.sort((a, b) => Math.min(...a.tokens) - Math.min(...b.tokens)); // in the query's order
   eitherOf(intents, tokens, text);
@@ -263,6 +264,28 @@ function betweenFields(intents, tokens, { text, vocabulary, add, pick }) {
     for (const intent of left.filter((one) => one.kind === "skills")) intents.splice(intents.indexOf(intent), 1);
     if (!left.some((one) => joined.some((other) => akin(one, other)))) {
       add(pick(vocabulary.keys.get(key(text.moveMeans)) || []), [move], "exact");
+    }
+  }
+}
+
+/**
+ * What the mentee says of the mentor they want, when it names a lived experience, tells the
+ * mentor's path: "a mentor who also got into tech later in life" asks for no help getting
+ * started, "someone who took years out and came back to tech" none returning to work. It runs
+ * from a word for the mentor (or the experience) and "who" to the end, or to "I" or "me".
+ */
+function aboutTheMentor(intents, tokens, text) {
+  const listed = (kind, token) => intents.some((intent) => intent.kind === kind
+    && intent.tokens.includes(token.index));
+  for (const relative of tokens.filter((token) => text.isRelative(token.word))) {
+    const before = tokens[relative.index - 1];
+    if (!before || !(before.filler || listed("experiences", before))) continue;
+    const end = tokens.slice(relative.index + 1).find((token) => text.isFirstPerson(token.word));
+    const clause = tokens.slice(relative.index + 1, end ? end.index : tokens.length);
+    if (!clause.some((token) => listed("experiences", token))) continue;
+    for (const intent of intents.filter((one) => one.kind === "goals"
+      && one.tokens.every((index) => clause.some((token) => token.index === index)))) {
+      intents.splice(intents.indexOf(intent), 1);
     }
   }
 }

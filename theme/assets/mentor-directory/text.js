@@ -44,6 +44,8 @@ export function createText(rules, stem) {
   const either = new Set(rules.either);
   const moves = new Set(rules.moves);
   const origins = new Set(rules.origins);
+  const relatives = new Set(rules.relatives);
+  const firstPerson = new Set(rules.first_person);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -80,6 +82,9 @@ export function createText(rules, stem) {
     /** Whether a word moves between fields ("switching"), or comes before the field left ("from"). */
     isMove: (word) => moves.has(word),
     isOrigin: (word) => origins.has(word),
+    /** Whether a word starts what the mentee says of someone ("who"), or is the mentee ("me"). */
+    isRelative: (word) => relatives.has(word),
+    isFirstPerson: (word) => firstPerson.has(word),
     /** What a move between fields asks, as the program's lists read it ("career change"). */
     moveMeans: rules.move_means,
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
