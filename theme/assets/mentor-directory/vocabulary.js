@@ -109,9 +109,12 @@ export function createVocabulary(index, text) {
           if (spelled.length > 1) push(runs, wordStems[0], { concept, stems: wordStems });
           continue;
         }
+        if (meaningful.length > 1) bags.push({ concept, stems: meaningful });
+        // One meaningful word in several ("how do I start", "get hired"): word for word, each
+        // word possibly inflected; "start" alone is no ask to get started.
+        else if (spelled.length > 1) push(runs, wordStems[0], { concept, stems: wordStems });
         // A stage is a kind of person, read word for word: "returning" is no "returner".
-        if (meaningful.length === 1) { if (concept.kind !== "stages") push(stems, meaningful[0], concept); }
-        else bags.push({ concept, stems: meaningful });
+        else if (concept.kind !== "stages") push(stems, meaningful[0], concept);
       }
     }
     // Longest first: "unfair performance review" is feedback before "performance" is a skill.
