@@ -127,6 +127,13 @@ test("the lived experience asked of the mentor is the mentor's path, not the men
   assert.deepEqual(read("someone who helps with salary negotiation")[0], ["goals:negotiation"]);
 });
 
+test("a misspelling reads as its correct spelling, also of generic words and shared phrases", () => {
+  const plain = (query) => read(query)[0].map((intent) => intent.replace(" (typo)", ""));
+  assert.deepEqual(plain("dificult feedback from my maneger"), plain("difficult feedback from my manager"));
+  assert.deepEqual(plain("sinlge mom going back to wrok"), plain("single mom going back to work"));
+  assert.deepEqual(plain("sinlge mom"), ["experiences:women", "experiences:parent-carer"]);
+});
+
 test("a country is not a typo of its language", () => {
   assert.deepEqual(read("moved to korea last year")[0], []);
   assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);

@@ -19,6 +19,12 @@ const BAG_SLACK = 4;
 export function interpret(query, { text, vocabulary, corrections, isName = () => false }) {
   const tokens = text.tokens(query);
   const content = tokens.filter((token) => !token.stop && !token.filler);
+  // A misspelt generic word is as generic ("maneger" as "manager", "tecch" as "tech"): a
+  // misspelling reads as its correct spelling.
+  for (const token of content) {
+    if (!token.generic && !vocabulary.vocabulary.has(token.word)
+      && forms(token).some((form) => form.how === "typo" && text.isGeneric(form.word))) token.generic = true;
+  }
   // Generic words ("senior", "tech") are read as intents only when they are all the query says.
   const alone = content.length === 1 || content.every((token) => token.generic);
   // Where the mentee describes themself or someone, such words say who they are ("I'm a senior
@@ -115,10 +121,9 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         if (run.concept.kind === "skills" && !alone
           && span.every((t) => t.generic || t.stop || t.filler)) continue;
         const chosen = span.map((t, j) => forms(t).find((f) => f.stem === run.stems[j]));
-        if (chosen.every(Boolean)) {
-          found.push({ concepts: pick([run.concept]), span, order: 1,
-            how: chosen.some((f) => f.how === "typo") ? "typo" : "exact" });
-        }
+        if (!chosen.every(Boolean)) continue;
+        found.push({ concepts: pick([run.concept]), span, order: 1,
+          how: chosen.some((f) => f.how === "typo") ? "typo" : "exact" });
       }
     }
   }
@@ -148,8 +153,15 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   // lead role" (a goal) in "I'm a tech lead role model".
   const says = (item) => (item.span.every(who) && item.concepts.some((concept) => concept.kind === "stages") ? 1 : 0);
   found.sort((a, b) => says(b) - says(a) || b.span.length - a.span.length || a.order - b.order);
+  const experiences = new Set(); // the words of the lived experiences read so far
+  const named = (span) => span.map((token) => token.index).sort((a, b) => a - b).join();
   for (const { concepts, span, how } of found) {
-    if (concepts.length && span.every(free)) add(concepts, span, how);
+    if (!concepts.length) continue;
+    // A phrase in several experiences' entries ("single mom": a woman and a parent) names each.
+    const again = experiences.has(named(span)) && concepts.every((concept) => concept.kind === "experiences");
+    if (!span.every(free) && !again) continue;
+    add(concepts, span, how);
+    if (concepts.every((concept) => concept.kind === "experiences")) experiences.add(named(span));
   }
 
   // 4. Single words: a written form's key or stem, an unfinished last word, or a typo.

@@ -73,6 +73,7 @@ export function createText(rules, stem) {
       }));
     },
     isStop: (word) => stop.has(word) || filler.has(word),
+    isGeneric: (word) => generic.has(word),
     /** Whether a word comes before a level the mentee aims for ("to", "towards"). */
     isAim: (word) => aims.has(word),
     /** Whether a word turns down what follows it ("without", "instead of"). */
