@@ -134,6 +134,12 @@ test("a misspelling reads as its correct spelling, also of generic words and sha
   assert.deepEqual(plain("sinlge mom"), ["experiences:women", "experiences:parent-carer"]);
 });
 
+test("a skill named with a goal's own word asks for both", () => {
+  assert.deepEqual(read("kubernetes certification")[0], ["skills:kubernetes-certification", "goals:certifications"]);
+  assert.deepEqual(read("kubernetes certifcation prep")[0],
+    ["skills:kubernetes-certification (typo)", "goals:certifications (typo)"]);
+});
+
 test("a country is not a typo of its language", () => {
   assert.deepEqual(read("moved to korea last year")[0], []);
   assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);

@@ -236,6 +236,15 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       intents.splice(intents.indexOf(intent), 1);
     }
   }
+  // A skill named with a goal's own word asks for both: "Kubernetes certification prep" asks for
+  // Kubernetes and Certifications.
+  for (const intent of intents.filter((one) => one.kind === "skills" && one.tokens.length > 1)) {
+    for (const index of intent.tokens) {
+      const goals = forms(tokens[index]).flatMap((form) => vocabulary.keys.get(key(form.word)) || [])
+        .filter((concept) => concept.kind === "goals" && !intent.concepts.includes(concept));
+      if (goals.length) add(goals, [tokens[index]], intent.how);
+    }
+  }
   betweenFields(intents, tokens, { text, vocabulary, add, pick });
   aboutTheMentor(intents, tokens, text);
   mergeParents(intents);
