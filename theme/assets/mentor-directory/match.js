@@ -33,11 +33,12 @@ export function checkFormat(index) {
 }
 
 /** A result's score from its sort key (rank.js): intents met by what was asked count 1, met
- *  through a related skill 1/2; a name or headline up to 1/2. */
+ *  through a near covering skill 3/4, through another related skill 1/2; a name or headline up
+ *  to 1/2. */
 function score(key) {
-  const covered = (key >> 9) % 32;
-  const exact = (key >> 4) % 32;
-  return Math.round((exact + (covered - exact) / 2 + (key % 16) / 18) * 1000) / 1000;
+  const covered = (key >> 10) % 32;
+  const closeness = (key >> 4) % 64; // twice those met by what was asked, once through a near skill
+  return Math.round(((covered + closeness / 2) / 2 + (key % 16) / 18) * 1000) / 1000;
 }
 
 /** One result: the mentor, its score and group, and why it matches (worked out when read). */

@@ -13,10 +13,13 @@ const TEXT_STEPS = 9; // name and headline scores are ranked in this many steps
 // Up to this share of the mentors, those who meet an intent are put in the day's order by
 // sorting them; beyond it, walking every mentor's order is quicker.
 const SORTED_SHARE = 1 / 16;
-// How a mentor meets an intent: through a related skill, through a covering one, by listing it.
+// How a mentor meets an intent: through a related skill, through a covering one further off (what
+// the asked skill's base is built on: PHP for Eloquent, through Laravel), a covering one, by
+// listing it.
 const PART = 0;
 const FULLY = 1;
-const ITSELF = 2;
+const NEAR = 2;
+const ITSELF = 3;
 // The loops over mentors that run for every query are indexed: until the optimiser has compiled
 // a loop, for...of makes an object per step, and at 100,000 mentors that garbage cost more than
 // the ranking.
@@ -44,6 +47,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
   // hundredths of a millisecond at 100,000 mentors: the time goes to the mentors a query reaches.
   const mask = new Int32Array(size); // bit i: meets intent i, perhaps through a related skill
   const full = new Int32Array(size); // bit i: meets intent i itself or through a covering skill
+  const near = new Int32Array(size); // bit i: meets intent i itself or through a near covering skill
   const exact = new Int32Array(size); // bit i: meets intent i by listing what was asked
   const text = new Float64Array(size);
   const lists = new Uint8Array(size); // filtered lists, in turn, in which the mentor lists a chosen entry
@@ -51,7 +55,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
   const meeting = new Int32Array(size); // those who meet an intent, as they are first marked
   const passing = new Int32Array(size);
   const keys = new Int32Array(size);
-  const perKey = new Int32Array(1 << 15); // mentors per sort key, then where each key starts
+  const perKey = new Int32Array(1 << 16); // mentors per sort key, then where each key starts
   const { open } = chunks;
   const listed = (concept) => chunks.postings(concept.id);
   const days = createDailyOrder(size, chunks.cardSize);
@@ -65,7 +69,8 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
   /**
    * The mentors a concept's related skills reach: `covering`, those who meet it (an area is met by
    * the skills within it; a skill by what it is built on only when nobody lists the skill
-   * itself), and `part`, those who meet it in part; each mentor once.
+   * itself), `far` those who meet it through what that is built on, and `part`, those who meet it
+   * in part; each mentor once.
    */
   function reach(concept) {
     if (!reached.has(concept)) {
@@ -85,10 +90,14 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
         for (const position of found) seen[position] = 0;
         return Int32Array.from(found);
       };
-      const covering = collect(covers, covered);
+      const far = concept.far || [];
+      const covering = collect((other) => covers(other) && !far.includes(other), covered);
       for (const position of covering) covered[position] = 1;
-      reached.set(concept, { covering, part: collect((other) => !covers(other), covered) });
+      const further = collect((other) => covers(other) && far.includes(other), covered);
+      for (const position of further) covered[position] = 1;
+      reached.set(concept, { covering, far: further, part: collect((other) => !covers(other), covered) });
       for (const position of covering) covered[position] = 0;
+      for (const position of further) covered[position] = 0;
     }
     return reached.get(concept);
   }
@@ -138,15 +147,17 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
         if (!mask[position]) meeting[count++] = position;
         mask[position] |= bit;
         if (how !== PART) full[position] |= bit;
+        if (how >= NEAR) near[position] |= bit;
         if (how === ITSELF) exact[position] |= bit;
       }
     };
     asked.forEach((intent, i) => {
       const bit = 1 << i;
       for (const concept of intent.concepts) {
-        const { covering, part } = reach(concept);
+        const { covering, far, part } = reach(concept);
         meet(part, bit, PART);
-        meet(covering, bit, FULLY);
+        meet(far, bit, FULLY);
+        meet(covering, bit, NEAR);
         meet(listed(concept), bit, ITSELF);
       }
       if (intent.hits) meet([...intent.hits.keys()], bit, ITSELF);
@@ -170,7 +181,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       ({ concepts: [], kind: "text", how: "exact", typed: word, tokens: [], hits: hits[i] }));
     const everything = asked.length >= 31 ? -1 : (1 << asked.length) - 1;
 
-    for (const array of [mask, full, exact, text, lists, has]) array.fill(0);
+    for (const array of [mask, full, near, exact, text, lists, has]) array.fill(0);
     const meetingCount = markIntents(asked);
     let topText = 0;
     for (const scores of hits) {
@@ -235,7 +246,9 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       const step = topText ? Math.round((text[position] / topText) * TEXT_STEPS) : 0;
       const all = full[position] === everything || !asking ? 1 : 0;
       passing[passed] = position;
-      keys[passed++] = ((all * 32 + bitsOf(met)) * 32 + bitsOf(itself)) * 16 + step;
+      // Met by listing what was asked counts twice, through a near covering skill once.
+      const closeness = bitsOf(itself) + bitsOf(near[position]);
+      keys[passed++] = ((all * 32 + bitsOf(met)) * 64 + closeness) * 16 + step;
     }
     return passed;
   }
@@ -255,7 +268,7 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
       const count = perKey[sortKey];
       perKey[sortKey] = offset;
       offset += count;
-      if (sortKey >= 32 * 32 * 16) matchAll += count;
+      if (sortKey >= 32 * 64 * 16) matchAll += count;
     }
     const positions = new Int32Array(passed);
     const sortKeys = new Int32Array(passed);

@@ -38,7 +38,7 @@ export function createVocabulary(index, text) {
   // React Native mentor with mobile development, through cross-platform mobile). The others help
   // in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
   for (const concept of byKind.skills) {
-    Object.assign(concept, { related: [], parents: [], covering: [], members: [] });
+    Object.assign(concept, { related: [], parents: [], covering: [], members: [], far: [] });
   }
   index.lists.skills.forEach(([, , , broader, within], position) => {
     const skill = byKind.skills[position];
@@ -55,6 +55,28 @@ export function createVocabulary(index, text) {
       parent.related.push(skill);
     }
   });
+  // And what that is built on in turn (Eloquent on Laravel on PHP): mentors who list it help
+  // too, ranked below those who list what is nearer (`far`).
+  for (const skill of byKind.skills) {
+    const seen = new Set([skill, ...skill.covering]);
+    const visit = (base) => base.parents.filter((other) => base.covering.includes(other))
+      .forEach((other) => {
+        if (!seen.has(other)) {
+          seen.add(other);
+          skill.far.push(other);
+          visit(other);
+        }
+      });
+    skill.covering.filter((other) => skill.parents.includes(other)).forEach(visit);
+  }
+  for (const skill of byKind.skills) {
+    for (const other of skill.far) {
+      skill.parents.push(other);
+      skill.covering.push(other);
+      skill.related.push(other);
+      other.related.push(skill);
+    }
+  }
   for (const area of byKind.skills) {
     const reached = new Set([area]);
     const visit = (skill) => skill.members.forEach((member) => {
