@@ -81,8 +81,9 @@ ENDINGS = frozenset({"ing"})
 AIMS = frozenset({"to", "into", "towards", "toward", "become", "becoming", "reach", "reaching"})
 
 # Words that turn down what follows them ("principal engineer without becoming a manager",
-# "a bootcamp instead of uni"): what they come before is not asked for.
-NEGATIONS = frozenset({"without", "not", "dont", "never", "instead", "rather", "avoid", "avoiding"})
+# "a bootcamp instead of uni"): what they come before is not asked for. Not "not" or "never":
+# "not getting promoted" and "never heard in meetings" tell what the mentee wants help with.
+NEGATIONS = frozenset({"without", "instead", "rather"})
 
 # A move between fields: a word for moving, then one of ORIGINS and what the mentee leaves, then
 # one of AIMS and where they go ("shifting from mechanical engineering to IT", "moving from QA
