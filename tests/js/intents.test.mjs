@@ -45,6 +45,9 @@ test("skills in the mentee's description of themself are what they have, not wha
   assert.deepEqual(read("how do I negotiate my salary, I mostly do python")[0], ["goals:negotiation"]);
   assert.deepEqual(read("I know python and react, how do I negotiate my salary")[0], ["goals:negotiation"]);
   assert.ok(read("I know python and want to learn react")[0].includes("skills:react"));
+  // A query may open with who the mentee is, up to a word for a person, before it asks.
+  assert.deepEqual(read("non-binary python dev, want a mentor who gets it")[0], ["experiences:gender-diverse"]);
+  assert.deepEqual(read("python developer looking for help with python testing")[0].slice(0, 1), ["skills:python"]);
 });
 
 test("a generic word before a word for a person says who they are", () => {

@@ -71,7 +71,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     span.forEach((token) => used.add(token.index));
     const same = intents.find((intent) => intent.concepts.length === concepts.length
       && intent.concepts.every((concept) => concepts.includes(concept)));
-    if (!same && intents.length < MAX_INTENTS) {
+    if (same) {
+      // Named again: "react developer looking for help with react performance" asks for React
+      // where the first "react" only says who the mentee is.
+      same.tokens.push(...span.map((t) => t.index));
+    } else if (intents.length < MAX_INTENTS) {
       intents.push({ concepts, kind: concepts[0].kind, how, tokens: span.map((t) => t.index),
         typed: span.map((token) => token.word).join(" ") });
     }

@@ -91,6 +91,14 @@ export function createText(rules, stem) {
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
     selfDescribed(tokens) {
       const described = new Set();
+      // A query that opens with who the mentee is, up to a word for a person, and then asks:
+      // "non-binary backend dev, want a mentor who gets it" (but "single dad, machine learning
+      // engineer" may look for a mentor like them).
+      const person = tokens.findIndex((token) => people.has(token.word));
+      if (person > 0 && tokens.slice(person + 1).some((token) => filler.has(token.word))
+        && tokens.slice(0, person).every((token) => !stop.has(token.word) && !filler.has(token.word))) {
+        for (let i = 0; i <= person; i++) described.add(i);
+      }
       const ends = (word) => stop.has(word) || filler.has(word)
         || endings.some((end) => word.endsWith(end));
       for (const opening of rules.self) {
