@@ -311,7 +311,13 @@ def _worked_out_rules(lists: dict[str, list[list[Any]]], language: str
                             and text.key(alias) in text.common_words())
     near = (stored_near_words() | language_near_words(language)
             | text.near(vocabulary - default_vocabulary(), language))
-    return {"near": sorted(near), "weak": sorted(weak)}
+    # Places, not everyday words too, whose stem is a word's of the lists: "Madrid" is no other
+    # form of "madre".
+    stem = text.stemmer(language)
+    stems = {stem(word) for word in vocabulary}
+    places = {place for place in text.place_names(language) - text.english_words()
+              if place not in vocabulary and stem(place) in stems}
+    return {"near": sorted(near), "weak": sorted(weak), "places": sorted(places)}
 
 
 @cache

@@ -18,7 +18,9 @@ from typing import Any
 
 import yaml
 from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 
+from generator.places import zone_names
 from generator.stemmer_js import python_stemmer
 from generator.translation import locale_file
 
@@ -97,10 +99,11 @@ ORIGINS = frozenset({"from"})
 MOVE_MEANS = "career change"
 
 # What the mentee says of the mentor they want, after a word for them and one of RELATIVES, up to
-# a word of FIRST_PERSON ("a mentor who also got into tech later in life, to help me ..."): when
-# it names a lived experience, it tells the mentor's path, and no goal of the mentee's is read in it.
+# one of CLAUSE_ENDS, where the mentee speaks of themself again or says what for ("a mentor who
+# also got into tech later in life, to help me ..."): when it names a lived experience, it tells
+# the mentor's path, and no goal of the mentee's is read in it.
 RELATIVES = frozenset({"who", "whos", "that"})
-FIRST_PERSON = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
+CLAUSE_ENDS = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
 
 # Words between two asks that leave the choice open ("staff path vs management", "python or
 # go"): a mentor for either meets them.
@@ -122,7 +125,7 @@ COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
-                "either", "moves", "origins", "relatives", "first_person")
+                "either", "moves", "origins", "relatives", "clause_ends")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -176,23 +179,32 @@ def typo_distance(length: int) -> int:
 def common_words(language: str = "en") -> frozenset[str]:
     """Everyday words, never taken for a typo of something in the vocabulary: English ones ("reach"
     is not React) and, on a site in another language, that language's too ("lado" is not "lady")."""
-    english = _lines(resources.files("generator").joinpath("data", COMMON_WORDS))
-    return english | own_common_words(language) | place_names(language)
+    return english_words() | own_common_words(language) | place_names(language)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Everyday English words of 4 letters or more (SCOWL, in data/common-words.txt)."""
+    return _lines(resources.files("generator").joinpath("data", COMMON_WORDS))
 
 
 @cache
 def place_names(language: str = "en") -> frozenset[str]:
-    """The words (of 4 letters or more) of the names of countries and territories, in English
-    and the site's language (from CLDR, through Babel), as keys: a mentee who moved to Germany or
-    South Korea is not asking for German or Korean."""
-    names: set[str] = set()
+    """The words (of 4 letters or more) of the names of countries and territories and of the
+    cities time zones are named after, in English and the site's language (CLDR through Babel,
+    and tzdata's zone names), as keys: a mentee who moved to Germany or South Korea is not
+    asking for German or Korean, nor one in Madrid for a mother ("madre")."""
+    cities = [zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zone_names().values() if "/" in zone]
+    names: set[str] = set(cities)
     for locale in {"en", language}:
         try:
-            territories = Locale.parse(locale.replace("-", "_")).territories
+            parsed = Locale.parse(locale.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
             continue  # a language CLDR does not know: English's names still count
-        names.update(word for name in territories.values() for word in words(name) if len(word) >= 4)
-    return frozenset(names)
+        names.update(parsed.territories.values())
+        names.update(get_timezone_location(zone, locale=parsed, return_city=True)
+                     for zone in zone_names().values() if "/" in zone and not zone.startswith("Etc/"))
+    return frozenset(word for name in names for word in words(name) if len(word) >= 4)
 
 
 @cache
@@ -269,7 +281,7 @@ def rules(language: str = "en") -> dict[str, Any]:
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
                "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS,
-               "relatives": RELATIVES, "first_person": FIRST_PERSON}
+               "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

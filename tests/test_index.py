@@ -119,6 +119,14 @@ def test_text_rules_name_everyday_words_the_vocabulary_makes_doubtful(tmp_path):
     assert rules["typo"] == [[8, 2], [4, 1]] and "want" in rules["filler"]
 
 
+def test_places_that_share_a_stem_with_the_lists_are_named_for_the_browser(tmp_path):
+    """Spanish stems "Madrid" as "madre" (mother): the browser must not read one as the other."""
+    program = load_program(None, language="es")
+    rules = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program)).core["text"]
+    assert "madrid" in rules["places"]
+    assert not {"united", "states"} & set(rules["places"])  # everyday words too: left alone
+
+
 def test_an_organisers_own_phrases_are_protected_from_everyday_words(tmp_path):
     program = load_program({"skills": {"extend": [{"id": "vite", "label": "Vite"}]}})
     near = match_index(directory(tmp_path, {"ada.yml": VALID_PROFILE}, program)).chunks[NEAR]

@@ -118,6 +118,7 @@ test("a move between fields is a change of careers; the field left is not asked"
   assert.deepEqual(read("shifting from accounting to tech")[0], ["goals:career-change"]);
   assert.deepEqual(read("switching from angular to react")[0], ["skills:react"]); // one field
   assert.deepEqual(read("moved from support to dev last year")[0], []); // done: background
+  assert.ok(!read("moving from developer to engineering manager")[0].includes("goals:career-change"));
 });
 
 test("the lived experience asked of the mentor is the mentor's path, not the mentee's goal", () => {

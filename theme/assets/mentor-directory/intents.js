@@ -180,7 +180,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       how = found.length ? "prefix" : how;
     }
     let weak = vocabulary.weak(token.key);
-    if (!found.length) {
+    if (!found.length && !text.isPlace(token.word)) {
       // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
       found = pickFor(token, vocabulary.stems.get(token.stem) || []);
       if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
@@ -282,6 +282,8 @@ function betweenFields(intents, tokens, { text, vocabulary, add, pick }) {
       .find((token) => text.isAim(token.word));
     if (!aim) continue;
     const left = intents.filter((intent) => within(intent, origin.index, aim.index));
+    // From a word for someone in the field ("from developer to manager") is no change of field.
+    if (tokens.slice(origin.index + 1, aim.index).every((token) => token.stop || token.generic)) continue;
     const joined = intents.filter((intent) => within(intent, aim.index, aim.index + FIELD_WORDS));
     // Where they go must be a skill or a word for the field ("to IT", "to dev").
     const field = tokens.slice(aim.index + 1, aim.index + 1 + FIELD_WORDS).some((token) => token.generic);
@@ -305,7 +307,7 @@ function aboutTheMentor(intents, tokens, text) {
   for (const relative of tokens.filter((token) => text.isRelative(token.word))) {
     const before = tokens[relative.index - 1];
     if (!before || !(before.filler || listed("experiences", before))) continue;
-    const end = tokens.slice(relative.index + 1).find((token) => text.isFirstPerson(token.word));
+    const end = tokens.slice(relative.index + 1).find((token) => text.endsClause(token.word));
     const clause = tokens.slice(relative.index + 1, end ? end.index : tokens.length);
     if (!clause.some((token) => listed("experiences", token))) continue;
     for (const intent of intents.filter((one) => one.kind === "goals"

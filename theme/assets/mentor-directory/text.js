@@ -45,7 +45,8 @@ export function createText(rules, stem) {
   const moves = new Set(rules.moves);
   const origins = new Set(rules.origins);
   const relatives = new Set(rules.relatives);
-  const firstPerson = new Set(rules.first_person);
+  const clauseEnds = new Set(rules.clause_ends);
+  const places = new Set(rules.places);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -74,6 +75,8 @@ export function createText(rules, stem) {
     },
     isStop: (word) => stop.has(word) || filler.has(word),
     isGeneric: (word) => generic.has(word),
+    /** Whether a word is a place whose stem is a word's of the lists ("madrid", "madre"). */
+    isPlace: (word) => places.has(word),
     /** Whether a word comes before a level the mentee aims for ("to", "towards"). */
     isAim: (word) => aims.has(word),
     /** Whether a word turns down what follows it ("without", "instead of"). */
@@ -83,9 +86,9 @@ export function createText(rules, stem) {
     /** Whether a word moves between fields ("switching"), or comes before the field left ("from"). */
     isMove: (word) => moves.has(word),
     isOrigin: (word) => origins.has(word),
-    /** Whether a word starts what the mentee says of someone ("who"), or is the mentee ("me"). */
+    /** Whether a word starts what the mentee says of someone ("who"), or ends it ("me"). */
     isRelative: (word) => relatives.has(word),
-    isFirstPerson: (word) => firstPerson.has(word),
+    endsClause: (word) => clauseEnds.has(word),
     /** What a move between fields asks, as the program's lists read it ("career change"). */
     moveMeans: rules.move_means,
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
