@@ -138,6 +138,11 @@ test("a misspelling reads as its correct spelling, also of generic words and sha
   assert.deepEqual(plain("sinlge mom"), ["experiences:women", "experiences:parent-carer"]);
 });
 
+test("one word typed in two and a letter off is that word", () => {
+  assert.deepEqual(read("kuber nets")[0], ["skills:kubernetes (typo)"]);
+  assert.deepEqual(read("pyth onn")[0], ["skills:python (typo)"]);
+});
+
 test("a skill named with a goal's own word asks for both", () => {
   assert.deepEqual(read("kubernetes certification")[0], ["skills:kubernetes-certification", "goals:certifications"]);
   assert.deepEqual(read("kubernetes certifcation prep")[0],

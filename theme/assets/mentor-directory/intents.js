@@ -2,6 +2,7 @@
 // formats it names, each read from its own words, plus the words left for name and headline search.
 
 import { key } from "./text.js";
+import { editDistance } from "./typos.js";
 import { PRECEDENCE } from "./vocabulary.js";
 
 const MAX_INTENTS = 30; // coverage is a bit mask; a query is not an essay
@@ -108,9 +109,16 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
           how: "exact", order: 0 });
       } else if (last && i + n === tokens.length && !text.isStop(last.word)
-        && span.some((token) => !token.stop && !token.filler)) {
+        && span.some((token) => !token.stop && !token.filler)
+        && pick(named(vocabulary.completions(joined))).length) {
         found.push({ concepts: pick(named(vocabulary.completions(joined))), span, how: "prefix",
           order: 0 });
+      } else if (n === 2 && span.every((token) => !token.stop && !token.filler && !token.generic
+        && !vocabulary.keys.has(token.key)) && span.some((token) => !vocabulary.vocabulary.has(token.word))) {
+        // One word typed in two, one letter off: "jav script" (but "git rebase" is no Firebase).
+        const fixed = named(corrections(joined).filter((word) => editDistance(joined, word, 1) <= 1)
+          .flatMap((word) => vocabulary.keys.get(key(word)) || []));
+        if (fixed.length) found.push({ concepts: pick(fixed), span, how: "typo", order: 0 });
       }
     }
   }
