@@ -192,8 +192,10 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       // Another form of a word ("androids"), or a typo the stemmer already mends ("kubernets").
       found = pickFor(token, vocabulary.stems.get(token.stem) || []);
       if (found.length && !vocabulary.vocabulary.has(token.word)) how = "typo";
-      // Another form of an everyday word is as weak ("building" as "build").
-      weak ||= found.length > 0 && vocabulary.weak(token.stem);
+      // Another form of an everyday word is as weak ("building" as "build"), as is another form
+      // of a skill named by one (French "vit" as "vite").
+      weak ||= found.length > 0 && (vocabulary.weak(token.stem)
+        || found.some((concept) => vocabulary.weak(concept.entry)));
     }
     if (!found.length) {
       how = "typo";
