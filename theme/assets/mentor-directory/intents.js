@@ -105,14 +105,14 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       const named = (concepts) => (generic ? concepts.filter((concept) => concept.kind !== "skills")
         : concepts);
       const exact = named(vocabulary.keys.get(joined) || []);
+      const completed = !exact.length && last && i + n === tokens.length && !text.isStop(last.word)
+        && span.some((token) => !token.stop && !token.filler)
+        ? pick(named(vocabulary.completions(joined))) : [];
       if (exact.length) {
         found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
           how: "exact", order: 0 });
-      } else if (last && i + n === tokens.length && !text.isStop(last.word)
-        && span.some((token) => !token.stop && !token.filler)
-        && pick(named(vocabulary.completions(joined))).length) {
-        found.push({ concepts: pick(named(vocabulary.completions(joined))), span, how: "prefix",
-          order: 0 });
+      } else if (completed.length) {
+        found.push({ concepts: completed, span, how: "prefix", order: 0 });
       } else if (n === 2 && span.every((token) => !token.stop && !token.filler && !token.generic
         && !vocabulary.keys.has(token.key)) && span.some((token) => !vocabulary.vocabulary.has(token.word))) {
         // One word typed in two, one letter off: "jav script" (but "git rebase" is no Firebase).
@@ -309,7 +309,8 @@ function betweenFields(intents, tokens, { text, vocabulary, add, pick }) {
  * What the mentee says of the mentor they want, when it names a lived experience, tells the
  * mentor's path: "a mentor who also got into tech later in life" asks for no help getting
  * started, "someone who took years out and came back to tech" none returning to work. It runs
- * from a word for the mentor (or the experience) and "who" to the end, or to "I" or "me".
+ * from a word for the mentor (or the experience) and "who" to the end, or to a word where the
+ * mentee speaks of themself again ("me") or says what for (Spanish "para").
  */
 function aboutTheMentor(intents, tokens, text) {
   const listed = (kind, token) => intents.some((intent) => intent.kind === kind
