@@ -105,6 +105,11 @@ MOVE_MEANS = "career change"
 RELATIVES = frozenset({"who", "whos", "that"})
 CLAUSE_ENDS = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
 
+# Words for learning a skill: an everyday word that is also a skill's name is that skill right
+# after one ("learn node", "learn go"), as it is beside another skill.
+LEARNING = frozenset({"learn", "learning", "study", "studying", "master", "mastering", "practice",
+                      "practise", "practising", "practicing"})
+
 # Words between two asks that leave the choice open ("staff path vs management", "python or
 # go"): a mentor for either meets them.
 EITHER = frozenset({"or", "vs", "versus"})
@@ -125,7 +130,8 @@ COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
-                "either", "moves", "origins", "relatives", "clause_ends")
+                "either", "moves", "origins", "relatives", "clause_ends",
+                "learning")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -281,7 +287,7 @@ def rules(language: str = "en") -> dict[str, Any]:
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
                "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS,
-               "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS}
+               "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS, "learning": LEARNING}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

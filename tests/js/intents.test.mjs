@@ -149,6 +149,11 @@ test("a skill named with a goal's own word asks for both", () => {
     ["skills:kubernetes-certification (typo)", "goals:certifications (typo)"]);
 });
 
+test("an everyday word that names a skill is the skill right after a word for learning", () => {
+  assert.deepEqual(read("I want to learn go")[0], ["skills:go"]);
+  assert.deepEqual(read("how to go into management")[0], ["goals:management"]);
+});
+
 test("a country is not a typo of its language", () => {
   assert.deepEqual(read("moved to korea last year")[0], []);
   assert.deepEqual(read("koreen speaking mentor")[0], ["languages:ko (typo)"]);

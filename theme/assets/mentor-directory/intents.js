@@ -210,8 +210,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
   }
   // An everyday word that is also a skill is the skill beside another skill or a word such as
-  // "developer" ("go microservices", "python and go", "node developer"), not beside a function
-  // word ("go into management", "build a portfolio").
+  // "developer" ("go microservices", "python and go", "node developer") or right after a word for
+  // learning ("learn node"), not beside a function word ("go into management", "build a portfolio").
   const skillTokens = new Set(intents.filter((intent) => intent.concepts
     .every((concept) => concept.kind === "skills")).flatMap((intent) => intent.tokens));
   const neighbour = (token, step) => {
@@ -220,7 +220,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     return other && (skillTokens.has(other.index) || other.generic);
   };
   for (const [token, found, how] of deferred) {
-    const beside = neighbour(token, -1) || neighbour(token, 1);
+    const beside = neighbour(token, -1) || neighbour(token, 1)
+      || (token.index > 0 && text.isLearning(tokens[token.index - 1].word));
     add(beside ? found : found.filter((concept) => concept.kind !== "skills"), [token], how);
   }
 

@@ -47,6 +47,7 @@ export function createText(rules, stem) {
   const relatives = new Set(rules.relatives);
   const clauseEnds = new Set(rules.clause_ends);
   const places = new Set(rules.places);
+  const learning = new Set(rules.learning);
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -89,6 +90,8 @@ export function createText(rules, stem) {
     /** Whether a word starts what the mentee says of someone ("who"), or ends it ("me"). */
     isRelative: (word) => relatives.has(word),
     endsClause: (word) => clauseEnds.has(word),
+    /** Whether a word is one for learning a skill ("learn"). */
+    isLearning: (word) => learning.has(word),
     /** What a move between fields asks, as the program's lists read it ("career change"). */
     moveMeans: rules.move_means,
     /** The positions of tokens in which the mentee describes themself ("I'm a senior dev and"). */
