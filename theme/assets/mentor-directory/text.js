@@ -30,24 +30,18 @@ export function combineStemmers(stemmers) {
     .reduce((shortest, found) => (found.length < shortest.length ? found : shortest));
 }
 
+const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", "either", "moves",
+  "origins", "relatives", "clause_ends", "places", "learning"];
+
 /**
  * The text rules of a match index (`index.text`) with the site's stemmer (combineStemmers):
  * what each typed word is.
  */
 export function createText(rules, stem) {
-  const stop = new Set(rules.stop);
-  const filler = new Set(rules.filler);
-  const generic = new Set(rules.generic);
-  const people = new Set(rules.people);
-  const aims = new Set(rules.aims);
-  const negations = new Set(rules.negations);
-  const either = new Set(rules.either);
-  const moves = new Set(rules.moves);
-  const origins = new Set(rules.origins);
-  const relatives = new Set(rules.relatives);
-  const clauseEnds = new Set(rules.clause_ends);
-  const places = new Set(rules.places);
-  const learning = new Set(rules.learning);
+  // The word lists (generator/text.py's SEARCH_LISTS, and the index's places), each as a set.
+  const { stop, filler, generic, people, aims, negations, either, moves, origins, relatives,
+    clause_ends: clauseEnds, places, learning } = Object.fromEntries(WORD_LISTS.map((name) =>
+    [name, new Set(rules[name])]));
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
