@@ -309,11 +309,19 @@ def _worked_out_rules(lists: dict[str, list[list[Any]]], language: str
                 weak.update(text.key(alias) for alias in row[2]
                             if len(text.words(alias)) == 1 and text.key(alias) not in own
                             and text.key(alias) in text.common_words())
+    # Everyday words that are no form of a skill's one-word name but share its stem through the
+    # site's language's stemmer ("idea" and "IDE" in Spanish, "payer" and "pay" in French): as
+    # doubtful as a skill alias that is one. English sees no such word as a skill's other form.
+    stem, english = text.stemmer(language), text.stemmer("en")
+    names = {found[0] for row in lists.get("skills", []) for written in written_forms("skills", row)
+             if len(found := text.words(written)) == 1}
+    name_stems, english_stems = {stem(name) for name in names}, {english(name) for name in names}
+    weak.update(word for word in text.common_words(language) - names
+                if stem(word) in name_stems and english(word) not in english_stems)
     near = (stored_near_words() | language_near_words(language)
             | text.near(vocabulary - default_vocabulary(), language))
     # Places, not everyday words too, whose stem is a word's of the lists: "Madrid" is no other
     # form of "madre".
-    stem = text.stemmer(language)
     stems = {stem(word) for word in vocabulary}
     places = {place for place in text.place_names(language) - text.english_words()
               if place not in vocabulary and stem(place) in stems}

@@ -68,7 +68,7 @@ AMBIGUOUS = frozenset({"go"})
 # How a mentee starts describing themself ("I'm a senior front-end dev and ...", "I mostly do
 # Java"): the skills named in such a description are what they have, not what they ask for. The
 # description runs until a function or request word, or a word with one of the ENDINGS, ends it;
-# "and" or "or" followed by another word of it carries it on ("I know SQL and Python").
+# a word of JOINS followed by another word of it carries it on ("I know SQL and Python").
 SELF_DESCRIPTION = ("im a", "im an", "i am a", "i am an", "as a", "as an", "i was a", "i was an",
                     "ive been a", "ive been an", "i work as a", "i work as an",
                     "i know", "i mostly do", "i mainly do", "i mostly use",
@@ -114,6 +114,10 @@ LEARNING = frozenset({"learn", "learning", "study", "studying", "master", "maste
 # go"): a mentor for either meets them.
 EITHER = frozenset({"or", "vs", "versus"})
 
+# Words that join two of a kind ("python and go", "backend with node"): a skill's everyday name is
+# the skill beside another across one, and a description of the mentee carries on across one.
+JOINS = frozenset({"and", "or", "with"})
+
 # Words for a person: a generic word shortly before one says who the mentee is ("a junior react
 # dev", "senior engineers"), so it may name a stage; in a language whose search.yml gives
 # `people_before: N`, also one up to N words after it ("desarrolladora junior").
@@ -130,7 +134,7 @@ COMMON_WORDS = "common-words.txt"
 
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
-                "either", "moves", "origins", "relatives", "clause_ends",
+                "either", "joins", "moves", "origins", "relatives", "clause_ends",
                 "learning")
 
 _APOSTROPHES = re.compile("['\u2019]")
@@ -286,7 +290,7 @@ def rules(language: str = "en") -> dict[str, Any]:
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
-               "negations": NEGATIONS, "either": EITHER, "moves": MOVES, "origins": ORIGINS,
+               "negations": NEGATIONS, "either": EITHER, "joins": JOINS, "moves": MOVES, "origins": ORIGINS,
                "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS, "learning": LEARNING}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],

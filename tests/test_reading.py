@@ -15,7 +15,7 @@ from generator.program import load_program
 from conftest import TODAY, VALID_PROFILE
 from sites import REPO
 
-SKILLED = VALID_PROFILE.replace("  - golang\n", "  - golang\n  - Vite\n  - React\n")
+SKILLED = VALID_PROFILE.replace("  - golang\n", "  - golang\n  - Vite\n  - React\n  - IDEs\n")
 
 
 def reads(tmp_path: Path, language: str, queries: list[str]) -> list[list[str]]:
@@ -42,6 +42,13 @@ def test_a_french_word_is_no_other_form_of_a_skill_named_by_a_french_word(tmp_pa
     """"vit" (lives) stems as "vite" (quickly), the name of a build tool."""
     assert reads(tmp_path, "fr", ["quelqu'un en React qui vit la même chose au boulot", "vite"]) == [
         ["skills:react"], ["skills:vite"]]
+
+
+def test_an_everyday_word_is_a_skill_its_stem_names_only_beside_another_skill(tmp_path):
+    """The Spanish stemmer makes "idea" and "IDE" one stem: "no idea" asks for no IDE."""
+    assert reads(tmp_path, "es", ["no tengo idea de por donde empezar con React", "ide",
+                                  "React e idea"]) == [
+        ["goals:getting-started", "skills:react"], ["skills:ides"], ["skills:react", "skills:ides"]]
 
 
 def test_a_city_is_no_other_form_of_a_word_of_the_lists(tmp_path):

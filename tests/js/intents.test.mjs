@@ -81,6 +81,7 @@ test("everyday words are not typos, and skill aliases that are everyday words ne
   assert.deepEqual(read("go into management")[0], ["goals:management"]);
   assert.deepEqual(read("go developer")[0], ["skills:go"]);
   assert.deepEqual(read("python and go")[0], ["skills:python", "skills:go"]);
+  assert.deepEqual(read("kubernetes with go")[0], ["skills:kubernetes", "skills:go"]);
   assert.deepEqual(read("golang")[0], ["skills:go"]);
   // Another form of such a word is as everyday: "going" is not Go.
   assert.deepEqual(read("going to a conference")[0], ["goals:networking"]);

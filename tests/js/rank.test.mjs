@@ -44,8 +44,10 @@ test("when nobody lists an area, the skills within it meet it", () => {
 });
 
 test("a skill named beside what it is part of is one ask", () => {
-  const reading = matcher.read("Rails and Ruby");
-  assert.deepEqual(reading.intents.map((intent) => intent.concepts.map((c) => c.entry)), [["rails"]]);
+  const entries = (query) => matcher.read(query).intents.map((intent) => intent.concepts.map((c) => c.entry));
+  assert.deepEqual(entries("Rails and Ruby"), [["rails"]]);
+  // An area named beside a skill within it, however far down: "DevOps with Kubernetes".
+  assert.deepEqual(entries("devops with kubernetes"), [["kubernetes"]]);
   assert.deepEqual([ids(rank("ruby rails").all), ids(rank("ruby rails").part)], [["sam"], ["lee"]]);
 });
 

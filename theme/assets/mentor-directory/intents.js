@@ -216,7 +216,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     .every((concept) => concept.kind === "skills")).flatMap((intent) => intent.tokens));
   const neighbour = (token, step) => {
     let other = tokens[token.index + step];
-    if (other && (other.word === "and" || other.word === "or")) other = tokens[token.index + 2 * step];
+    if (other && text.isJoin(other.word)) other = tokens[token.index + 2 * step];
     return other && (skillTokens.has(other.index) || other.generic);
   };
   for (const [token, found, how] of deferred) {
@@ -358,7 +358,8 @@ function mergeParents(intents) {
   const skills = intents.filter((intent) => intent.kind === "skills");
   for (const broad of skills) {
     const narrow = skills.find((other) => other !== broad && intents.includes(other)
-      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents?.includes(concept))));
+      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents?.includes(concept)
+        || (concept.members?.length && concept.covering.includes(one)))));
     if (!narrow) continue;
     narrow.tokens.push(...broad.tokens);
     narrow.typed = `${narrow.typed} ${broad.typed}`;

@@ -30,8 +30,8 @@ export function combineStemmers(stemmers) {
     .reduce((shortest, found) => (found.length < shortest.length ? found : shortest));
 }
 
-const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", "either", "moves",
-  "origins", "relatives", "clause_ends", "places", "learning"];
+const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", "either", "joins",
+  "moves", "origins", "relatives", "clause_ends", "places", "learning"];
 
 /**
  * The text rules of a match index (`index.text`) with the site's stemmer (combineStemmers):
@@ -39,7 +39,7 @@ const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", 
  */
 export function createText(rules, stem) {
   // The word lists (generator/text.py's SEARCH_LISTS, and the index's places), each as a set.
-  const { stop, filler, generic, people, aims, negations, either, moves, origins, relatives,
+  const { stop, filler, generic, people, aims, negations, either, joins, moves, origins, relatives,
     clause_ends: clauseEnds, places, learning } = Object.fromEntries(WORD_LISTS.map((name) =>
     [name, new Set(rules[name])]));
   const endings = rules.endings;
@@ -78,6 +78,8 @@ export function createText(rules, stem) {
     isNegation: (word) => negations.has(word),
     /** Whether a word between two asks leaves the choice open ("or", "vs"). */
     isEither: (word) => either.has(word),
+    /** Whether a word joins two of a kind ("and", "or"). */
+    isJoin: (word) => joins.has(word),
     /** Whether a word moves between fields ("switching"), or comes before the field left ("from"). */
     isMove: (word) => moves.has(word),
     isOrigin: (word) => origins.has(word),
@@ -93,22 +95,24 @@ export function createText(rules, stem) {
       const described = new Set();
       // A query that opens with who the mentee is, up to a word for a person, and then asks:
       // "non-binary backend dev, want a mentor who gets it" (but "single dad, machine learning
-      // engineer" may look for a mentor like them).
+      // engineer" may look for a mentor like them, and "staff engineer vs management" weighs two).
       const person = tokens.findIndex((token) => people.has(token.word));
-      if (person > 0 && tokens.slice(person + 1).some((token) => filler.has(token.word))
+      if (person > 0 && !either.has(tokens[person + 1]?.word)
+        && tokens.slice(person + 1).some((token) => filler.has(token.word))
         && tokens.slice(0, person).every((token) => !stop.has(token.word) && !filler.has(token.word))) {
         for (let i = 0; i <= person; i++) described.add(i);
       }
-      const ends = (word) => stop.has(word) || filler.has(word)
-        || endings.some((end) => word.endsWith(end));
+      // An ending ends it after its first word: "I'm a dev thinking about ...", but "I'm an
+      // engineering manager".
+      const ends = (word, first = false) => stop.has(word) || filler.has(word)
+        || (!first && endings.some((end) => word.endsWith(end)));
       for (const opening of rules.self) {
         for (let i = 0; i + opening.length <= tokens.length; i++) {
           if (!opening.every((word, j) => tokens[i + j].word === word)) continue;
           for (let j = i + opening.length; j < tokens.length; j++) {
             const { word } = tokens[j];
-            const joins = (word === "and" || word === "or") && j + 1 < tokens.length
-              && !ends(tokens[j + 1].word);
-            if (ends(word) && !joins) break;
+            const carries = joins.has(word) && j + 1 < tokens.length && !ends(tokens[j + 1].word);
+            if (ends(word, j === i + opening.length) && !carries) break;
             described.add(j);
           }
         }
