@@ -51,6 +51,13 @@ def test_an_everyday_word_is_a_skill_its_stem_names_only_beside_another_skill(tm
         ["goals:getting-started", "skills:react"], ["skills:ides"], ["skills:react", "skills:ides"]]
 
 
+def test_someone_the_mentee_speaks_of_is_no_stage(tmp_path):
+    """"mi líder técnico" is the mentee's lead, where "soy líder técnico" says who they are."""
+    assert reads(tmp_path, "es", ["mi líder técnico no me deja hablar en las reuniones",
+                                  "soy líder técnico"]) == [
+        ["goals:leadership-presence"], ["stages:lead"]]
+
+
 def test_a_city_is_no_other_form_of_a_word_of_the_lists(tmp_path):
     """The Spanish stemmer makes "Madrid" and "madre" (mother) one stem."""
     assert reads(tmp_path, "es", ["vivo en Madrid y busco mentora de react"]) == [

@@ -110,6 +110,13 @@ test("asks joined by 'or' or 'vs' are one: a mentor for either meets it", () => 
   assert.deepEqual(read("react and python")[0], ["skills:react", "skills:python"]);
 });
 
+test("someone the mentee speaks of is not who they are, nor an ask", () => {
+  assert.deepEqual(read("my team lead wants me to get promoted")[0], ["goals:promotion-readiness"]);
+  assert.deepEqual(read("I'm a team lead")[0], ["stages:lead"]);
+  assert.deepEqual(read("our director")[0], []);
+  assert.deepEqual(read("director")[0], ["stages:director-executive"]);
+});
+
 test("who the mentee says they are is a stage before a longer phrase", () => {
   assert.deepEqual(read("I'm a tech lead and want to reach principal engineer")[0],
     ["stages:lead", "goals:staff-plus"]);

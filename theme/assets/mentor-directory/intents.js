@@ -84,6 +84,12 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   }
 
   const free = (token) => !used.has(token.index);
+  const isStage = (concept) => concept.kind === "stages";
+  /** Whether words come right after one saying whose someone is ("my"). */
+  const whose = (span) => {
+    const before = tokens[Math.min(...span.map((token) => token.index)) - 1];
+    return Boolean(before && text.isPossessive(before.word));
+  };
   /** A word saying who someone is names a stage where it can ("junior dev"), else as `pick`. */
   function pickFor(token, concepts) {
     const stages = who(token) ? concepts.filter((concept) => concept.kind === "stages") : [];
@@ -110,7 +116,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         ? pick(named(vocabulary.completions(joined))) : [];
       if (exact.length) {
         found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
-          how: "exact", order: 0 });
+          how: "exact", order: 0, person: exact.some(isStage) });
       } else if (completed.length) {
         found.push({ concepts: completed, span, how: "prefix", order: 0 });
       } else if (n === 2 && span.every((token) => !token.stop && !token.filler && !token.generic
@@ -134,7 +140,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
           && span.every((t) => t.generic || t.stop || t.filler)) continue;
         const chosen = span.map((t, j) => forms(t).find((f) => f.stem === run.stems[j]));
         if (!chosen.every(Boolean)) continue;
-        found.push({ concepts: pick([run.concept]), span, order: 1,
+        found.push({ concepts: pick([run.concept]), span, order: 1, person: isStage(run.concept),
           how: chosen.some((f) => f.how === "typo") ? "typo" : "exact" });
       }
     }
@@ -158,7 +164,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
     const reach = span.length && Math.max(...span.map((t) => t.index)) - Math.min(...span.map((t) => t.index));
     if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK) {
-      found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept) });
+      found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept),
+        person: isStage(bag.concept) });
     }
   }
   // A stage where the mentee says who they are comes first: "I'm a tech lead" before "tech
@@ -167,7 +174,13 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   found.sort((a, b) => says(b) - says(a) || b.span.length - a.span.length || a.order - b.order);
   const experiences = new Set(); // the words of the lived experiences read so far
   const named = (span) => span.map((token) => token.index).sort((a, b) => a - b).join();
-  for (const { concepts, span, how } of found) {
+  for (const { concepts, span, how, person } of found) {
+    // Someone the mentee speaks of ("my tech lead wrote in my review") is not who they are, nor
+    // what they ask.
+    if (person && whose(span) && span.every(free)) {
+      span.forEach((token) => used.add(token.index));
+      continue;
+    }
     if (!concepts.length) continue;
     // A phrase in several experiences' entries ("single mom": a woman and a parent) names each.
     const again = experiences.has(named(span)) && concepts.every((concept) => concept.kind === "experiences");
@@ -181,6 +194,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   for (const token of content) {
     if (!free(token) || (token.generic && !alone && !who(token))) continue;
     // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
+    if (whose([token]) && (vocabulary.keys.get(token.key) || []).some(isStage)) continue;
     let found = pickFor(token, vocabulary.keys.get(token.key) || []);
     let how = "exact";
     if (!found.length && token === last && !token.generic) {
