@@ -37,6 +37,12 @@ test("when nobody lists a skill, what it is built on meets it", () => {
   assert.equal(rank("ASP.NET Core").all[0].reasons.skills[0].related, "ASP.NET");
 });
 
+test("what an area is built on meets it only when nobody lists a skill within it either", () => {
+  // Ana lists Django, a Python web framework; Noor lists Python only.
+  const frameworks = rank("python web frameworks");
+  assert.deepEqual([ids(frameworks.all), ids(frameworks.part)], [["ana"], ["noor"]]);
+});
+
 test("when nobody lists an area, the skills within it meet it", () => {
   const devops = rank("devops");
   assert.deepEqual([new Set(ids(devops.all)), ids(devops.part)], [new Set(["kai", "zed"]), []]);

@@ -2,7 +2,8 @@
 // ordered by how well they match, equally good matches in an order that changes daily. Mentors
 // with a skill within an area asked for meet it (Kubernetes for DevOps), ranked below those who
 // list the area; those with what a skill is built on (Ruby for Rails) meet it only when nobody
-// lists the skill itself. Other related skills are part matches, in the second group.
+// lists the skill itself, nor one within it. Other related skills are part matches, in the second
+// group.
 
 import { createDailyOrder } from "./daily.js";
 import { overlapsWith, today } from "./time.js";
@@ -69,14 +70,18 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
   /**
    * The mentors a concept's related skills reach: `covering`, those who meet it (an area is met by
    * the skills within it; a skill by what it is built on only when nobody lists the skill
-   * itself), `far` those who meet it through what that is built on, and `part`, those who meet it
+   * itself, nor one within it), `far` those who meet it through what that is built on, and `part`, those who meet it
    * in part; each mentor once.
    */
   function reach(concept) {
     if (!reached.has(concept)) {
       const related = concept.related || [];
+      // What it is built on meets it only when nobody lists it, nor a skill within it: PHP
+      // mentors meet "PHP frameworks" when nobody lists Laravel or another.
+      const listedWithin = concept.count || (concept.covering || [])
+        .some((other) => !concept.parents.includes(other) && other.count);
       const covers = (other) => concept.covering.includes(other)
-        && (!concept.parents.includes(other) || !concept.count);
+        && (!concept.parents.includes(other) || !listedWithin);
       const collect = (wanted, skip) => {
         const found = [];
         for (const other of related.filter(wanted)) {
