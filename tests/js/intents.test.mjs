@@ -183,6 +183,10 @@ test("unfinished last words complete, and names are searched, not corrected", ()
   assert.deepEqual(read("react nat ")[0], ["skills:react"]);
   assert.deepEqual(read("guide me through the switch")[0], ["goals:job-search|career-change (prefix)"]);
   assert.deepEqual(read("guide me through the switch.")[0], []);
+  // The last word is unfinished inside one word of a name, not across two: "systemd" is no
+  // unfinished "system design".
+  assert.deepEqual(read("system des")[0], ["skills:system-design (prefix)"]);
+  assert.deepEqual(read("systemd")[0], []);
   assert.deepEqual(read("Rosa"), [[], ["rosa"]]);
   assert.deepEqual(read("platform"), [[], ["platform"]]);
 });

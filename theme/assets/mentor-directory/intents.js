@@ -113,7 +113,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       const exact = named(vocabulary.keys.get(joined) || []);
       const completed = !exact.length && last && i + n === tokens.length && !text.isStop(last.word)
         && span.some((token) => !token.stop && !token.filler)
-        ? pick(named(vocabulary.completions(joined))) : [];
+        ? pick(named(vocabulary.completions(joined, joined.length - last.key.length))) : [];
       if (exact.length) {
         found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
           how: "exact", order: 0, person: exact.some(isStage) });

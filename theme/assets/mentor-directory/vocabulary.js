@@ -102,6 +102,7 @@ export function createVocabulary(index, text) {
   function forms() {
     if (written) return written;
     const keys = new Map(); // key of a written form -> concepts
+    const bounds = new Map(); // key of a written form -> where its words end inside it, per form
     const stems = new Map(); // stem of a one-word form -> concepts
     const bags = []; // {concept, stems} of two or more meaningful words
     const runs = new Map(); // first stem -> [{concept, stems}] of skills named in several words
@@ -118,6 +119,14 @@ export function createVocabulary(index, text) {
         if (!spelled.length) continue;
         spelled.forEach((word) => vocabulary.add(word));
         push(keys, key(written), concept);
+        // Words end at spaces ("Node.js" is one word, "mean stack, pwa" three); a skill's id
+        // says nothing of its words where its label has the same key.
+        if (written !== id || key(id) !== key(label)) {
+          const ends = written.trim().split(/\s+/).map(key).filter(Boolean).slice(0, -1)
+            .map((word, i, all) => all.slice(0, i + 1).join("").length);
+          if (!bounds.has(key(written))) bounds.set(key(written), []);
+          bounds.get(key(written)).push(ends);
+        }
         const wordStems = spelled.map(text.stem);
         if (concept.kind === "skills") {
           if (spelled.length === 1) push(stems, wordStems[0], concept);
@@ -145,7 +154,7 @@ export function createVocabulary(index, text) {
     for (const bag of bags) for (const stem of bag.stems) push(bagsByStem, stem, bag);
     const sortedKeys = [...keys.keys()].sort();
 
-    written = { keys, stems, runs, bagsByStem, vocabulary, sortedKeys };
+    written = { keys, stems, runs, bagsByStem, vocabulary, sortedKeys, bounds };
     return written;
   }
 
@@ -163,9 +172,14 @@ export function createVocabulary(index, text) {
     get vocabulary() { return forms().vocabulary; },
     /** Whether a key is a skill alias that is also an everyday word ("build", "rest", "go"). */
     weak: (name) => weak.has(name),
-    /** Concepts whose key starts with a partly typed key (by the prefix rule). */
-    completions(typed) {
-      const { keys, sortedKeys } = forms();
+    /**
+     * Concepts whose key starts with a partly typed key (by the prefix rule), its last word,
+     * from `last` on, inside one of their words: "means" is no unfinished "MEAN stack".
+     */
+    completions(typed, last = 0) {
+      const { keys, sortedKeys, bounds } = forms();
+      const within = (full) => !bounds.has(full)
+        || bounds.get(full).some((ends) => !ends.some((end) => end > last && end < typed.length));
       const found = [];
       let low = 0;
       let high = sortedKeys.length;
@@ -174,7 +188,7 @@ export function createVocabulary(index, text) {
         if (sortedKeys[middle] < typed) low = middle + 1; else high = middle;
       }
       for (let i = low; i < sortedKeys.length && sortedKeys[i].startsWith(typed); i++) {
-        if (text.completes(typed, sortedKeys[i])) {
+        if (text.completes(typed, sortedKeys[i]) && within(sortedKeys[i])) {
           for (const concept of keys.get(sortedKeys[i])) if (!found.includes(concept)) found.push(concept);
         }
       }
