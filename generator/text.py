@@ -294,9 +294,9 @@ def rules(language: str = "en") -> dict[str, Any]:
     own = language_words(language)
     english = {"stop": STOP, "filler": FILLER, "generic": GENERIC, "people": PEOPLE,
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
-               "negations": NEGATIONS, "either": EITHER, "joins": JOINS, "moves": MOVES, "origins": ORIGINS,
-               "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS, "possessives": POSSESSIVES,
-               "learning": LEARNING}
+               "negations": NEGATIONS, "either": EITHER, "joins": JOINS, "moves": MOVES,
+               "origins": ORIGINS, "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS,
+               "possessives": POSSESSIVES, "learning": LEARNING}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

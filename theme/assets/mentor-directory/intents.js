@@ -193,8 +193,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const deferred = [];
   for (const token of content) {
     if (!free(token) || (token.generic && !alone && !who(token))) continue;
-    // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
     if (whose([token]) && (vocabulary.keys.get(token.key) || []).some(isStage)) continue;
+    // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
     let found = pickFor(token, vocabulary.keys.get(token.key) || []);
     let how = "exact";
     if (!found.length && token === last && !token.generic) {

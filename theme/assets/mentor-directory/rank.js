@@ -70,8 +70,8 @@ export function createRanker(index, vocabulary, textSearch, chunks) {
   /**
    * The mentors a concept's related skills reach: `covering`, those who meet it (an area is met by
    * the skills within it; a skill by what it is built on only when nobody lists the skill
-   * itself, nor one within it), `far` those who meet it through what that is built on, and `part`, those who meet it
-   * in part; each mentor once.
+   * itself, nor one within it), `far` those who meet it through what that is built on, and
+   * `part`, those who meet it in part; each mentor once.
    */
   function reach(concept) {
     if (!reached.has(concept)) {

@@ -40,8 +40,8 @@ const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", 
 export function createText(rules, stem) {
   // The word lists (generator/text.py's SEARCH_LISTS, and the index's places), each as a set.
   const { stop, filler, generic, people, aims, negations, either, joins, moves, origins, relatives,
-    clause_ends: clauseEnds, possessives, places, learning } = Object.fromEntries(WORD_LISTS.map((name) =>
-    [name, new Set(rules[name])]));
+    clause_ends: clauseEnds, possessives, places, learning } = Object.fromEntries(
+    WORD_LISTS.map((name) => [name, new Set(rules[name])]));
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
   const stemOf = (word) => {
@@ -78,7 +78,7 @@ export function createText(rules, stem) {
     isNegation: (word) => negations.has(word),
     /** Whether a word between two asks leaves the choice open ("or", "vs"). */
     isEither: (word) => either.has(word),
-    /** Whether a word joins two of a kind ("and", "or"). */
+    /** Whether a word joins two of a kind ("and", "or", "with"). */
     isJoin: (word) => joins.has(word),
     /** Whether a word moves between fields ("switching"), or comes before the field left ("from"). */
     isMove: (word) => moves.has(word),
