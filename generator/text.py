@@ -167,16 +167,30 @@ def key(text: str) -> str:
 def stemmer(language: str = "en") -> Callable[[str], str]:
     """How a site in this language stems words: with Snowball's algorithm for the language and
     the English one (many mentees type English): the shorter of the two stems, the language's
-    own on a tie ("programacion" and "programming" are both "program"). The browser stems with the
-    same algorithms (stemmer_js.py) and this rule (text.js)."""
+    own on a tie ("programacion" and "programming" are both "program"), its ending mended where
+    the language says (stem_endings). The browser stems with the same algorithms (stemmer_js.py)
+    and these rules (text.js)."""
     found = [python_stemmer(language), python_stemmer("en")]
     stemmers = [stem for stem in dict.fromkeys(found) if stem is not None]
+    endings = stem_endings(language)
 
     @cache
     def stem(word: str) -> str:
-        return min((stem(word) for stem in stemmers), key=len)  # min keeps the first of a tie
+        shortest = min((stem(word) for stem in stemmers), key=len)  # min keeps the first of a tie
+        for end, mended in endings:
+            if shortest.endswith(end):
+                return shortest[:-len(end)] + mended
+        return shortest
 
     return stem
+
+
+def stem_endings(language: str) -> list[tuple[str, str]]:
+    """Endings a language's Snowball stemmer leaves on some forms of a word and not on others,
+    and what they become (search.yml's `stem_endings`: French "reprendre" stems as "reprendr",
+    "reprends" as "reprend"). The browser mends its stems with the same (text.js)."""
+    return [(str(end), str(mended))
+            for end, mended in (_search_words(language).get("stem_endings") or {}).items()]
 
 
 def stem(word: str) -> str:
@@ -300,5 +314,6 @@ def rules(language: str = "en") -> dict[str, Any]:
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),
+            "stem_endings": [list(ending) for ending in stem_endings(language)],
             "typo": [list(rule) for rule in TYPO_EDITS], "prefix": [PREFIX_MIN, PREFIX_SHARE],
             "move_means": MOVE_MEANS}

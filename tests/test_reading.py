@@ -44,6 +44,12 @@ def test_a_french_word_is_no_other_form_of_a_skill_named_by_a_french_word(tmp_pa
         ["skills:react"], ["skills:vite"]]
 
 
+def test_a_french_verb_is_read_in_any_of_its_forms(tmp_path):
+    """Snowball stems "reprendre" as "reprendr" and "reprends" as "reprend": search.yml mends it."""
+    assert reads(tmp_path, "fr", ["je reprends le travail", "je veux reprendre le travail"]) == [
+        ["goals:returning-to-work"], ["goals:returning-to-work"]]
+
+
 def test_an_everyday_word_is_a_skill_its_stem_names_only_beside_another_skill(tmp_path):
     """The Spanish stemmer makes "idea" and "IDE" one stem: "no idea" asks for no IDE."""
     assert reads(tmp_path, "es", ["no tengo idea de por donde empezar con React", "ide",

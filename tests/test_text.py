@@ -27,6 +27,12 @@ def test_python_reads_the_shared_fixture_as_recorded(case):
     assert [stem(word) for word in case["words"]] == case["stems"]
 
 
+def test_a_language_mends_the_endings_its_stemmer_leaves_on_some_forms():
+    stem = text.stemmer("fr")
+    assert {stem("reprendre"), stem("reprends"), stem("reprend")} == {"reprend"}
+    assert text.rules("fr")["stem_endings"] == [["ndr", "nd"]] and text.rules()["stem_endings"] == []
+
+
 def test_typo_distance_is_the_recorded_rule():
     assert [[length, text.typo_distance(length)] for length in range(12)] == FIXTURE["typo"]
 

@@ -44,8 +44,14 @@ export function createText(rules, stem) {
     WORD_LISTS.map((name) => [name, new Set(rules[name])]));
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
+  // Endings the language's stemmer leaves on some forms only ("reprendr" of French "reprendre",
+  // "reprend" of "reprends"), mended as generator/text.py's stemmer() does.
+  const mend = (found) => {
+    const ending = rules.stem_endings.find(([end]) => found.endsWith(end));
+    return ending ? found.slice(0, found.length - ending[0].length) + ending[1] : found;
+  };
   const stemOf = (word) => {
-    if (!stems.has(word)) stems.set(word, stem(word));
+    if (!stems.has(word)) stems.set(word, mend(stem(word)));
     return stems.get(word);
   };
   const [prefixMin, prefixShare] = rules.prefix;
