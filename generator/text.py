@@ -105,9 +105,14 @@ MOVE_MEANS = "career change"
 RELATIVES = frozenset({"who", "whos", "that"})
 CLAUSE_ENDS = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
 
-# Words that say whose someone is ("my tech lead", "our director"): a stage named right after one
-# is someone the mentee speaks of, not who they are or what they ask.
+# Words that say whose someone is ("my tech lead", "our director"): a stage named right after one,
+# from a word for people or a role (PEOPLE, ROLES, GENERIC), is someone the mentee speaks of, not
+# who they are or what they ask ("in my final year" still says who they are).
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their"})
+ROLES = frozenset("""
+boss bosses ceo cto cofounder director directors exec execs executive executives founder head lead
+leader leaders leads manager managers principal supervisor supervisors vp
+""".split())
 
 # Words for learning a skill: an everyday word that is also a skill's name is that skill right
 # after one ("learn node", "learn go"), as it is beside another skill.
@@ -139,7 +144,7 @@ COMMON_WORDS = "common-words.txt"
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
                 "either", "joins", "moves", "origins", "relatives", "clause_ends",
-                "possessives", "learning")
+                "possessives", "roles", "learning")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -310,7 +315,7 @@ def rules(language: str = "en") -> dict[str, Any]:
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
                "negations": NEGATIONS, "either": EITHER, "joins": JOINS, "moves": MOVES,
                "origins": ORIGINS, "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS,
-               "possessives": POSSESSIVES, "learning": LEARNING}
+               "possessives": POSSESSIVES, "roles": ROLES, "learning": LEARNING}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

@@ -114,6 +114,8 @@ test("someone the mentee speaks of is not who they are, nor an ask", () => {
   assert.deepEqual(read("my team lead wants me to get promoted")[0], ["goals:promotion-readiness"]);
   assert.deepEqual(read("I'm a team lead")[0], ["stages:lead"]);
   assert.deepEqual(read("our director")[0], []);
+  // Words for a time of their life, not for a person: the mentee's own.
+  assert.deepEqual(read("in my final year at college.")[0], ["stages:student"]);
   assert.deepEqual(read("director")[0], ["stages:director-executive"]);
 });
 
@@ -178,11 +180,14 @@ test("stages, formats and languages where typed", () => {
 test("unfinished last words complete, and names are searched, not corrected", () => {
   assert.deepEqual(read("kubern")[0], ["skills:kubernetes (prefix)"]);
   assert.deepEqual(read("react nat")[0], ["skills:react-native (prefix)"]); // Rosa: React
-  // Once a space or a full stop follows it, the last word is whole: "switch" is not "switch careers".
+  // Once a space or a full stop follows it, the last word is whole.
   assert.deepEqual(read("kubern.")[0], []);
   assert.deepEqual(read("react nat ")[0], ["skills:react"]);
-  assert.deepEqual(read("guide me through the switch")[0], ["goals:job-search|career-change (prefix)"]);
-  assert.deepEqual(read("guide me through the switch.")[0], []);
+  assert.deepEqual(read("negotiating my sal")[0], ["goals:negotiation"]);
+  // A word of the lists at the end completes only to a skill's name: "switch" is not "switch
+  // careers", "college" not "college dropout".
+  assert.deepEqual(read("guide me through the switch")[0], []);
+  assert.deepEqual(read("in my final year at college")[0], ["stages:student"]);
   // The last word is unfinished inside one word of a name, not across two: "systemd" is no
   // unfinished "system design".
   assert.deepEqual(read("system des")[0], ["skills:system-design (prefix)"]);

@@ -85,10 +85,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
 
   const free = (token) => !used.has(token.index);
   const isStage = (concept) => concept.kind === "stages";
-  /** Whether words come right after one saying whose someone is ("my"). */
+  /** Whether words for someone come right after one saying whose: "my tech lead", "mi líder
+   *  técnico", not "my final year". */
   const whose = (span) => {
-    const before = tokens[Math.min(...span.map((token) => token.index)) - 1];
-    return Boolean(before && text.isPossessive(before.word));
+    const first = Math.min(...span.map((token) => token.index));
+    return first > 0 && text.isPossessive(tokens[first - 1].word) && text.isRole(tokens[first].word);
   };
   /** A word saying who someone is names a stage where it can ("junior dev"), else as `pick`. */
   function pickFor(token, concepts) {
@@ -176,7 +177,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const named = (span) => span.map((token) => token.index).sort((a, b) => a - b).join();
   for (const { concepts, span, how, person } of found) {
     // Someone the mentee speaks of ("my tech lead wrote in my review") is not who they are, nor
-    // what they ask.
+    // what they ask; "in my final year" says who they are.
     if (person && whose(span) && span.every(free)) {
       span.forEach((token) => used.add(token.index));
       continue;

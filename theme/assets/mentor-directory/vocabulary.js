@@ -177,9 +177,14 @@ export function createVocabulary(index, text) {
      * from `last` on, inside one of their words: "means" is no unfinished "MEAN stack".
      */
     completions(typed, last = 0) {
-      const { keys, sortedKeys, bounds } = forms();
+      const { keys, sortedKeys, bounds, vocabulary } = forms();
+      // A last word that is already a word of the lists completes only to a skill's name, where
+      // it ends a word of it: "eloquent" to Eloquent ORM, but "uni" to no Unity, "college" to no
+      // "college dropout", "code" to no "code review".
+      const whole = vocabulary.has(typed.slice(last));
       const within = (full) => !bounds.has(full)
-        || bounds.get(full).some((ends) => !ends.some((end) => end > last && end < typed.length));
+        || bounds.get(full).some((ends) => !ends.some((end) => end > last && end < typed.length)
+          && (!whole || ends.includes(typed.length)));
       const found = [];
       let low = 0;
       let high = sortedKeys.length;
@@ -189,7 +194,10 @@ export function createVocabulary(index, text) {
       }
       for (let i = low; i < sortedKeys.length && sortedKeys[i].startsWith(typed); i++) {
         if (text.completes(typed, sortedKeys[i]) && within(sortedKeys[i])) {
-          for (const concept of keys.get(sortedKeys[i])) if (!found.includes(concept)) found.push(concept);
+          for (const concept of keys.get(sortedKeys[i])) {
+            if (whole && concept.kind !== "skills") continue;
+            if (!found.includes(concept)) found.push(concept);
+          }
         }
       }
       return found;
