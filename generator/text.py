@@ -105,13 +105,15 @@ MOVE_MEANS = "career change"
 RELATIVES = frozenset({"who", "whos", "that"})
 CLAUSE_ENDS = frozenset({"i", "id", "ill", "im", "ive", "me", "my", "myself"})
 
-# Words that say whose someone is ("my tech lead", "our director"): a stage named right after one,
-# from a word for people or a role (PEOPLE, ROLES, GENERIC), is someone the mentee speaks of, not
-# who they are or what they ask ("in my final year" still says who they are).
+# Words that say whose someone is ("my tech lead", "our director", "my parents"): a stage or a
+# lived experience named right after one, from a word for people or a role (PEOPLE, ROLES,
+# GENERIC), is someone the mentee speaks of, not who they are or what they ask ("in my final
+# year" still says who they are, as "my kids" and "my disability" do).
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their"})
 ROLES = frozenset("""
-boss bosses ceo cto cofounder director directors exec execs executive executives founder head lead
-leader leaders leads manager managers principal supervisor supervisors vp
+boss bosses ceo cto cofounder dad director directors exec execs executive executives father founder
+head lead leader leaders leads manager managers mom mother mum parent parents principal supervisor
+supervisors vp
 """.split())
 
 # Words for learning a skill: an everyday word that is also a skill's name is that skill right

@@ -84,7 +84,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   }
 
   const free = (token) => !used.has(token.index);
-  const isStage = (concept) => concept.kind === "stages";
+  // What may be said of someone else: "my tech lead", "my parents".
+  const isPerson = (concept) => concept.kind === "stages" || concept.kind === "experiences";
   /** Whether words for someone come right after one saying whose: "my tech lead", "mi líder
    *  técnico", not "my final year". */
   const whose = (span) => {
@@ -117,7 +118,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
         ? pick(named(vocabulary.completions(joined, joined.length - last.key.length))) : [];
       if (exact.length) {
         found.push({ concepts: span.every(who) ? pickFor(span[0], exact) : pick(exact), span,
-          how: "exact", order: 0, person: exact.some(isStage) });
+          how: "exact", order: 0, person: exact.some(isPerson) });
       } else if (completed.length) {
         found.push({ concepts: completed, span, how: "prefix", order: 0 });
       } else if (n === 2 && span.every((token) => !token.stop && !token.filler && !token.generic
@@ -141,7 +142,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
           && span.every((t) => t.generic || t.stop || t.filler)) continue;
         const chosen = span.map((t, j) => forms(t).find((f) => f.stem === run.stems[j]));
         if (!chosen.every(Boolean)) continue;
-        found.push({ concepts: pick([run.concept]), span, order: 1, person: isStage(run.concept),
+        found.push({ concepts: pick([run.concept]), span, order: 1, person: isPerson(run.concept),
           how: chosen.some((f) => f.how === "typo") ? "typo" : "exact" });
       }
     }
@@ -166,7 +167,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     const reach = span.length && Math.max(...span.map((t) => t.index)) - Math.min(...span.map((t) => t.index));
     if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK) {
       found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept),
-        person: isStage(bag.concept) });
+        person: isPerson(bag.concept) });
     }
   }
   // A stage where the mentee says who they are comes first: "I'm a tech lead" before "tech
@@ -194,7 +195,7 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
   const deferred = [];
   for (const token of content) {
     if (!free(token) || (token.generic && !alone && !who(token))) continue;
-    if (whose([token]) && (vocabulary.keys.get(token.key) || []).some(isStage)) continue;
+    if (whose([token])) continue; // "my director", "my parents": someone else
     // The last word may be unfinished: "javas" is JavaScript before it is the plural of Java.
     let found = pickFor(token, vocabulary.keys.get(token.key) || []);
     let how = "exact";
