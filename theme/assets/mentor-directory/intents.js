@@ -367,8 +367,9 @@ function eitherOf(intents, tokens, text) {
 /**
  * A skill named beside one of its parts says what that part is, not a second ask: "Laravel PHP"
  * asks for Laravel (PHP mentors match it in part, or fully when nobody lists Laravel: rank.js),
- * "GraphQL APIs" for GraphQL. A skills intent may also hold goals and offers, read together
- * with skills ("entrevistas técnicas" is a skill and a goal), which are part of nothing.
+ * "GraphQL APIs" for GraphQL, as does an area named beside a skill however far within it
+ * ("backend with Node"). A skills intent may also hold goals and offers, read together with
+ * skills ("entrevistas técnicas" is a skill and a goal), which are part of nothing.
  */
 function mergeParents(intents) {
   const skills = intents.filter((intent) => intent.kind === "skills");
