@@ -116,7 +116,7 @@ test("someone the mentee speaks of is not who they are, nor an ask", () => {
   assert.deepEqual(read("our director")[0], []);
   // The mentee's parents make them no parent; their kids and their disability are theirs.
   assert.deepEqual(read("grew up poor, now out-earning my parents")[0], ["experiences:low-income-background"]);
-  assert.deepEqual(read("my kids")[0], ["experiences:parent-carer"]);
+  assert.deepEqual(read("raising my kids")[0], ["experiences:parent-carer"]);
   assert.deepEqual(read("my disability")[0], ["experiences:disabled"]);
   // Words for a time of their life, not for a person: the mentee's own.
   assert.deepEqual(read("in my final year at college.")[0], ["stages:student"]);
