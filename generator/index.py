@@ -29,6 +29,7 @@ from generator.languages import languages
 from generator.pages import MATCH_INDEX, availability_status, avatar_colour, contact_channel
 from generator.profile import Facet, facet_entries, facet_ids, facets
 from generator.program import default_program
+from generator.stemmer_js import algorithms
 from generator.translation import _, active
 from generator.trust import trust_line
 from generator.workday import (
@@ -313,11 +314,13 @@ def _worked_out_rules(lists: dict[str, list[list[Any]]], language: str
     # site's language's stemmer ("idea" and "IDE" in Spanish, "payer" and "pay" in French): as
     # doubtful as a skill alias that is one. English sees no such word as a skill's other form.
     stem, english = text.stemmer(language), text.stemmer("en")
-    names = {found[0] for row in lists.get("skills", []) for written in written_forms("skills", row)
-             if len(found := text.words(written)) == 1}
-    name_stems, english_stems = {stem(name) for name in names}, {english(name) for name in names}
-    weak.update(word for word in text.common_words(language) - names
-                if stem(word) in name_stems and english(word) not in english_stems)
+    # A site stemmed as English sites are has no such word: spare it stemming every common word.
+    if algorithms(language) != ("english",) or text.stem_endings(language):
+        names = {found[0] for row in lists.get("skills", [])
+                 for written in written_forms("skills", row) if len(found := text.words(written)) == 1}
+        name_stems, english_stems = {stem(name) for name in names}, {english(name) for name in names}
+        weak.update(word for word in text.common_words(language) - names
+                    if stem(word) in name_stems and english(word) not in english_stems)
     near = (stored_near_words() | language_near_words(language)
             | text.near(vocabulary - default_vocabulary(), language))
     # Places, not everyday words too, whose stem is a word's of the lists: "Madrid" is no other

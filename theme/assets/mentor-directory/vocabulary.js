@@ -102,7 +102,7 @@ export function createVocabulary(index, text) {
   function forms() {
     if (written) return written;
     const keys = new Map(); // key of a written form -> concepts
-    const bounds = new Map(); // key of a written form -> where its words end inside it, per form
+    const writings = new Map(); // key of a written form -> how its forms are written
     const stems = new Map(); // stem of a one-word form -> concepts
     const bags = []; // {concept, stems} of two or more meaningful words
     const runs = new Map(); // first stem -> [{concept, stems}] of skills named in several words
@@ -118,15 +118,10 @@ export function createVocabulary(index, text) {
         const spelled = words(written);
         if (!spelled.length) continue;
         spelled.forEach((word) => vocabulary.add(word));
-        push(keys, key(written), concept);
-        // Words end at spaces ("Node.js" is one word, "mean stack, pwa" three); a skill's id
-        // says nothing of its words where its label has the same key.
-        if (written !== id || key(id) !== key(label)) {
-          const ends = written.trim().split(/\s+/).map(key).filter(Boolean).slice(0, -1)
-            .map((word, i, all) => all.slice(0, i + 1).join("").length);
-          if (!bounds.has(key(written))) bounds.set(key(written), []);
-          bounds.get(key(written)).push(ends);
-        }
+        const writtenKey = key(written);
+        push(keys, writtenKey, concept);
+        // A skill's id says nothing of its words where its label has the same key.
+        if (written !== id || writtenKey !== key(label)) push(writings, writtenKey, written);
         const wordStems = spelled.map(text.stem);
         if (concept.kind === "skills") {
           if (spelled.length === 1) push(stems, wordStems[0], concept);
@@ -154,8 +149,20 @@ export function createVocabulary(index, text) {
     for (const bag of bags) for (const stem of bag.stems) push(bagsByStem, stem, bag);
     const sortedKeys = [...keys.keys()].sort();
 
-    written = { keys, stems, runs, bagsByStem, vocabulary, sortedKeys, bounds };
+    written = { keys, stems, runs, bagsByStem, vocabulary, sortedKeys, writings };
     return written;
+  }
+
+  const wordEnds = new Map(); // key -> where the words of each written form end, once completed to
+  /** Where the words of each form written with this key end inside it: words end at spaces
+   *  ("Node.js" is one word, "mean stack, pwa" three). */
+  function endsOf(full) {
+    if (!wordEnds.has(full)) {
+      wordEnds.set(full, (forms().writings.get(full) || []).map((written) => written.trim()
+        .split(/\s+/).map(key).filter(Boolean).slice(0, -1)
+        .map((word, i, all) => all.slice(0, i + 1).join("").length)));
+    }
+    return wordEnds.get(full);
   }
 
   function rank(concept) {
@@ -177,13 +184,13 @@ export function createVocabulary(index, text) {
      * from `last` on, inside one of their words: "means" is no unfinished "MEAN stack".
      */
     completions(typed, last = 0) {
-      const { keys, sortedKeys, bounds, vocabulary } = forms();
+      const { keys, sortedKeys, vocabulary } = forms();
       // A last word that is already a word of the lists completes only to a skill's name, where
       // it ends a word of it: "eloquent" to Eloquent ORM, but "uni" to no Unity, "college" to no
       // "college dropout", "code" to no "code review".
       const whole = vocabulary.has(typed.slice(last));
-      const within = (full) => !bounds.has(full)
-        || bounds.get(full).some((ends) => !ends.some((end) => end > last && end < typed.length)
+      const within = (full) => !endsOf(full).length
+        || endsOf(full).some((ends) => !ends.some((end) => end > last && end < typed.length)
           && (!whole || ends.includes(typed.length)));
       const found = [];
       let low = 0;
