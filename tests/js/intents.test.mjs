@@ -177,6 +177,9 @@ test("stages, formats and languages where typed", () => {
   assert.deepEqual(read("career changer")[0], ["stages:career-changer"]);
   assert.deepEqual(read("career change")[0], ["goals:career-change"]);
   assert.deepEqual(read("mentoring circle")[0], ["formats:circle"]);
+  // "1:1" is two numbers, read word for word: "11" is another number.
+  assert.deepEqual(read("1:1 mentoring")[0], ["formats:one-on-one"]);
+  assert.ok(!read("answering messages at 11 at night")[0].includes("formats:one-on-one"));
   assert.deepEqual(read("Spanish-speaking python mentor")[0], ["languages:es", "skills:python"]);
   assert.deepEqual(read("returning after parental leave")[0], ["goals:returning-to-work"]);
 });

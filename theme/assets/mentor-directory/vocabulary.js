@@ -118,11 +118,17 @@ export function createVocabulary(index, text) {
         const spelled = words(written);
         if (!spelled.length) continue;
         spelled.forEach((word) => vocabulary.add(word));
+        const wordStems = spelled.map(text.stem);
+        // Numbers written apart are not one number: "1:1" is read word for word, so "11 at
+        // night" is no one-to-one.
+        if (spelled.length > 1 && spelled.every((word) => /^\p{N}+$/u.test(word))) {
+          push(runs, wordStems[0], { concept, stems: wordStems });
+          continue;
+        }
         const writtenKey = key(written);
         push(keys, writtenKey, concept);
         // A skill's id says nothing of its words where its label has the same key.
         if (written !== id || writtenKey !== key(label)) push(writings, writtenKey, written);
-        const wordStems = spelled.map(text.stem);
         if (concept.kind === "skills") {
           if (spelled.length === 1) push(stems, wordStems[0], concept);
           else push(runs, wordStems[0], { concept, stems: wordStems });
