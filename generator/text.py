@@ -55,8 +55,8 @@ things think thinking tips try trying want wanted wanting wants wish wonder wond
 # "my manager gave me harsh feedback" about feedback. Such a word is read as an intent only when
 # it is all the query says (or within a phrase written word for word: "become a manager").
 GENERIC = frozenset("""
-boss career careers company dev developer developers devs engineer engineers field industry
-job jobs junior level manager managers new people person role roles senior software team tech
+boss career careers code coding company dev developer developers devs engineer engineers field industry
+job jobs junior level manager managers new people person programming role roles senior software team tech
 technology work working
 """.split())
 
