@@ -56,6 +56,11 @@ test("a generic word before a word for a person says who they are", () => {
   assert.deepEqual(read("python for seniors in tech")[0], ["skills:python"]);
 });
 
+test("a phrase read in any order does not reach across a request word", () => {
+  assert.deepEqual(read("first gen mentor helping students")[0], ["experiences:first-generation",
+    "stages:student"]);
+});
+
 test("paraphrased goals", () => {
   assert.deepEqual(read("how do I ask for a raise")[0], ["goals:negotiation"]);
   assert.deepEqual(read("re-entering the workforce")[0], ["goals:returning-to-work"]);

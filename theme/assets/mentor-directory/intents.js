@@ -164,8 +164,11 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
       if (!forms(token).some((form) => form.stem === stem && form.how === "exact")) how = "typo";
       span.push(token);
     }
-    const reach = span.length && Math.max(...span.map((t) => t.index)) - Math.min(...span.map((t) => t.index));
-    if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK) {
+    const from = Math.min(...span.map((t) => t.index));
+    const reach = span.length && Math.max(...span.map((t) => t.index)) - from;
+    // Nor across a request word: "first gen mentor helping students" is no "first gen student".
+    const across = tokens.slice(from + 1, from + reach).some((t) => t.filler && !span.includes(t));
+    if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK && !across) {
       found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept),
         person: isPerson(bag.concept) });
     }
