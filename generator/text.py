@@ -116,6 +116,11 @@ head lead leader leaders leads manager managers mom mother mum parent parents pr
 supervisors vp
 """.split())
 
+# Words for the mentor asked for: a phrase read from its words in any order does not reach across
+# one ("first gen mentor helping students" is no "first gen student"), as what comes before
+# describes the mentor and what comes after, the mentee.
+SOMEONE = frozenset({"mentor", "mentors", "someone", "somebody", "anyone", "anybody"})
+
 # Words for learning a skill: an everyday word that is also a skill's name is that skill right
 # after one ("learn node", "learn go"), as it is beside another skill.
 LEARNING = frozenset({"learn", "learning", "study", "studying", "master", "mastering", "practice",
@@ -146,7 +151,7 @@ COMMON_WORDS = "common-words.txt"
 # The lists a language adds its own words to, in locales/<language>/search.yml.
 SEARCH_LISTS = ("stop", "filler", "generic", "people", "self", "endings", "aims", "negations",
                 "either", "joins", "moves", "origins", "relatives", "clause_ends",
-                "possessives", "roles", "learning")
+                "possessives", "roles", "learning", "someone")
 
 _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"[^\W_]+[#+]*")
@@ -317,7 +322,8 @@ def rules(language: str = "en") -> dict[str, Any]:
                "self": frozenset(SELF_DESCRIPTION), "endings": ENDINGS, "aims": AIMS,
                "negations": NEGATIONS, "either": EITHER, "joins": JOINS, "moves": MOVES,
                "origins": ORIGINS, "relatives": RELATIVES, "clause_ends": CLAUSE_ENDS,
-               "possessives": POSSESSIVES, "roles": ROLES, "learning": LEARNING}
+               "possessives": POSSESSIVES, "roles": ROLES, "learning": LEARNING,
+               "someone": SOMEONE}
     lists = {name: sorted(english[name] | own[name]) for name in SEARCH_LISTS}
     return {**lists, "self": [phrase.split() for phrase in lists["self"]],
             "people_before": int(_search_words(language).get("people_before", 0)),

@@ -6,7 +6,7 @@ import { index, SEED, stem, wholeMatcher } from "./fixture.mjs";
 
 test("an index of another version is refused with a message saying what to do", () => {
   assert.throws(() => createMatcher({ ...index, format: { ...index.format, version: 1 } }, { stem }),
-    /match-index.json is version 1, but this page reads version 6; rebuild the site/);
+    /match-index.json is version 1, but this page reads version 7; rebuild the site/);
   assert.throws(() => createMatcher({ mentors: [] }, { stem }), /version unknown/);
   assert.equal(index.format.version, INDEX_VERSION);
 });

@@ -166,8 +166,10 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
     const from = Math.min(...span.map((t) => t.index));
     const reach = span.length && Math.max(...span.map((t) => t.index)) - from;
-    // Nor across a request word: "first gen mentor helping students" is no "first gen student".
-    const across = tokens.slice(from + 1, from + reach).some((t) => t.filler && !span.includes(t));
+    // Nor across a word for the mentor: "first gen mentor helping students" is no "first gen
+    // student".
+    const across = tokens.slice(from + 1, from + reach).some((t) => text.isSomeone(t.word)
+      && !span.includes(t));
     if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK && !across) {
       found.push({ concepts: [bag.concept], span, how, order: 2 + vocabulary.rank(bag.concept),
         person: isPerson(bag.concept) });

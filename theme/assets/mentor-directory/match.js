@@ -16,7 +16,7 @@ import { lazyArray } from "./lazy-array.js";
 export { overlapHours, today } from "./time.js";
 
 /** The match index version this matcher reads (INDEX_VERSION in generator/index.py). */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** Positions of a mentor row's fields, by name, as the index declares them. */
 export function rowLayout(index) {

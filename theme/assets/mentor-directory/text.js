@@ -31,7 +31,8 @@ export function combineStemmers(stemmers) {
 }
 
 const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", "either", "joins",
-  "moves", "origins", "relatives", "clause_ends", "possessives", "roles", "places", "learning"];
+  "moves", "origins", "relatives", "clause_ends", "possessives", "roles", "places", "learning",
+  "someone"];
 
 /**
  * The text rules of a match index (`index.text`) with the site's stemmer (combineStemmers):
@@ -40,7 +41,7 @@ const WORD_LISTS = ["stop", "filler", "generic", "people", "aims", "negations", 
 export function createText(rules, stem) {
   // The word lists (generator/text.py's SEARCH_LISTS, and the index's places), each as a set.
   const { stop, filler, generic, people, aims, negations, either, joins, moves, origins, relatives,
-    clause_ends: clauseEnds, possessives, roles, places, learning } = Object.fromEntries(
+    clause_ends: clauseEnds, possessives, roles, places, learning, someone } = Object.fromEntries(
     WORD_LISTS.map((name) => [name, new Set(rules[name])]));
   const endings = rules.endings;
   const stems = new Map(); // the same words come back on every keystroke
@@ -96,6 +97,8 @@ export function createText(rules, stem) {
     isPossessive: (word) => possessives.has(word),
     /** Whether a word is one for a person or a role ("developer", "lead"), or a generic one. */
     isRole: (word) => roles.has(word) || people.has(word) || generic.has(word),
+    /** Whether a word is one for the mentor asked for ("mentor", "someone"). */
+    isSomeone: (word) => someone.has(word),
     /** Whether a word is one for learning a skill ("learn"). */
     isLearning: (word) => learning.has(word),
     /** What a move between fields asks, as the program's lists read it ("career change"). */
