@@ -37,6 +37,14 @@ test("when nobody lists a skill, what it is built on meets it", () => {
   assert.equal(rank("ASP.NET Core").all[0].reasons.skills[0].related, "ASP.NET");
 });
 
+test("what a skill is built on is listed nearest first: the rest help as those further off", () => {
+  const skill = (entry) => matcher.vocabulary.byKind.skills.find((concept) => concept.entry === entry);
+  // Kubernetes operators are built on Kubernetes, and written in Go.
+  assert.deepEqual(skill("kubernetes-operators").far, [skill("go")]);
+  // Eloquent is built on Laravel, on PHP further off.
+  assert.deepEqual(skill("eloquent-orm").far, [skill("php")]);
+});
+
 test("what an area is built on meets it only when nobody lists a skill within it either", () => {
   // Ana lists Django, a Python web framework; Noor lists Python only.
   const frameworks = rank("python web frameworks");

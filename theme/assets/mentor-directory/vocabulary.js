@@ -70,12 +70,16 @@ export function createVocabulary(index, text) {
     skill.covering.filter((other) => skill.parents.includes(other)).forEach(visit);
   }
   for (const skill of byKind.skills) {
+    // What a skill is built on is listed nearest first: mentors who list the rest help as those
+    // further off do (Apollo is built on GraphQL, and on JavaScript further off).
+    const further = skill.covering.slice(1);
     for (const other of skill.far) {
       skill.parents.push(other);
       skill.covering.push(other);
       skill.related.push(other);
       other.related.push(skill);
     }
+    skill.far.push(...further.filter((other) => !skill.far.includes(other)));
   }
   for (const area of byKind.skills) {
     const reached = new Set([area]);
