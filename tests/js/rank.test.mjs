@@ -62,6 +62,9 @@ test("a skill named beside what it is part of is one ask", () => {
   assert.deepEqual(entries("Rails and Ruby"), [["rails"]]);
   // An area named beside a skill within it, however far down: "DevOps with Kubernetes".
   assert.deepEqual(entries("devops with kubernetes"), [["kubernetes"]]);
+  // Not one of several things a skill is built on: Kubernetes operators are built on Kubernetes
+  // and written in Go, so "golang" asks for Go too (as "Android with Kotlin" does: not Java).
+  assert.deepEqual(entries("kubernetes operators golang"), [["kubernetes-operators"], ["go"]]);
   assert.deepEqual([ids(rank("ruby rails").all), ids(rank("ruby rails").part)], [["sam"], ["lee"]]);
 });
 

@@ -373,15 +373,19 @@ function eitherOf(intents, tokens, text) {
  * A skill named beside one of its parts says what that part is, not a second ask: "Laravel PHP"
  * asks for Laravel (PHP mentors match it in part, or fully when nobody lists Laravel: rank.js),
  * "GraphQL APIs" for GraphQL, as does an area named beside a skill however far within it
- * ("backend with Node"). A skills intent may also hold goals and offers, read together with
+ * ("backend with Node"); not one of several things a skill is built on ("Android with Kotlin").
+ * A skills intent may also hold goals and offers, read together with
  * skills ("entrevistas técnicas" is a skill and a goal), which are part of nothing.
  */
 function mergeParents(intents) {
+  /** Whether `broad` says nothing `one` does not: an area it is within, or what it is built on
+   *  however it is written ("Eloquent PHP"; not "Android with Kotlin", written in Java too). */
+  const implied = (broad, one) => (broad.members?.length && broad.covering.includes(one))
+    || (one.built?.length && one.built.every((base) => base === broad || base.parents.includes(broad)));
   const skills = intents.filter((intent) => intent.kind === "skills");
   for (const broad of skills) {
     const narrow = skills.find((other) => other !== broad && intents.includes(other)
-      && broad.concepts.every((concept) => other.concepts.some((one) => one.parents?.includes(concept)
-        || (concept.members?.length && concept.covering.includes(one)))));
+      && broad.concepts.every((concept) => other.concepts.some((one) => implied(concept, one))));
     if (!narrow) continue;
     narrow.tokens.push(...broad.tokens);
     narrow.typed = `${narrow.typed} ${broad.typed}`;

@@ -38,11 +38,12 @@ export function createVocabulary(index, text) {
   // React Native mentor with mobile development, through cross-platform mobile). The others help
   // in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
   for (const concept of byKind.skills) {
-    Object.assign(concept, { related: [], parents: [], covering: [], members: [], far: [] });
+    Object.assign(concept, { related: [], parents: [], covering: [], members: [], far: [], built: [] });
   }
   index.lists.skills.forEach(([, , , broader, within], position) => {
     const skill = byKind.skills[position];
     for (const n of broader) {
+      skill.built.push(byKind.skills[n]);
       skill.parents.push(byKind.skills[n]);
       skill.covering.push(byKind.skills[n]);
     }
