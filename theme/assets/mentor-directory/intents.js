@@ -166,8 +166,8 @@ export function interpret(query, { text, vocabulary, corrections, isName = () =>
     }
     const from = Math.min(...span.map((t) => t.index));
     const reach = span.length && Math.max(...span.map((t) => t.index)) - from;
-    // Nor across a word for the mentor: "first gen mentor helping students" is no "first gen
-    // student".
+    // Its words lie close, and not on both sides of a word for the mentor: "first gen mentor
+    // helping students" is no "first gen student".
     const across = tokens.slice(from + 1, from + reach).some((t) => text.isSomeone(t.word)
       && !span.includes(t));
     if (span.length === bag.stems.length && reach < bag.stems.length + BAG_SLACK && !across) {
