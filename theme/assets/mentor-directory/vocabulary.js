@@ -33,7 +33,7 @@ export function createVocabulary(index, text) {
     });
   }
   // A skill's related skills (`related`); those it is part of (`parents`: what it is built on,
-  // the areas it is within); and those whose mentors can help with it (`covering`): what it is
+  // `built` as the skill list gives it, nearest first, and the areas it is within); and those whose mentors can help with it (`covering`): what it is
   // built on (a Ruby mentor with Rails) and the skills within it, also within its sub-areas (a
   // React Native mentor with mobile development, through cross-platform mobile). The others help
   // in part (a Rails mentor with Ruby, a DevOps one with Kubernetes).
@@ -59,28 +59,26 @@ export function createVocabulary(index, text) {
   // And what that is built on in turn (Eloquent on Laravel on PHP): mentors who list it help
   // too, ranked below those who list what is nearer (`far`).
   for (const skill of byKind.skills) {
-    const seen = new Set([skill, ...skill.covering]);
-    const visit = (base) => base.parents.filter((other) => base.covering.includes(other))
-      .forEach((other) => {
-        if (!seen.has(other)) {
-          seen.add(other);
-          skill.far.push(other);
-          visit(other);
-        }
-      });
-    skill.covering.filter((other) => skill.parents.includes(other)).forEach(visit);
+    const seen = new Set([skill, ...skill.built]);
+    const visit = (base) => base.built.forEach((other) => {
+      if (!seen.has(other)) {
+        seen.add(other);
+        skill.far.push(other);
+        visit(other);
+      }
+    });
+    skill.built.forEach(visit);
   }
   for (const skill of byKind.skills) {
-    // What a skill is built on is listed nearest first: mentors who list the rest help as those
-    // further off do (Apollo is built on GraphQL, and on JavaScript further off).
-    const further = skill.covering.slice(1);
     for (const other of skill.far) {
       skill.parents.push(other);
       skill.covering.push(other);
       skill.related.push(other);
       other.related.push(skill);
     }
-    skill.far.push(...further.filter((other) => !skill.far.includes(other)));
+    // What a skill is built on is listed nearest first: mentors who list the rest help as those
+    // further off do (Apollo is built on GraphQL, and on JavaScript further off).
+    skill.far.push(...skill.built.slice(1).filter((other) => !skill.far.includes(other)));
   }
   for (const area of byKind.skills) {
     const reached = new Set([area]);
